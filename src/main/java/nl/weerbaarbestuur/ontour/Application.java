@@ -1,0 +1,23 @@
+package nl.weerbaarbestuur.ontour;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Weerbaar Bestuur On Tour: plans the training tour through the twelve provinces, takes the
+ * registrations and keeps calendars and attendee lists true.
+ */
+@SpringBootApplication
+@EnableScheduling
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/ontour.css")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+}

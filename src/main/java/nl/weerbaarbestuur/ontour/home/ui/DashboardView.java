@@ -1,0 +1,73 @@
+package nl.weerbaarbestuur.ontour.home.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.weerbaarbestuur.ontour.planning.PlanningService;
+import nl.weerbaarbestuur.ontour.planning.SessionSummary;
+import nl.weerbaarbestuur.ontour.province.Province;
+import nl.weerbaarbestuur.ontour.province.ProvinceService;
+import nl.weerbaarbestuur.ontour.security.CurrentUser;
+import nl.weerbaarbestuur.ontour.shared.DutchTime;
+
+/** After sign-in: who you are, what you may do, and the upcoming sessions you work with. */
+@Route("overzicht")
+@Menu(order = 1, title = "nav.dashboard", icon = "vaadin:dashboard")
+@PermitAll
+class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PlanningService planning;
+    private final ProvinceService provinces;
+    private final CurrentUser currentUser;
+    private final H2 greeting = new H2();
+    private final Paragraph scope = new Paragraph();
+    private final Grid<SessionSummary> sessions = new Grid<>();
+
+    DashboardView(PlanningService planning, ProvinceService provinces, CurrentUser currentUser) {
+        this.planning = planning;
+        this.provinces = provinces;
+        this.currentUser = currentUser;
+        addClassName("ot-page");
+        greeting.setId("greeting");
+        scope.setId("scope");
+        sessions.setId("my-sessions");
+        sessions.setAllRowsVisible(true);
+        add(greeting, scope, new H2(getTranslation("dashboard.upcoming")), sessions);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var user = currentUser.require();
+        Map<String, Province> byCode = provinces.all().stream()
+                .collect(Collectors.toMap(Province::getCode, Function.identity()));
+        greeting.setText(getTranslation("dashboard.greeting", user.displayName()));
+        var names = user.provinceCodes().stream().map(c -> byCode.containsKey(c) ? byCode.get(c).getName() : c)
+                .sorted().collect(Collectors.joining(", "));
+        scope.setText(getTranslation("dashboard.scope." + user.role().name(), names));
+
+        sessions.removeAllColumns();
+        sessions.addColumn(s -> DutchTime.dateTime(s.startsAt(), getLocale())).setHeader(getTranslation("session.when")).setAutoWidth(true);
+        sessions.addColumn(s -> byCode.containsKey(s.provinceCode()) ? byCode.get(s.provinceCode()).getName() : s.provinceCode())
+                .setHeader(getTranslation("session.province")).setAutoWidth(true);
+        sessions.addColumn(SessionSummary::title).setHeader(getTranslation("session.title")).setFlexGrow(1);
+        sessions.addColumn(s -> getTranslation("format." + s.format().name())).setHeader(getTranslation("session.format"));
+        sessions.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("session.status"));
+        sessions.setItems(planning.upcomingForCurrentUser());
+        sessions.setEmptyStateText(getTranslation("dashboard.no-sessions"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.title");
+    }
+}

@@ -1,0 +1,2 @@
+/** Landing page and overview screens. */
+package nl.weerbaarbestuur.ontour.home.ui;

@@ -1,0 +1,77 @@
+package nl.weerbaarbestuur.ontour.planning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/** A programme of sessions, e.g. "Weerbaar Bestuur On Tour 2027"; its mailbox organises the invites. */
+@Entity
+@Table(name = "tour")
+public class Tour {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 160)
+    private String name;
+
+    @Column(length = 4000)
+    private String description;
+
+    @Column(name = "starts_on", nullable = false)
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on", nullable = false)
+    private LocalDate endsOn;
+
+    @Column(name = "organiser_email", nullable = false, length = 254)
+    private String organiserEmail;
+
+    @Version
+    private long version;
+
+    protected Tour() {
+    }
+
+    public Tour(String name, String description, LocalDate startsOn, LocalDate endsOn, String organiserEmail) {
+        this.name = name;
+        this.description = description;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.organiserEmail = organiserEmail;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public String getOrganiserEmail() {
+        return organiserEmail;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,258 @@
+package nl.weerbaarbestuur.ontour.planning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One training session of a tour in a province. It guards its own life cycle: only a draft can be
+ * published, a cancelled session stays cancelled, and the end always follows the start.
+ */
+@Entity
+@Table(name = "training_session")
+public class TrainingSession {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "tour_id")
+    private Tour tour;
+
+    @Column(name = "province_code", nullable = false, length = 2)
+    private String provinceCode;
+
+    @Column(nullable = false, length = 160)
+    private String title;
+
+    @Column(length = 160)
+    private String topic;
+
+    @Column(length = 4000)
+    private String description;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "venue_id")
+    private Venue venue;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private SessionFormat format;
+
+    @Column(name = "meeting_url", length = 500)
+    private String meetingUrl;
+
+    @Column(nullable = false)
+    private int capacity;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private Audience audience;
+
+    @Column(name = "registration_opens_at")
+    private Instant registrationOpensAt;
+
+    @Column(name = "registration_closes_at")
+    private Instant registrationClosesAt;
+
+    @Column(name = "griffie_approval_required", nullable = false)
+    private boolean griffieApprovalRequired;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private SessionStatus status = SessionStatus.DRAFT;
+
+    @Column(name = "cancellation_reason", length = 1000)
+    private String cancellationReason;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "training_session_trainer",
+            joinColumns = @JoinColumn(name = "training_session_id"),
+            inverseJoinColumns = @JoinColumn(name = "trainer_id"))
+    private Set<Trainer> trainers = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    protected TrainingSession() {
+    }
+
+    public TrainingSession(Tour tour, String provinceCode, String title, Instant startsAt, Instant endsAt,
+                           SessionFormat format, int capacity, Audience audience) {
+        this.tour = tour;
+        this.provinceCode = provinceCode;
+        this.title = title;
+        this.format = format;
+        this.capacity = capacity;
+        this.audience = audience;
+        reschedule(startsAt, endsAt);
+    }
+
+    public void reschedule(Instant newStart, Instant newEnd) {
+        if (newStart == null || newEnd == null || !newEnd.isAfter(newStart)) {
+            throw new BusinessRuleException("session.error.end-before-start");
+        }
+        this.startsAt = newStart;
+        this.endsAt = newEnd;
+    }
+
+    public void describe(String newTopic, String newDescription) {
+        this.topic = newTopic;
+        this.description = newDescription;
+    }
+
+    public void holdAt(Venue newVenue, String newMeetingUrl) {
+        this.venue = newVenue;
+        this.meetingUrl = newMeetingUrl;
+    }
+
+    public void assignTrainers(Set<Trainer> newTrainers) {
+        this.trainers.clear();
+        this.trainers.addAll(newTrainers);
+    }
+
+    public void openRegistration(Instant opensAt, Instant closesAt) {
+        if (closesAt != null && closesAt.isAfter(startsAt)) {
+            throw new BusinessRuleException("session.error.registration-closes-after-start");
+        }
+        this.registrationOpensAt = opensAt;
+        this.registrationClosesAt = closesAt;
+    }
+
+    public void requireGriffieApproval(boolean required) {
+        this.griffieApprovalRequired = required;
+    }
+
+    public void publish() {
+        if (status != SessionStatus.DRAFT) {
+            throw new BusinessRuleException("session.error.publish-not-draft", status);
+        }
+        status = SessionStatus.PUBLISHED;
+    }
+
+    public void complete() {
+        if (status != SessionStatus.PUBLISHED) {
+            throw new BusinessRuleException("session.error.complete-not-published", status);
+        }
+        status = SessionStatus.COMPLETED;
+    }
+
+    public void cancel(String reason) {
+        if (status == SessionStatus.CANCELLED || status == SessionStatus.COMPLETED) {
+            throw new BusinessRuleException("session.error.cancel-not-open", status);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("session.error.cancel-reason-required");
+        }
+        status = SessionStatus.CANCELLED;
+        cancellationReason = reason.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Tour getTour() {
+        return tour;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public Venue getVenue() {
+        return venue;
+    }
+
+    public SessionFormat getFormat() {
+        return format;
+    }
+
+    public String getMeetingUrl() {
+        return meetingUrl;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public Audience getAudience() {
+        return audience;
+    }
+
+    public Instant getRegistrationOpensAt() {
+        return registrationOpensAt;
+    }
+
+    public Instant getRegistrationClosesAt() {
+        return registrationClosesAt;
+    }
+
+    public boolean isGriffieApprovalRequired() {
+        return griffieApprovalRequired;
+    }
+
+    public SessionStatus getStatus() {
+        return status;
+    }
+
+    public String getCancellationReason() {
+        return cancellationReason;
+    }
+
+    public Set<Trainer> getTrainers() {
+        return Collections.unmodifiableSet(trainers);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

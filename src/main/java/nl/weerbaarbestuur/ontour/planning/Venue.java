@@ -1,0 +1,107 @@
+package nl.weerbaarbestuur.ontour.planning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+
+/** Where a session takes place; the provinciehuis is offered first. */
+@Entity
+@Table(name = "venue")
+public class Venue {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "province_code", nullable = false, length = 2)
+    private String provinceCode;
+
+    @Column(nullable = false, length = 160)
+    private String name;
+
+    @Column(nullable = false, length = 120)
+    private String street;
+
+    @Column(nullable = false, length = 10)
+    private String postcode;
+
+    @Column(nullable = false, length = 60)
+    private String city;
+
+    @Column(length = 120)
+    private String room;
+
+    @Column(name = "accessibility_notes", length = 2000)
+    private String accessibilityNotes;
+
+    @Column(precision = 9, scale = 6)
+    private BigDecimal latitude;
+
+    @Column(precision = 9, scale = 6)
+    private BigDecimal longitude;
+
+    @Version
+    private long version;
+
+    protected Venue() {
+    }
+
+    public Venue(String provinceCode, String name, String street, String postcode, String city, String room) {
+        this.provinceCode = provinceCode;
+        this.name = name;
+        this.street = street;
+        this.postcode = postcode;
+        this.city = city;
+        this.room = room;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getRoom() {
+        return room;
+    }
+
+    public String getAccessibilityNotes() {
+        return accessibilityNotes;
+    }
+
+    public BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    /** "Martinikerkhof 12, 9712 JG Groningen". */
+    public String address() {
+        return street + ", " + postcode + " " + city;
+    }
+}

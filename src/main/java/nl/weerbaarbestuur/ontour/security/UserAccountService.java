@@ -1,0 +1,178 @@
+package nl.weerbaarbestuur.ontour.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * User administration for organisers: create, change role and provinces, deactivate, reset a
+ * password. Passwords are only ever stored as hashes; a new one is shown once to the organiser.
+ */
+@Service
+public class UserAccountService {
+
+    private static final Logger log = LoggerFactory.getLogger(UserAccountService.class);
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
+    static final int MIN_PASSWORD_LENGTH = 12;
+    /** BCrypt reads at most 72 bytes. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A created account and its first password, which is shown once and never stored in clear. */
+    public record Created(UserAccount account, String initialPassword) {
+    }
+
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional(readOnly = true)
+    public List<UserAccount> all() {
+        return accounts.findAllByOrderByRoleAscDisplayNameAsc();
+    }
+
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional
+    public Created create(String email, String displayName, Role role, Set<String> provinceCodes) {
+        var password = PasswordGenerator.generate();
+        var account = createAccount(email, displayName, role, provinceCodes, password);
+        log.info("Account {} created with role {} by {}", account.getId(), role, actor());
+        return new Created(account, password);
+    }
+
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional
+    public UserAccount update(long id, String displayName, Role role, Set<String> provinceCodes) {
+        var account = load(id);
+        if (isSelf(account) && role != Role.ORGANISER) {
+            throw new BusinessRuleException("user.error.cannot-demote-self");
+        }
+        account.rename(requireName(displayName));
+        account.assign(requireRole(role), provinceCodes);
+        log.info("Account {} now has role {} (changed by {})", id, role, actor());
+        return account;
+    }
+
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional
+    public UserAccount deactivate(long id) {
+        var account = load(id);
+        if (isSelf(account)) {
+            throw new BusinessRuleException("user.error.cannot-deactivate-self");
+        }
+        account.deactivate();
+        log.info("Account {} deactivated by {}", id, actor());
+        return account;
+    }
+
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional
+    public UserAccount activate(long id) {
+        var account = load(id);
+        account.activate();
+        log.info("Account {} activated by {}", id, actor());
+        return account;
+    }
+
+    /** Sets a new random password and returns it, to be handed over once. */
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional
+    public String resetPassword(long id) {
+        var account = load(id);
+        var password = PasswordGenerator.generate();
+        account.changePasswordHash(passwordEncoder.encode(password));
+        log.info("Password of account {} reset by {}", id, actor());
+        return password;
+    }
+
+    /** Creates an account outside any user's session: the first organiser and the demo data. */
+    @Transactional
+    UserAccount createAccount(String email, String displayName, Role role, Set<String> provinceCodes, String password) {
+        var normalisedEmail = requireEmail(email);
+        if (accounts.existsByEmailIgnoreCase(normalisedEmail)) {
+            throw new BusinessRuleException("user.error.email-taken", normalisedEmail);
+        }
+        requirePassword(password);
+        var account = new UserAccount(normalisedEmail, requireName(displayName), requireRole(role), provinceCodes,
+                passwordEncoder.encode(password), clock.instant());
+        return accounts.save(account);
+    }
+
+    @Transactional
+    void recordLogin(long id) {
+        accounts.findById(id).ifPresent(account -> account.recordLogin(clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    boolean hasActiveOrganiser() {
+        return accounts.countByRoleAndActiveTrue(Role.ORGANISER) > 0;
+    }
+
+    static void requirePassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new BusinessRuleException("user.error.password-too-short", MIN_PASSWORD_LENGTH);
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new BusinessRuleException("user.error.password-too-long", MAX_PASSWORD_BYTES);
+        }
+    }
+
+    private static String requireEmail(String email) {
+        var value = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (value.isEmpty()) {
+            throw new BusinessRuleException("user.error.email-required");
+        }
+        if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
+            throw new BusinessRuleException("user.error.email-invalid");
+        }
+        return value;
+    }
+
+    private static String requireName(String name) {
+        var value = name == null ? "" : name.strip();
+        if (value.isEmpty()) {
+            throw new BusinessRuleException("user.error.name-required");
+        }
+        if (value.length() > 120) {
+            throw new BusinessRuleException("user.error.name-too-long", 120);
+        }
+        return value;
+    }
+
+    private static Role requireRole(Role role) {
+        if (role == null) {
+            throw new BusinessRuleException("user.error.role-required");
+        }
+        return role;
+    }
+
+    private UserAccount load(long id) {
+        return accounts.findById(id).orElseThrow(() -> new BusinessRuleException("user.error.not-found"));
+    }
+
+    private boolean isSelf(UserAccount account) {
+        return currentUser.get().map(u -> u.id() == account.getId()).orElse(false);
+    }
+
+    private String actor() {
+        return currentUser.get().map(u -> "account " + u.id()).orElse("system");
+    }
+}

@@ -1,0 +1,2 @@
+/** Sign-in and user administration screens. */
+package nl.weerbaarbestuur.ontour.security.ui;

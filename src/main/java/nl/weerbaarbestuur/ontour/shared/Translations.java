@@ -1,0 +1,47 @@
+package nl.weerbaarbestuur.ontour.shared;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The user-facing texts, from {@code i18n/messages.properties} (Dutch, the default) and
+ * {@code messages_en.properties}. No fallback to the JVM's locale: a server running in English
+ * must still answer Dutch users in Dutch.
+ */
+@Component
+public class Translations implements I18NProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(Translations.class);
+    private static final String BUNDLE = "i18n/messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return List.of(DutchTime.DUTCH, DutchTime.ENGLISH);
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        var effective = locale != null && "en".equals(locale.getLanguage()) ? DutchTime.ENGLISH : DutchTime.DUTCH;
+        try {
+            var pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+        } catch (MissingResourceException e) {
+            log.warn("Missing translation '{}' for {}", key, effective);
+            return "!" + key;
+        }
+    }
+
+    /** Dutch text, for places without a user in sight (mails to unknown readers, API default). */
+    public String dutch(String key, Object... params) {
+        return getTranslation(key, DutchTime.DUTCH, params);
+    }
+}

@@ -1,0 +1,121 @@
+package nl.weerbaarbestuur.ontour.shared.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.weerbaarbestuur.ontour.shared.LanguagePreference;
+
+/**
+ * The frame around every page: the programme's name, a side navigation that shows only what the
+ * signed-in role may open (Vaadin filters the {@code @Menu} entries by access), the language switch
+ * and sign-in or sign-out.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final AuthenticationContext authentication;
+    private final H1 viewTitle = new H1();
+    private final SideNav nav = new SideNav();
+
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        viewTitle.addClassName("ot-view-title");
+        var header = new HorizontalLayout(toggle, viewTitle, accountArea());
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(viewTitle);
+        header.addClassName("ot-header");
+        addToNavbar(header);
+
+        var brand = new Div();
+        brand.addClassName("ot-brand");
+        var name = new Span(getTranslation("app.name"));
+        name.addClassName("ot-brand-name");
+        var by = new Span(getTranslation("app.by"));
+        by.addClassName("ot-brand-by");
+        brand.add(name, by);
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
+        nav.setId("main-nav");
+        addToDrawer(brand, new Scroller(nav));
+    }
+
+    private HorizontalLayout accountArea() {
+        var area = new HorizontalLayout();
+        area.setAlignItems(FlexComponent.Alignment.CENTER);
+        area.addClassName("ot-account");
+        var current = getLocale();
+        var switchLanguage = new Button(getTranslation("layout.switch-language"), e -> switchLanguage());
+        switchLanguage.setId("switch-language");
+        switchLanguage.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        switchLanguage.getElement().setAttribute("lang", LanguagePreference.other(current).getLanguage());
+        area.add(switchLanguage);
+
+        authentication.getPrincipalName().ifPresentOrElse(name -> {
+            var who = new Span(name);
+            who.addClassName("ot-user");
+            var signOut = new Button(getTranslation("layout.sign-out"), e -> authentication.logout());
+            signOut.setId("sign-out");
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            area.add(who, signOut);
+        }, () -> {
+            var signIn = new Anchor("login", getTranslation("layout.sign-in"));
+            signIn.setId("sign-in");
+            signIn.addClassName("ot-sign-in");
+            area.add(signIn);
+        });
+        return area;
+    }
+
+    private void switchLanguage() {
+        var ui = UI.getCurrent();
+        var next = LanguagePreference.other(ui.getLocale());
+        var response = VaadinService.getCurrentResponse();
+        if (response != null) {
+            response.addCookie(LanguagePreference.cookieFor(next));
+        }
+        ui.getSession().setLocale(next);
+        ui.setLocale(next);
+        ui.getPage().reload();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        nav.removeAll();
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(getTranslation("app.name")));
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        item.setMatchNested(true);
+        if (entry.icon() != null) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
+    }
+}

@@ -1,0 +1,30 @@
+package nl.weerbaarbestuur.ontour.shared.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** A page that does not exist, or (to someone without access) one that must not be revealed. */
+@ParentLayout(MainLayout.class)
+@AnonymousAllowed
+public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        removeAll();
+        addClassName("ot-page");
+        addClassName("ot-error");
+        var title = new H2(getTranslation("error.not-found.title"));
+        title.setId("error-title");
+        add(title, new Paragraph(getTranslation("error.not-found.text")), new Anchor("", getTranslation("error.to-home")));
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}
