@@ -31,16 +31,11 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The one way to sign in: e-mail and password of an account, throttled per address. */
     @Bean
-    AccountAuthenticationProvider accountAuthenticationProvider(AccountUserDetailsService userDetailsService,
-                                                                PasswordEncoder passwordEncoder,
-                                                                LoginThrottle throttle, UserAccountService accounts) {
-        return new AccountAuthenticationProvider(userDetailsService, passwordEncoder, throttle, accounts);
-    }
-
-    @Bean
-    AuthenticationManager authenticationManager(AccountAuthenticationProvider provider) {
-        return new ProviderManager(provider);
+    AuthenticationManager authenticationManager(AccountUserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
+                                                LoginThrottle throttle, UserAccountService accounts) {
+        return new ProviderManager(new AccountAuthenticationProvider(userDetailsService, passwordEncoder, throttle, accounts));
     }
 
     /** Health is public for load balancers and compose; the other endpoints are for organisers. */
