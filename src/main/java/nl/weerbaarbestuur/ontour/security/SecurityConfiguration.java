@@ -7,13 +7,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -42,12 +42,21 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain actuatorSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        // Plain status codes: sendError() would forward to /error, which the UI chain answers
+        // with a redirect to the sign-in page.
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"On Tour\"");
+            response.setStatus(401);
+        };
         return http.securityMatcher("/actuator/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole(Role.Names.ORGANISER))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler((request, response, e) -> response.setStatus(403)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
