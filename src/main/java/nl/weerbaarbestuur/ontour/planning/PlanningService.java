@@ -1,10 +1,14 @@
 package nl.weerbaarbestuur.ontour.planning;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
+import nl.weerbaarbestuur.ontour.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,8 +20,11 @@ public class PlanningService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    PlanningService(TrainingSessionRepository sessions, CurrentUser currentUser, Clock clock) {
+    private final PlanningRules rules;
+
+    PlanningService(TrainingSessionRepository sessions, PlanningRules rules, CurrentUser currentUser, Clock clock) {
         this.sessions = sessions;
+        this.rules = rules;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -37,6 +44,48 @@ public class PlanningService {
             case TRAINER -> sessions.findUpcomingForTrainer(now, user.email());
         };
         return found.stream().map(SessionSummary::of).toList();
+    }
+
+    /** The session list and calendar for organisers: filtered, in time order. */
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional(readOnly = true)
+    public List<SessionSummary> search(SessionFilter filter) {
+        var from = filter.from() == null ? Instant.EPOCH : filter.from();
+        var to = filter.to() == null ? Instant.parse("9999-12-31T00:00:00Z") : filter.to();
+        return sessions.findBetween(from, to).stream().filter(filter::matches).map(SessionSummary::of).toList();
+    }
+
+    /** Published, upcoming sessions for the public catalogue and API, optionally by province and tour. */
+    @Transactional(readOnly = true)
+    public List<PublicSession> publicSessions(String provinceCode, Long tourId) {
+        return sessions.findUpcoming(clock.instant(), EnumSet.of(SessionStatus.PUBLISHED)).stream()
+                .filter(s -> provinceCode == null || provinceCode.equalsIgnoreCase(s.getProvinceCode()))
+                .filter(s -> tourId == null || tourId.equals(s.getTour().getId()))
+                .map(this::toPublic).toList();
+    }
+
+    /** One session as the public sees it; only published, completed or cancelled ones (never drafts). */
+    @Transactional(readOnly = true)
+    public Optional<PublicSession> publicSession(long id) {
+        return sessions.findById(id).filter(s -> s.getStatus() != SessionStatus.DRAFT).map(this::toPublic);
+    }
+
+    private PublicSession toPublic(TrainingSession s) {
+        var counts = rules.counts(s.getId());
+        var venue = s.getVenue();
+        return new PublicSession(s.getId(), s.getTour().getId(), s.getTitle(), s.getTopic(), s.getDescription(),
+                s.getProvinceCode(), s.getStartsAt(), s.getEndsAt(), venue == null ? null : venue.getName(),
+                venue == null ? null : venue.address(), venue == null ? null : venue.getRoom(),
+                venue == null ? null : venue.getAccessibilityNotes(), s.getFormat(), s.getAudience(), s.getCapacity(),
+                Math.max(0, s.getCapacity() - counts.confirmed()), counts.waitlisted(), s.getStatus(),
+                s.getRegistrationOpensAt(), s.getRegistrationClosesAt());
+    }
+
+    /** Provinces (codes) without a session in the tour: a planning warning on the tour. */
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional(readOnly = true)
+    public List<String> uncoveredProvinces(long tourId) {
+        return rules.uncoveredProvinces(tourId);
     }
 
     /** Published sessions still to come, for the public pages. */

@@ -47,6 +47,14 @@ public class Tour {
         this.organiserEmail = organiserEmail;
     }
 
+    void revise(String newName, String newDescription, LocalDate newStartsOn, LocalDate newEndsOn, String newOrganiserEmail) {
+        this.name = newName;
+        this.description = newDescription;
+        this.startsOn = newStartsOn;
+        this.endsOn = newEndsOn;
+        this.organiserEmail = newOrganiserEmail;
+    }
+
     public Long getId() {
         return id;
     }

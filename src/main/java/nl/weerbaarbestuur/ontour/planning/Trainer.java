@@ -38,6 +38,16 @@ public class Trainer {
         this.organisation = organisation;
     }
 
+    void revise(String newName, String newEmail, String newOrganisation) {
+        this.name = newName;
+        this.email = newEmail;
+        this.organisation = newOrganisation;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

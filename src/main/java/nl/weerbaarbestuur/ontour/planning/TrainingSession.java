@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
+import nl.weerbaarbestuur.ontour.shared.MessageKey;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -116,6 +117,33 @@ public class TrainingSession {
         reschedule(startsAt, endsAt);
     }
 
+    /**
+     * Applies an organiser's revision. Only drafts and published sessions can change; the rules
+     * (PlanningRules) have checked the values before.
+     */
+    void revise(Tour newTour, String newProvinceCode, String newTitle, String newTopic, String newDescription,
+                SessionFormat newFormat, Venue newVenue, String newMeetingUrl, int newCapacity, Audience newAudience,
+                Set<Trainer> newTrainers, Instant opensAt, Instant closesAt, boolean approvalRequired) {
+        requireEditable();
+        this.tour = newTour;
+        this.provinceCode = newProvinceCode;
+        this.title = newTitle;
+        this.format = newFormat;
+        this.capacity = newCapacity;
+        this.audience = newAudience;
+        describe(newTopic, newDescription);
+        holdAt(newFormat.hasVenue() ? newVenue : null, newFormat.hasMeetingLink() ? newMeetingUrl : null);
+        assignTrainers(newTrainers);
+        openRegistration(opensAt, closesAt);
+        requireGriffieApproval(approvalRequired);
+    }
+
+    void requireEditable() {
+        if (status == SessionStatus.CANCELLED || status == SessionStatus.COMPLETED) {
+            throw new BusinessRuleException("session.error.not-editable", new MessageKey("status." + status.name()));
+        }
+    }
+
     public void reschedule(Instant newStart, Instant newEnd) {
         if (newStart == null || newEnd == null || !newEnd.isAfter(newStart)) {
             throw new BusinessRuleException("session.error.end-before-start");
@@ -153,27 +181,31 @@ public class TrainingSession {
 
     public void publish() {
         if (status != SessionStatus.DRAFT) {
-            throw new BusinessRuleException("session.error.publish-not-draft", status);
+            throw new BusinessRuleException("session.error.publish-not-draft", statusName());
         }
         status = SessionStatus.PUBLISHED;
     }
 
     public void complete() {
         if (status != SessionStatus.PUBLISHED) {
-            throw new BusinessRuleException("session.error.complete-not-published", status);
+            throw new BusinessRuleException("session.error.complete-not-published", statusName());
         }
         status = SessionStatus.COMPLETED;
     }
 
     public void cancel(String reason) {
         if (status == SessionStatus.CANCELLED || status == SessionStatus.COMPLETED) {
-            throw new BusinessRuleException("session.error.cancel-not-open", status);
+            throw new BusinessRuleException("session.error.cancel-not-open", statusName());
         }
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("session.error.cancel-reason-required");
         }
         status = SessionStatus.CANCELLED;
         cancellationReason = reason.strip();
+    }
+
+    private MessageKey statusName() {
+        return new MessageKey("status." + status.name());
     }
 
     public Long getId() {

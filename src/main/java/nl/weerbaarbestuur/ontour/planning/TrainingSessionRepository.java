@@ -23,5 +23,33 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
             where s.endsAt >= :from and lower(t.email) = lower(:email) order by s.startsAt""")
     List<TrainingSession> findUpcomingForTrainer(Instant from, String email);
 
+    /** Sessions of these trainers that are not cancelled and overlap [from, to). */
+    @Query("""
+            select distinct s from TrainingSession s join fetch s.trainers t
+            where t.id in :trainerIds and s.status <> nl.weerbaarbestuur.ontour.planning.SessionStatus.CANCELLED
+              and s.startsAt < :to and s.endsAt > :from and s.id <> :excludeId""")
+    List<TrainingSession> findForTrainersBetween(Collection<Long> trainerIds, Instant from, Instant to, long excludeId);
+
+    @Query("""
+            select s from TrainingSession s
+            where s.venue.id = :venueId and s.status <> nl.weerbaarbestuur.ontour.planning.SessionStatus.CANCELLED
+              and s.startsAt < :to and s.endsAt > :from and s.id <> :excludeId""")
+    List<TrainingSession> findAtVenueBetween(long venueId, Instant from, Instant to, long excludeId);
+
+    @Query("""
+            select distinct s.provinceCode from TrainingSession s
+            where s.tour.id = :tourId and s.status <> nl.weerbaarbestuur.ontour.planning.SessionStatus.CANCELLED""")
+    List<String> findCoveredProvinces(long tourId);
+
+    @Query("""
+            select s from TrainingSession s left join fetch s.venue join fetch s.tour
+            where s.tour.id = :tourId order by s.startsAt""")
+    List<TrainingSession> findByTour(long tourId);
+
+    @Query("""
+            select s from TrainingSession s left join fetch s.venue join fetch s.tour
+            where s.startsAt < :to and s.endsAt > :from order by s.startsAt""")
+    List<TrainingSession> findBetween(Instant from, Instant to);
+
     long countByTour(Tour tour);
 }

@@ -60,6 +60,22 @@ public class Venue {
         this.room = room;
     }
 
+    void revise(String newName, String newStreet, String newPostcode, String newCity, String newRoom,
+                String newAccessibilityNotes, BigDecimal newLatitude, BigDecimal newLongitude) {
+        this.name = newName;
+        this.street = newStreet;
+        this.postcode = newPostcode;
+        this.city = newCity;
+        this.room = newRoom;
+        this.accessibilityNotes = newAccessibilityNotes;
+        this.latitude = newLatitude;
+        this.longitude = newLongitude;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

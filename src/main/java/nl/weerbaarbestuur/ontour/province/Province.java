@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 
 /**
  * A province with its provinciehuis. Addresses and seat counts are data an organiser can correct,
@@ -38,6 +39,12 @@ public class Province {
 
     @Column(name = "ps_seats", nullable = false)
     private int psSeats;
+
+    @Column(precision = 9, scale = 6)
+    private BigDecimal latitude;
+
+    @Column(precision = 9, scale = 6)
+    private BigDecimal longitude;
 
     @Version
     private long version;
@@ -80,6 +87,27 @@ public class Province {
 
     public int getPsSeats() {
         return psSeats;
+    }
+
+    void correct(String newVenueName, String newVenueStreet, String newVenuePostcode, String newVenueCity, int newPsSeats) {
+        this.venueName = newVenueName;
+        this.venueStreet = newVenueStreet;
+        this.venuePostcode = newVenuePostcode;
+        this.venueCity = newVenueCity;
+        this.psSeats = newPsSeats;
+    }
+
+    /** Great-circle distance between the capitals in kilometres, or -1 when a position is unknown. */
+    public double kilometresTo(Province other) {
+        if (latitude == null || longitude == null || other.latitude == null || other.longitude == null) {
+            return -1;
+        }
+        double lat1 = Math.toRadians(latitude.doubleValue());
+        double lat2 = Math.toRadians(other.latitude.doubleValue());
+        double dLat = lat2 - lat1;
+        double dLon = Math.toRadians(other.longitude.doubleValue() - longitude.doubleValue());
+        double a = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
+        return 6371.0 * 2 * Math.asin(Math.sqrt(a));
     }
 
     public long getVersion() {

@@ -1,8 +1,14 @@
 package nl.weerbaarbestuur.ontour.province;
 
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
+import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
+import nl.weerbaarbestuur.ontour.shared.NotFoundException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +25,39 @@ public class ProvinceService {
     @Transactional(readOnly = true)
     public List<Province> all() {
         return provinces.findAllByOrderByNameAsc();
+    }
+
+    /** Organisers correct the provinciehuis address or the number of seats (data, not code). */
+    @RolesAllowed("ORGANISER")
+    @Transactional
+    public Province correct(String code, long expectedVersion, String venueName, String venueStreet, String venuePostcode,
+                            String venueCity, int psSeats) {
+        var errors = new ArrayList<FieldError>();
+        requireText(errors, "venueName", venueName, 120);
+        requireText(errors, "venueStreet", venueStreet, 120);
+        requireText(errors, "venuePostcode", venuePostcode, 10);
+        requireText(errors, "venueCity", venueCity, 60);
+        if (psSeats < 1 || psSeats > 200) {
+            errors.add(new FieldError("psSeats", "province.error.seats", 1, 200));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var province = provinces.findById(code).orElseThrow(() -> new NotFoundException("province", code));
+        if (province.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Province.class, code);
+        }
+        province.correct(venueName.strip(), venueStreet.strip(), venuePostcode.strip(), venueCity.strip(), psSeats);
+        return province;
+    }
+
+    private static void requireText(List<FieldError> errors,
+                                    String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "field.required"));
+        } else if (value.strip().length() > max) {
+            errors.add(new FieldError(field, "field.too-long", max));
+        }
     }
 
     @Transactional(readOnly = true)

@@ -33,7 +33,14 @@ public class Translations implements I18NProvider {
         var effective = locale != null && "en".equals(locale.getLanguage()) ? DutchTime.ENGLISH : DutchTime.DUTCH;
         try {
             var pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+            if (params.length == 0) {
+                return pattern;
+            }
+            var resolved = new Object[params.length];
+            for (int i = 0; i < params.length; i++) {
+                resolved[i] = params[i] instanceof MessageKey nested ? getTranslation(nested.key(), effective) : params[i];
+            }
+            return new MessageFormat(pattern, effective).format(resolved);
         } catch (MissingResourceException e) {
             log.warn("Missing translation '{}' for {}", key, effective);
             return "!" + key;

@@ -1,0 +1,14 @@
+package nl.weerbaarbestuur.ontour.planning;
+
+import java.time.Instant;
+
+/**
+ * A published session as anyone may see it: no meeting link, no names of participants, and
+ * only counts of seats.
+ */
+public record PublicSession(long id, long tourId, String title, String topic, String description, String provinceCode,
+                            Instant startsAt, Instant endsAt, String venueName, String venueAddress,
+                            String venueRoom, String accessibilityNotes, SessionFormat format, Audience audience,
+                            int capacity, int seatsLeft, int waitlistLength, SessionStatus status,
+                            Instant registrationOpensAt, Instant registrationClosesAt) {
+}

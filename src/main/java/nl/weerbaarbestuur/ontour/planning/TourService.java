@@ -1,0 +1,122 @@
+package nl.weerbaarbestuur.ontour.planning;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import nl.weerbaarbestuur.ontour.province.Province;
+import nl.weerbaarbestuur.ontour.province.ProvinceService;
+import nl.weerbaarbestuur.ontour.security.Role;
+import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
+import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
+import nl.weerbaarbestuur.ontour.shared.NotFoundException;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tours (programmes) and their coverage of the twelve provinces. */
+@Service
+public class TourService {
+
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
+
+    private final TourRepository tours;
+    private final TrainingSessionRepository sessions;
+    private final ProvinceService provinces;
+
+    TourService(TourRepository tours, TrainingSessionRepository sessions, ProvinceService provinces) {
+        this.tours = tours;
+        this.sessions = sessions;
+        this.provinces = provinces;
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<Tour> all() {
+        return tours.findAll(Sort.by(Sort.Direction.DESC, "startsOn"));
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Tour get(long id) {
+        return tours.findById(id).orElseThrow(() -> new NotFoundException("tour", id));
+    }
+
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional
+    public Tour create(String name, String description, LocalDate startsOn, LocalDate endsOn, String organiserEmail) {
+        validate(name, description, startsOn, endsOn, organiserEmail);
+        return tours.save(new Tour(name.strip(), blankToNull(description), startsOn, endsOn, organiserEmail.strip().toLowerCase()));
+    }
+
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional
+    public Tour update(long id, long expectedVersion, String name, String description, LocalDate startsOn, LocalDate endsOn,
+                       String organiserEmail) {
+        var tour = get(id);
+        if (tour.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Tour.class, id);
+        }
+        validate(name, description, startsOn, endsOn, organiserEmail);
+        tour.revise(name.strip(), blankToNull(description), startsOn, endsOn, organiserEmail.strip().toLowerCase());
+        return tour;
+    }
+
+    /** Per province (in name order), whether the tour has nothing, something planned, or something held there. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Map<Province, Coverage> coverage(long tourId) {
+        var byProvince = new LinkedHashMap<String, Coverage>();
+        for (var session : sessions.findByTour(tourId)) {
+            var now = switch (session.getStatus()) {
+                case COMPLETED -> Coverage.HELD;
+                case DRAFT, PUBLISHED -> Coverage.PLANNED;
+                case CANCELLED -> Coverage.NONE;
+            };
+            byProvince.merge(session.getProvinceCode(), now, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        }
+        var result = new LinkedHashMap<Province, Coverage>();
+        for (var province : provinces.all()) {
+            result.put(province, byProvince.getOrDefault(province.getCode(), Coverage.NONE));
+        }
+        return result;
+    }
+
+    private static void validate(String name, String description, LocalDate startsOn, LocalDate endsOn, String email) {
+        var errors = new ArrayList<FieldError>();
+        if (name == null || name.isBlank()) {
+            errors.add(new FieldError("name", "field.required"));
+        } else if (name.strip().length() > 160) {
+            errors.add(new FieldError("name", "field.too-long", 160));
+        }
+        if (description != null && description.length() > 4000) {
+            errors.add(new FieldError("description", "field.too-long", 4000));
+        }
+        if (startsOn == null) {
+            errors.add(new FieldError("startsOn", "field.required"));
+        }
+        if (endsOn == null) {
+            errors.add(new FieldError("endsOn", "field.required"));
+        }
+        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
+            errors.add(new FieldError("endsOn", "tour.error.end-before-start"));
+        }
+        if (email == null || email.isBlank()) {
+            errors.add(new FieldError("organiserEmail", "field.required"));
+        } else if (!EMAIL.matcher(email.strip()).matches() || email.strip().length() > 254) {
+            errors.add(new FieldError("organiserEmail", "field.email-invalid"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,68 @@
+package nl.weerbaarbestuur.ontour.planning;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import nl.weerbaarbestuur.ontour.security.Role;
+import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
+import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
+import nl.weerbaarbestuur.ontour.shared.NotFoundException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Session leaders. A trainer account with the same e-mail address sees the trainer's sessions. */
+@Service
+public class TrainerService {
+
+    private final TrainerRepository trainers;
+
+    TrainerService(TrainerRepository trainers) {
+        this.trainers = trainers;
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<Trainer> all() {
+        return trainers.findAllByOrderByNameAsc();
+    }
+
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional
+    public Trainer create(String name, String email, String organisation) {
+        var normalised = validate(null, name, email, organisation);
+        return trainers.save(new Trainer(name.strip(), normalised, VenueService.blankToNull(organisation)));
+    }
+
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional
+    public Trainer update(long id, long expectedVersion, String name, String email, String organisation) {
+        var trainer = trainers.findById(id).orElseThrow(() -> new NotFoundException("trainer", id));
+        if (trainer.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Trainer.class, id);
+        }
+        var normalised = validate(id, name, email, organisation);
+        trainer.revise(name.strip(), normalised, VenueService.blankToNull(organisation));
+        return trainer;
+    }
+
+    private String validate(Long id, String name, String email, String organisation) {
+        var errors = new ArrayList<FieldError>();
+        VenueService.text(errors, "name", name, 120, true);
+        VenueService.text(errors, "organisation", organisation, 160, false);
+        String normalised = email == null ? "" : email.strip().toLowerCase();
+        if (normalised.isEmpty()) {
+            errors.add(new FieldError("email", "field.required"));
+        } else if (!TourService.EMAIL.matcher(normalised).matches() || normalised.length() > 254) {
+            errors.add(new FieldError("email", "field.email-invalid"));
+        } else {
+            trainers.findByEmailIgnoreCase(normalised).filter(t -> !t.getId().equals(id))
+                    .ifPresent(t -> errors.add(new FieldError("email", "trainer.error.email-taken")));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return normalised;
+    }
+}
