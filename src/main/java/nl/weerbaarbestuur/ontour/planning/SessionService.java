@@ -35,13 +35,15 @@ public class SessionService {
     private final TrainerRepository trainers;
     private final SessionChangeRepository history;
     private final PlanningRules rules;
+    private final VenueService venueOptions;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     SessionService(TrainingSessionRepository sessions, TourRepository tours, VenueRepository venues,
                    TrainerRepository trainers, SessionChangeRepository history, PlanningRules rules,
-                   ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+                   VenueService venueOptions, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+        this.venueOptions = venueOptions;
         this.sessions = sessions;
         this.tours = tours;
         this.venues = venues;
@@ -182,8 +184,10 @@ public class SessionService {
         var newEnd = date.plusDays(end.toLocalDate().toEpochDay() - start.toLocalDate().toEpochDay())
                 .atTime(end.toLocalTime()).atZone(DutchTime.ZONE).toInstant();
         Long venue = venueId;
-        if (venue == null && source.getVenue() != null && source.getProvinceCode().equalsIgnoreCase(provinceCode)) {
-            venue = source.getVenue().getId();
+        if (venue == null && source.getFormat().hasVenue() && provinceCode != null) {
+            venue = source.getProvinceCode().equalsIgnoreCase(provinceCode) && source.getVenue() != null
+                    ? source.getVenue().getId()
+                    : venueOptions.optionsFor(provinceCode).getFirst().getId();
         }
         var plan = planOf(source).at(provinceCode == null ? null : provinceCode.toUpperCase(), newStart, newEnd, venue);
         var copy = create(plan);
