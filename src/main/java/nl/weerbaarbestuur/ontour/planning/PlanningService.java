@@ -78,7 +78,7 @@ public class PlanningService {
                 venue == null ? null : venue.address(), venue == null ? null : venue.getRoom(),
                 venue == null ? null : venue.getAccessibilityNotes(), s.getFormat(), s.getAudience(), s.getCapacity(),
                 Math.max(0, s.getCapacity() - counts.confirmed()), counts.waitlisted(), s.getStatus(),
-                s.getRegistrationOpensAt(), s.getRegistrationClosesAt());
+                s.getRegistrationOpensAt(), s.getRegistrationClosesAt(), s.isGriffieApprovalRequired());
     }
 
     /** Provinces (codes) without a session in the tour: a planning warning on the tour. */

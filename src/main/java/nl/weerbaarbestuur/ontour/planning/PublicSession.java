@@ -10,5 +10,12 @@ public record PublicSession(long id, long tourId, String title, String topic, St
                             Instant startsAt, Instant endsAt, String venueName, String venueAddress,
                             String venueRoom, String accessibilityNotes, SessionFormat format, Audience audience,
                             int capacity, int seatsLeft, int waitlistLength, SessionStatus status,
-                            Instant registrationOpensAt, Instant registrationClosesAt) {
+                            Instant registrationOpensAt, Instant registrationClosesAt, boolean griffieApprovalRequired) {
+
+    /** Whether registrations are accepted at {@code now}: published, not started, within the window. */
+    public boolean acceptsRegistrationsAt(Instant now) {
+        return status == SessionStatus.PUBLISHED && now.isBefore(startsAt)
+                && (registrationOpensAt == null || !now.isBefore(registrationOpensAt))
+                && (registrationClosesAt == null || now.isBefore(registrationClosesAt));
+    }
 }

@@ -43,6 +43,7 @@ class SessionServiceIntegrationTest {
         static final Map<Long, Integer> CONFIRMED = new ConcurrentHashMap<>();
 
         @Bean
+        @org.springframework.context.annotation.Primary
         RegistrationCounts registrationCounts() {
             return id -> new RegistrationCounts.Counts(CONFIRMED.getOrDefault(id, 0), 0);
         }

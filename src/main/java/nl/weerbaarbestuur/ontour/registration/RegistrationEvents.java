@@ -1,0 +1,23 @@
+package nl.weerbaarbestuur.ontour.registration;
+
+/** Events of registrations, for the calendar (invites) and mail modules. Ids and facts only. */
+public final class RegistrationEvents {
+
+    private RegistrationEvents() {
+    }
+
+    public record RegistrationConfirmed(long registrationId, long sessionId) {
+    }
+
+    public record RegistrationWaitlisted(long registrationId, long sessionId, long position) {
+    }
+
+    public record WaitlistPromoted(long registrationId, long sessionId) {
+    }
+
+    public record RegistrationCancelled(long registrationId, long sessionId, boolean freedSeat) {
+    }
+
+    public record RegistrationExpired(long registrationId, long sessionId) {
+    }
+}

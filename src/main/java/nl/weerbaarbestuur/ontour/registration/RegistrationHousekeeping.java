@@ -1,0 +1,27 @@
+package nl.weerbaarbestuur.ontour.registration;
+
+import nl.weerbaarbestuur.ontour.planning.SessionCapacityChanged;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Keeps registrations in step with time and with the planning: expiry, and capacity changes. */
+@Component
+class RegistrationHousekeeping {
+
+    private final RegistrationService registrations;
+
+    RegistrationHousekeeping(RegistrationService registrations) {
+        this.registrations = registrations;
+    }
+
+    @Scheduled(fixedDelayString = "${ontour.registration.expiry-check:PT5M}", initialDelayString = "PT1M")
+    void expireUnconfirmed() {
+        registrations.expireUnconfirmed();
+    }
+
+    @ApplicationModuleListener
+    void on(SessionCapacityChanged event) {
+        registrations.capacityChanged(event.sessionId(), event.newCapacity());
+    }
+}

@@ -1,0 +1,30 @@
+package nl.weerbaarbestuur.ontour.registration;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface RegistrationRepository extends JpaRepository<Registration, Long> {
+
+    Optional<Registration> findByConfirmationTokenHash(String hash);
+
+    Optional<Registration> findByManageTokenHash(String hash);
+
+    List<Registration> findBySessionIdAndEmailIgnoreCaseAndStatusIn(long sessionId, String email,
+                                                                    Collection<RegistrationStatus> statuses);
+
+    long countBySessionIdAndStatus(long sessionId, RegistrationStatus status);
+
+    @Query("""
+            select r from Registration r where r.sessionId = :sessionId and r.status = nl.weerbaarbestuur.ontour.registration.RegistrationStatus.WAITLISTED
+            order by r.waitlistPosition asc, r.id asc limit 1""")
+    Optional<Registration> findFirstWaitlisted(long sessionId);
+
+    @Query("select r from Registration r where r.status = nl.weerbaarbestuur.ontour.registration.RegistrationStatus.PENDING_CONFIRMATION and r.expiresAt <= :now")
+    List<Registration> findExpired(Instant now);
+
+    List<Registration> findBySessionIdOrderByStatusAscWaitlistPositionAscCreatedAtAsc(long sessionId);
+}

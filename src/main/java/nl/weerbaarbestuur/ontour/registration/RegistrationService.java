@@ -1,0 +1,349 @@
+package nl.weerbaarbestuur.ontour.registration;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.weerbaarbestuur.ontour.planning.PlanningService;
+import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.planning.RegistrationCounts;
+import nl.weerbaarbestuur.ontour.planning.SessionStatus;
+import nl.weerbaarbestuur.ontour.province.ProvinceService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationCancelled;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationConfirmed;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationExpired;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationWaitlisted;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.WaitlistPromoted;
+import nl.weerbaarbestuur.ontour.security.CurrentUser;
+import nl.weerbaarbestuur.ontour.security.Role;
+import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
+import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
+import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
+import nl.weerbaarbestuur.ontour.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registrations: a participant asks, confirms by e-mail (double opt-in) and then holds a seat or
+ * a waitlist position; a freed seat goes to the first on the waitlist. Seats are decided under a
+ * database row lock per session, so concurrent confirmations never overbook and the waitlist
+ * order is the order of confirmation.
+ */
+@Service
+public class RegistrationService implements RegistrationCounts {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistrationService.class);
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
+
+    private final RegistrationRepository registrations;
+    private final SeatLedgerRepository ledgers;
+    private final PlanningService planning;
+    private final ProvinceService provinces;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration confirmationWindow;
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    RegistrationService(RegistrationRepository registrations, SeatLedgerRepository ledgers, PlanningService planning,
+                        ProvinceService provinces, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                        @Value("${ontour.registration.confirmation-window:PT48H}") Duration confirmationWindow) {
+        this.registrations = registrations;
+        this.ledgers = ledgers;
+        this.planning = planning;
+        this.provinces = provinces;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+        this.confirmationWindow = confirmationWindow;
+    }
+
+    /**
+     * What the requester gets: always the same answer ("check your e-mail"); the tokens go into the
+     * mail, never onto the page. {@code repeated} means an active registration existed and only
+     * its manage link was renewed (to be mailed again); the requester is not told.
+     */
+    public record Receipt(long registrationId, String confirmationToken, String manageToken, boolean repeated) {
+    }
+
+    /** The state after confirming, or of a registration looked up by its manage link. */
+    public record Outcome(long registrationId, long sessionId, RegistrationStatus status, Long waitlistPosition,
+                          boolean alreadyConfirmed) {
+    }
+
+    @Transactional
+    public Receipt request(long sessionId, ParticipantDetails input, boolean consent) {
+        var details = validate(input, consent);
+        var session = openSession(sessionId);
+        var now = clock.instant();
+        var active = registrations.findBySessionIdAndEmailIgnoreCaseAndStatusIn(sessionId, details.email(),
+                EnumSet.of(RegistrationStatus.PENDING_CONFIRMATION, RegistrationStatus.AWAITING_APPROVAL,
+                        RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
+        var manageToken = Tokens.newToken();
+        if (!active.isEmpty()) {
+            var existing = active.getFirst();
+            existing.replaceManageToken(Tokens.hash(manageToken));
+            log.info("Repeated request for registration {}: manage link renewed", existing.getId());
+            return new Receipt(existing.getId(), null, manageToken, true);
+        }
+        ensureLedger(session);
+        var confirmationToken = Tokens.newToken();
+        var registration = registrations.save(Registration.requested(sessionId, details, Tokens.hash(confirmationToken),
+                Tokens.hash(manageToken), now, now.plus(confirmationWindow)));
+        log.info("Registration {} requested for session {}", registration.getId(), sessionId);
+        return new Receipt(registration.getId(), confirmationToken, manageToken, false);
+    }
+
+    /** The button behind the e-mail link (a POST: mail scanners open GET links). Clicking twice is harmless. */
+    @Transactional
+    public Outcome confirm(String confirmationToken) {
+        var registration = byToken(registrations.findByConfirmationTokenHash(hashOrEmpty(confirmationToken)));
+        var now = clock.instant();
+        switch (registration.getStatus()) {
+            case CONFIRMED, WAITLISTED, AWAITING_APPROVAL -> {
+                return outcome(registration, true);
+            }
+            case PENDING_CONFIRMATION -> {
+                if (registration.isExpired(now)) {
+                    throw new BusinessRuleException("registration.error.token-expired");
+                }
+            }
+            default -> throw new BusinessRuleException("registration.error.token-used");
+        }
+        var session = planning.publicSession(registration.getSessionId())
+                .orElseThrow(() -> new BusinessRuleException("registration.error.session-not-open"));
+        if (session.griffieApprovalRequired()) {
+            registration.awaitApproval(now);
+            return outcome(registration, false);
+        }
+        allocate(registration, session);
+        return outcome(registration, false);
+    }
+
+    /** A griffie user (for its own province) or an organiser registers someone directly: no opt-in. */
+    @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
+    @Transactional
+    public Receipt registerOnBehalf(long sessionId, ParticipantDetails input) {
+        var details = validate(input, true);
+        var user = currentUser.require();
+        if (!user.covers(details.provinceCode())) {
+            throw new AccessDeniedException("griffie of another province");
+        }
+        var session = planning.publicSession(sessionId)
+                .filter(s -> s.status() == SessionStatus.PUBLISHED)
+                .orElseThrow(() -> new BusinessRuleException("registration.error.session-not-open"));
+        var duplicates = registrations.findBySessionIdAndEmailIgnoreCaseAndStatusIn(sessionId, details.email(),
+                EnumSet.of(RegistrationStatus.PENDING_CONFIRMATION, RegistrationStatus.AWAITING_APPROVAL,
+                        RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
+        if (!duplicates.isEmpty()) {
+            throw new BusinessRuleException("registration.error.already-registered", details.email());
+        }
+        ensureLedger(session);
+        var manageToken = Tokens.newToken();
+        var registration = registrations.save(Registration.onBehalf(sessionId, details,
+                user.is(Role.GRIFFIE) ? MadeBy.GRIFFIE : MadeBy.ORGANISER, user.email(), Tokens.hash(manageToken),
+                clock.instant()));
+        allocate(registration, session);
+        return new Receipt(registration.getId(), null, manageToken, false);
+    }
+
+    /** What the manage link shows. */
+    @Transactional(readOnly = true)
+    public Registration byManageToken(String manageToken) {
+        return byToken(registrations.findByManageTokenHash(hashOrEmpty(manageToken)));
+    }
+
+    /** Cancels through the manage link; a freed seat goes to the first on the waitlist. Cancelling twice is harmless. */
+    @Transactional
+    public Outcome cancel(String manageToken) {
+        var registration = byToken(registrations.findByManageTokenHash(hashOrEmpty(manageToken)));
+        if (registration.getStatus() == RegistrationStatus.CANCELLED) {
+            return outcome(registration, true);
+        }
+        if (!registration.getStatus().isActive()) {
+            throw new BusinessRuleException("registration.error.not-active");
+        }
+        var ledger = lockLedger(registration.getSessionId()).orElseThrow();
+        boolean freed = registration.cancel(clock.instant());
+        if (freed) {
+            ledger.freeSeat();
+            promoteWhileSeatsAreFree(ledger);
+        }
+        events.publishEvent(new RegistrationCancelled(registration.getId(), registration.getSessionId(), freed));
+        log.info("Registration {} cancelled", registration.getId());
+        return outcome(registration, false);
+    }
+
+    /** More or fewer seats: the waitlist moves up as far as the new capacity allows. */
+    @Transactional
+    public void capacityChanged(long sessionId, int newCapacity) {
+        var ledger = lockLedger(sessionId);
+        if (ledger.isEmpty()) {
+            return;
+        }
+        ledger.get().resize(newCapacity);
+        promoteWhileSeatsAreFree(ledger.get());
+    }
+
+    /** Unconfirmed registrations past their window hold nothing and end as EXPIRED. */
+    @Transactional
+    public int expireUnconfirmed() {
+        var now = clock.instant();
+        var expired = registrations.findExpired(now);
+        for (var registration : expired) {
+            registration.expire(now);
+            events.publishEvent(new RegistrationExpired(registration.getId(), registration.getSessionId()));
+        }
+        if (!expired.isEmpty()) {
+            log.info("{} unconfirmed registrations expired", expired.size());
+        }
+        return expired.size();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Counts of(long sessionId) {
+        int confirmed = ledgers.findById(sessionId).map(SeatLedger::getTaken).orElse(0);
+        int waitlisted = (int) registrations.countBySessionIdAndStatus(sessionId, RegistrationStatus.WAITLISTED);
+        return new Counts(confirmed, waitlisted);
+    }
+
+    private void allocate(Registration registration, PublicSession session) {
+        var ledger = lockLedger(session.id()).orElseThrow();
+        var now = clock.instant();
+        if (ledger.tryTakeSeat()) {
+            registration.takeSeat(now);
+            events.publishEvent(new RegistrationConfirmed(registration.getId(), registration.getSessionId()));
+        } else {
+            long position = ledger.nextWaitlistPosition();
+            registration.joinWaitlist(position, now);
+            events.publishEvent(new RegistrationWaitlisted(registration.getId(), registration.getSessionId(), position));
+        }
+    }
+
+    private void promoteWhileSeatsAreFree(SeatLedger ledger) {
+        while (ledger.hasFreeSeat()) {
+            var next = registrations.findFirstWaitlisted(ledger.getSessionId());
+            if (next.isEmpty()) {
+                return;
+            }
+            ledger.tryTakeSeat();
+            next.get().promote(clock.instant());
+            registrations.flush();
+            events.publishEvent(new WaitlistPromoted(next.get().getId(), ledger.getSessionId()));
+            log.info("Registration {} promoted from the waitlist of session {}", next.get().getId(), ledger.getSessionId());
+        }
+    }
+
+    /**
+     * Locks the session's ledger row and reads it fresh. A plain locking query would not do: when
+     * the ledger is already in the persistence context (seat counts were read earlier in this
+     * transaction), Hibernate locks the row but keeps the stale state, and seats get overbooked.
+     */
+    private Optional<SeatLedger> lockLedger(long sessionId) {
+        var ledger = entityManager.find(SeatLedger.class, sessionId);
+        if (ledger == null) {
+            return Optional.empty();
+        }
+        entityManager.refresh(ledger, LockModeType.PESSIMISTIC_WRITE);
+        return Optional.of(ledger);
+    }
+
+    /** Creates the ledger without locking it; the lock comes later, with the allocation. */
+    private void ensureLedger(PublicSession session) {
+        if (!ledgers.existsById(session.id())) {
+            ledgers.createIfMissing(session.id(), session.capacity());
+        }
+    }
+
+    private PublicSession openSession(long sessionId) {
+        var session = planning.publicSession(sessionId)
+                .orElseThrow(() -> new NotFoundException("session", sessionId));
+        if (!session.acceptsRegistrationsAt(clock.instant())) {
+            throw new BusinessRuleException(clock.instant().isBefore(session.startsAt())
+                    && session.status() == SessionStatus.PUBLISHED
+                    ? "registration.error.window-closed" : "registration.error.session-not-open");
+        }
+        return session;
+    }
+
+    private ParticipantDetails validate(ParticipantDetails in, boolean consent) {
+        var errors = new ArrayList<FieldError>();
+        var name = strip(in.fullName());
+        text(errors, "fullName", name, 120, true);
+        var email = strip(in.email()).toLowerCase(Locale.ROOT);
+        if (email.isEmpty()) {
+            errors.add(new FieldError("email", "field.required"));
+        } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            errors.add(new FieldError("email", "field.email-invalid"));
+        }
+        if (in.function() == null) {
+            errors.add(new FieldError("function", "registration.error.function-required"));
+        }
+        var province = strip(in.provinceCode()).toUpperCase(Locale.ROOT);
+        if (province.isEmpty() || provinces.find(province).isEmpty()) {
+            errors.add(new FieldError("province", "session.error.province-required"));
+        }
+        text(errors, "fractie", strip(in.fractie()), 80, false);
+        text(errors, "accessibilityNeeds", strip(in.accessibilityNeeds()), 1000, false);
+        text(errors, "dietaryNeeds", strip(in.dietaryNeeds()), 500, false);
+        text(errors, "remarks", strip(in.remarks()), 1000, false);
+        var language = in.language() == null || in.language().isBlank() ? "nl" : in.language().strip().toLowerCase(Locale.ROOT);
+        if (!language.equals("nl") && !language.equals("en")) {
+            errors.add(new FieldError("language", "registration.error.language"));
+        }
+        if (!consent) {
+            errors.add(new FieldError("consent", "registration.error.consent-required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var code = provinces.find(province).orElseThrow().getCode();
+        return new ParticipantDetails(name, email, in.function(), code, blankToNull(in.fractie()),
+                blankToNull(in.accessibilityNeeds()), blankToNull(in.dietaryNeeds()), blankToNull(in.remarks()), language);
+    }
+
+    private Registration byToken(Optional<Registration> found) {
+        return found.orElseThrow(() -> new BusinessRuleException("registration.error.token-unknown"));
+    }
+
+    private static String hashOrEmpty(String token) {
+        return token == null || token.isBlank() || token.length() > 100 ? "-" : Tokens.hash(token.strip());
+    }
+
+    private static Outcome outcome(Registration r, boolean already) {
+        return new Outcome(r.getId(), r.getSessionId(), r.getStatus(), r.getWaitlistPosition(), already);
+    }
+
+    private static void text(List<FieldError> errors, String field, String value, int max, boolean required) {
+        if (value.isEmpty()) {
+            if (required) {
+                errors.add(new FieldError(field, "field.required"));
+            }
+        } else if (value.length() > max) {
+            errors.add(new FieldError(field, "field.too-long", max));
+        }
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
