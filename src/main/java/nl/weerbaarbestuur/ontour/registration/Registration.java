@@ -193,6 +193,15 @@ public class Registration {
         return heldSeat;
     }
 
+    void changeNeeds(String newAccessibilityNeeds, String newDietaryNeeds, String newRemarks) {
+        if (!status.isActive()) {
+            throw new BusinessRuleException("registration.error.not-active");
+        }
+        this.accessibilityNeeds = newAccessibilityNeeds;
+        this.dietaryNeeds = newDietaryNeeds;
+        this.remarks = newRemarks;
+    }
+
     void replaceManageToken(String newHash) {
         this.manageTokenHash = newHash;
     }

@@ -167,6 +167,21 @@ public class RegistrationService implements RegistrationCounts {
         return byToken(registrations.findByManageTokenHash(hashOrEmpty(manageToken)));
     }
 
+    /** The participant changes their needs and remarks through the manage link. */
+    @Transactional
+    public Registration changeNeeds(String manageToken, String accessibilityNeeds, String dietaryNeeds, String remarks) {
+        var registration = byToken(registrations.findByManageTokenHash(hashOrEmpty(manageToken)));
+        var errors = new ArrayList<FieldError>();
+        text(errors, "accessibilityNeeds", strip(accessibilityNeeds), 1000, false);
+        text(errors, "dietaryNeeds", strip(dietaryNeeds), 500, false);
+        text(errors, "remarks", strip(remarks), 1000, false);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        registration.changeNeeds(blankToNull(accessibilityNeeds), blankToNull(dietaryNeeds), blankToNull(remarks));
+        return registration;
+    }
+
     /** Cancels through the manage link; a freed seat goes to the first on the waitlist. Cancelling twice is harmless. */
     @Transactional
     public Outcome cancel(String manageToken) {

@@ -52,6 +52,11 @@ public final class DutchTime {
         return dateTime(start, locale) + " – " + dateTime(end, locale);
     }
 
+    /** The locale for formatting: en-GB for English readers, nl-NL for everyone else. */
+    public static Locale formatLocale(Locale locale) {
+        return effective(locale);
+    }
+
     private static Locale effective(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : DUTCH;
     }

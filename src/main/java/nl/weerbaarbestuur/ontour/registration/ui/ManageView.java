@@ -1,0 +1,130 @@
+package nl.weerbaarbestuur.ontour.registration.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.weerbaarbestuur.ontour.planning.PlanningService;
+import nl.weerbaarbestuur.ontour.registration.Registration;
+import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
+import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
+
+/** The personal manage link: see the registration, change needs, cancel. No account needed. */
+@Route("mijn/:token")
+@AnonymousAllowed
+class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final RegistrationService registrations;
+    private final PlanningService planning;
+    private String token;
+
+    ManageView(RegistrationService registrations, PlanningService planning) {
+        this.registrations = registrations;
+        this.planning = planning;
+        addClassName("ot-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new H2(getTranslation("manage.title")));
+        Registration registration;
+        try {
+            registration = registrations.byManageToken(token);
+        } catch (BusinessRuleException e) {
+            var message = new Paragraph(getTranslation(e.messageKey()));
+            message.setId("manage-error");
+            add(message, new Anchor("sessies", getTranslation("confirm.to-catalogue")));
+            return;
+        }
+        var session = planning.publicSession(registration.getSessionId()).orElse(null);
+        if (session != null) {
+            add(new H3(session.title()), new Paragraph(DutchTime.period(session.startsAt(), session.endsAt(), getLocale())
+                    + (session.venueName() == null ? "" : " · " + session.venueName() + ", " + session.venueAddress())));
+        }
+        var status = new Paragraph(getTranslation("manage.status", getTranslation("registration.status." + registration.getStatus().name()))
+                + (registration.getWaitlistPosition() != null && registration.getStatus().name().equals("WAITLISTED")
+                ? " " + getTranslation("manage.position", registration.getWaitlistPosition()) : ""));
+        status.setId("manage-status");
+        add(status, new Paragraph(getTranslation("manage.name", registration.getFullName(), registration.getEmail())));
+        if (!registration.getStatus().isActive()) {
+            return;
+        }
+        var accessibility = area("registration.form.accessibility", registration.getAccessibilityNeeds(), 1000);
+        var dietary = area("registration.form.dietary", registration.getDietaryNeeds(), 500);
+        var remarks = area("registration.form.remarks", registration.getRemarks(), 1000);
+        var save = new Button(getTranslation("manage.save"), e -> {
+            try {
+                registrations.changeNeeds(token, accessibility.getValue(), dietary.getValue(), remarks.getValue());
+                Notification.show(getTranslation("manage.saved"), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException ex) {
+                ex.errors().forEach(err -> {
+                    var field = switch (err.field()) {
+                        case "accessibilityNeeds" -> accessibility;
+                        case "dietaryNeeds" -> dietary;
+                        default -> remarks;
+                    };
+                    field.setErrorMessage(getTranslation(err.messageKey(), err.arguments()));
+                    field.setInvalid(true);
+                });
+            }
+        });
+        save.setId("manage-save");
+        var cancel = new Button(getTranslation("manage.cancel"), e -> askToCancel());
+        cancel.setId("manage-cancel");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        add(accessibility, dietary, remarks, new Div(save, cancel));
+    }
+
+    private TextArea area(String labelKey, String value, int max) {
+        var area = new TextArea(getTranslation(labelKey));
+        area.setValue(value == null ? "" : value);
+        area.setMaxLength(max);
+        area.setWidthFull();
+        return area;
+    }
+
+    private void askToCancel() {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("manage.cancel.title"));
+        dialog.setText(getTranslation("manage.cancel.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("manage.cancel.keep"));
+        dialog.setConfirmText(getTranslation("manage.cancel.confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            try {
+                registrations.cancel(token);
+            } catch (BusinessRuleException ex) {
+                Notification.show(getTranslation(ex.messageKey()), 6000, Notification.Position.MIDDLE);
+            }
+            render();
+        });
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("manage.title");
+    }
+}

@@ -1,0 +1,150 @@
+package nl.weerbaarbestuur.ontour.registration.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.util.Comparator;
+import nl.weerbaarbestuur.ontour.planning.PlanningService;
+import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.province.ProvinceService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
+import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
+import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
+
+/** A session as the public sees it, with the "Aanmelden" form while registration is open. */
+@Route("sessies/:id")
+@AnonymousAllowed
+class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PlanningService planning;
+    private final ProvinceService provinces;
+    private final RegistrationService registrations;
+    private final Clock clock;
+    private PublicSession session;
+
+    SessionPageView(PlanningService planning, ProvinceService provinces, RegistrationService registrations, Clock clock) {
+        this.planning = planning;
+        this.provinces = provinces;
+        this.registrations = registrations;
+        this.clock = clock;
+        addClassName("ot-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().get("id").flatMap(SessionPageView::parse);
+        session = id.flatMap(planning::publicSession).orElse(null);
+        if (session == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        var province = provinces.find(session.provinceCode()).map(p -> p.getName()).orElse(session.provinceCode());
+        var title = new H2(session.title());
+        title.setId("session-title");
+        add(title);
+        var facts = new Div();
+        facts.addClassName("ot-session-facts");
+        facts.add(fact("session.when", DutchTime.period(session.startsAt(), session.endsAt(), getLocale())));
+        facts.add(fact("session.province", province));
+        facts.add(fact("session.format", getTranslation("format." + session.format().name())));
+        if (session.venueName() != null) {
+            facts.add(fact("session.venue", session.venueName() + ", " + session.venueAddress()
+                    + (session.venueRoom() == null ? "" : " (" + session.venueRoom() + ")")));
+        }
+        if (session.accessibilityNotes() != null) {
+            facts.add(fact("session.accessibility", session.accessibilityNotes()));
+        }
+        facts.add(fact("session.audience", getTranslation("audience." + session.audience().name())));
+        facts.add(fact("session.seats", session.seatsLeft() > 0 ? getTranslation("catalogue.seats-left", session.seatsLeft())
+                : getTranslation("catalogue.full-waitlist")));
+        add(facts);
+        if (session.description() != null) {
+            var description = new Paragraph(session.description());
+            description.addClassName("ot-description");
+            add(description);
+        }
+        add(registrationPart());
+    }
+
+    private Div registrationPart() {
+        var part = new Div();
+        part.setId("registration");
+        part.add(new H3(getTranslation("registration.form.title")));
+        if (!session.acceptsRegistrationsAt(clock.instant())) {
+            part.add(new Paragraph(getTranslation("registration.closed")));
+            return part;
+        }
+        if (session.seatsLeft() == 0) {
+            var notice = new Paragraph(getTranslation("registration.full-notice"));
+            notice.setId("full-notice");
+            part.add(notice);
+            alternative().ifPresent(alt -> part.add(new Paragraph(new Anchor("sessies/" + alt.id(),
+                    getTranslation("registration.alternative", alt.title(), DutchTime.dateTime(alt.startsAt(), getLocale()))))));
+        }
+        var all = provinces.all();
+        var form = new RegistrationForm[1];
+        form[0] = new RegistrationForm(all, session.provinceCode(), (details, consent) -> submit(part, form[0], details, consent));
+        part.add(form[0]);
+        return part;
+    }
+
+    private void submit(Div part, RegistrationForm form, ParticipantDetails details, boolean consent) {
+        try {
+            registrations.request(session.id(), details, consent);
+            part.removeAll();
+            var done = new Div(new H3(getTranslation("registration.check-email.title")),
+                    new Paragraph(getTranslation("registration.check-email.text", details.email())));
+            done.setId("check-email");
+            done.addClassName("ot-notice");
+            part.add(done);
+        } catch (InvalidInputException e) {
+            form.show(e);
+        } catch (BusinessRuleException e) {
+            Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    /** The nearest other session of the same tour with a free seat. */
+    private java.util.Optional<PublicSession> alternative() {
+        return planning.publicSessions(null, session.tourId()).stream()
+                .filter(s -> s.id() != session.id() && s.seatsLeft() > 0 && s.acceptsRegistrationsAt(clock.instant()))
+                .min(Comparator.comparing(s -> Math.abs(s.startsAt().getEpochSecond() - session.startsAt().getEpochSecond())));
+    }
+
+    private Div fact(String labelKey, String value) {
+        var label = new com.vaadin.flow.component.html.Span(getTranslation(labelKey));
+        label.addClassName("ot-fact-name");
+        var text = new com.vaadin.flow.component.html.Span(value);
+        var fact = new Div(label, text);
+        fact.addClassName("ot-session-fact");
+        return fact;
+    }
+
+    private static java.util.Optional<Long> parse(String value) {
+        try {
+            return java.util.Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return session == null ? getTranslation("catalogue.title") : session.title();
+    }
+}
