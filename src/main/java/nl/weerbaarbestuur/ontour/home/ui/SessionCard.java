@@ -15,7 +15,9 @@ class SessionCard extends Div {
         addClassName("ot-session-card");
         var where = new Span(province == null ? session.provinceCode() : province.getName());
         where.addClassName("ot-session-province");
-        var title = new H3(session.title());
+        var title = new H3();
+        // The public session page lives at sessies/{id} (registration module); linked by address only.
+        title.add(new com.vaadin.flow.component.html.Anchor("sessies/" + session.id(), session.title()));
         var when = new Paragraph(DutchTime.period(session.startsAt(), session.endsAt(), getLocale()));
         when.addClassName("ot-session-when");
         var place = new Paragraph(session.venueName() == null
