@@ -176,6 +176,16 @@ public class Registration {
         promotedAt = now;
     }
 
+    /** Gives this registration's seat to someone else: this one ends, the seat stays taken. */
+    Registration substituteBy(ParticipantDetails substitute, MadeBy by, String account, String manageTokenHash, Instant now) {
+        move(EnumSet.of(RegistrationStatus.CONFIRMED), RegistrationStatus.CANCELLED, now);
+        cancelledAt = now;
+        var replacement = new Registration(sessionId, substitute, by, account, manageTokenHash, now);
+        replacement.status = RegistrationStatus.CONFIRMED;
+        replacement.confirmedAt = now;
+        return replacement;
+    }
+
     void reject(Instant now) {
         move(EnumSet.of(RegistrationStatus.AWAITING_APPROVAL), RegistrationStatus.REJECTED, now);
     }

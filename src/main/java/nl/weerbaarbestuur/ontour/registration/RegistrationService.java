@@ -161,6 +161,69 @@ public class RegistrationService implements RegistrationCounts {
         return new Receipt(registration.getId(), null, manageToken, false);
     }
 
+    /** A griffie (for its own province) or an organiser approves a registration that waits for approval. */
+    @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
+    @Transactional
+    public Outcome approve(long registrationId) {
+        var registration = inScope(registrationId);
+        if (registration.getStatus() != RegistrationStatus.AWAITING_APPROVAL) {
+            throw new BusinessRuleException("registration.error.not-awaiting-approval");
+        }
+        var session = planning.publicSession(registration.getSessionId())
+                .orElseThrow(() -> new BusinessRuleException("registration.error.session-not-open"));
+        ensureLedger(session);
+        allocate(registration, session);
+        log.info("Registration {} approved by {}", registrationId, currentUser.require().email());
+        return outcome(registration, false);
+    }
+
+    @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
+    @Transactional
+    public Outcome reject(long registrationId) {
+        var registration = inScope(registrationId);
+        registration.reject(clock.instant());
+        log.info("Registration {} rejected by {}", registrationId, currentUser.require().email());
+        return outcome(registration, false);
+    }
+
+    /** Someone else takes a confirmed seat (the griffie sends a substitute); the seat is never released in between. */
+    @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
+    @Transactional
+    public Receipt substitute(long registrationId, ParticipantDetails substituteInput) {
+        var registration = inScope(registrationId);
+        var details = validate(substituteInput, true);
+        var user = currentUser.require();
+        if (!user.covers(details.provinceCode())) {
+            throw new AccessDeniedException("griffie of another province");
+        }
+        var manageToken = Tokens.newToken();
+        var replacement = registrations.save(registration.substituteBy(details,
+                user.is(Role.GRIFFIE) ? MadeBy.GRIFFIE : MadeBy.ORGANISER, user.email(), Tokens.hash(manageToken), clock.instant()));
+        events.publishEvent(new RegistrationCancelled(registration.getId(), registration.getSessionId(), false));
+        events.publishEvent(new RegistrationConfirmed(replacement.getId(), replacement.getSessionId()));
+        log.info("Registration {} substituted by {} ({})", registrationId, replacement.getId(), user.email());
+        return new Receipt(replacement.getId(), null, manageToken, false);
+    }
+
+    /** The registrations of a session: all for an organiser, only its own province's people for a griffie. */
+    @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
+    @Transactional(readOnly = true)
+    public List<Registration> forSession(long sessionId) {
+        var user = currentUser.require();
+        return registrations.findBySessionIdOrderByStatusAscWaitlistPositionAscCreatedAtAsc(sessionId).stream()
+                .filter(r -> user.covers(r.getProvinceCode())).toList();
+    }
+
+    private Registration inScope(long registrationId) {
+        var registration = registrations.findById(registrationId)
+                .orElseThrow(() -> new NotFoundException("registration", registrationId));
+        if (!currentUser.require().covers(registration.getProvinceCode())) {
+            // Same answer as for a registration that does not exist: reveal nothing about other provinces.
+            throw new NotFoundException("registration", registrationId);
+        }
+        return registration;
+    }
+
     /** What the manage link shows. */
     @Transactional(readOnly = true)
     public Registration byManageToken(String manageToken) {

@@ -261,4 +261,42 @@ class RegistrationServiceIntegrationTest {
         var lastSeat = confirmed.stream().map(Registration::getConfirmedAt).max(Comparator.naturalOrder()).orElseThrow();
         assertThat(waitlisted).allSatisfy(r -> assertThat(r.getConfirmedAt()).isAfterOrEqualTo(lastSeat));
     }
+
+    @Test
+    void a_griffie_approves_its_own_provinces_registrations_and_cannot_even_see_another_provinces() {
+        long session = publishedSession(10, true);
+        var utrechter = registrations.request(session, person("Lotte Utrecht"), true);
+        registrations.confirm(utrechter.confirmationToken());
+        var limburger = registrations.request(session, new ParticipantDetails("Maas Limburg", "maas@example.nl",
+                ParticipantFunction.STATENLID, "LI", null, null, null, null, "nl"), true);
+        registrations.confirm(limburger.confirmationToken());
+        var griffie = Organiser.user(Role.GRIFFIE, "UT");
+
+        var approved = Organiser.as(griffie, () -> registrations.approve(utrechter.registrationId()));
+        assertThat(approved.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(Organiser.as(griffie, () -> registrations.forSession(session)))
+                .extracting(Registration::getProvinceCode).containsOnly("UT");
+        assertThatThrownBy(() -> Organiser.as(griffie, () -> registrations.approve(limburger.registrationId())))
+                .isInstanceOf(nl.weerbaarbestuur.ontour.shared.NotFoundException.class);
+        var rejected = Organiser.as(Organiser.user(Role.ORGANISER), () -> registrations.reject(limburger.registrationId()));
+        assertThat(rejected.status()).isEqualTo(RegistrationStatus.REJECTED);
+    }
+
+    @Test
+    void a_substitute_takes_over_the_seat_without_it_ever_being_free() {
+        long session = publishedSession(1, false);
+        var original = registrations.request(session, person("Nina Origineel"), true);
+        registrations.confirm(original.confirmationToken());
+        var waiting = registrations.request(session, person("Otto Wacht"), true);
+        registrations.confirm(waiting.confirmationToken());
+
+        var replacement = Organiser.as(Organiser.user(Role.GRIFFIE, "UT"),
+                () -> registrations.substitute(original.registrationId(), person("Pim Vervanger")));
+
+        assertThat(repository.findById(original.registrationId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(repository.findById(replacement.registrationId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(repository.findById(waiting.registrationId()).orElseThrow().getStatus())
+                .as("the waitlist does not move: the seat was never free").isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(registrations.of(session)).isEqualTo(new nl.weerbaarbestuur.ontour.planning.RegistrationCounts.Counts(1, 1));
+    }
 }
