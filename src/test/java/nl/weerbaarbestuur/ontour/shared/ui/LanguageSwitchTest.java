@@ -53,6 +53,9 @@ class LanguageSwitchTest extends SpringBrowserlessTest {
 
     @Test
     void the_site_starts_in_dutch_on_an_english_server() {
+        assertThat(Locale.getDefault()).isEqualTo(Locale.UK);
+        assertThat(VaadinService.getCurrentRequest().getLocale().getLanguage()).as("the browser asks for English").isEqualTo("en");
+
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("nl");
         assertThat(homeTitle()).isEqualTo("Samen weerbaar in de Staten");
         assertThat(switchButton().getText()).isEqualTo("English");

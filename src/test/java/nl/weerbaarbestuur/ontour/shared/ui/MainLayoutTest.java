@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
@@ -41,6 +42,9 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOfAny(AccessDeniedView.class, NotFoundView.class);
         assertThat(find(H2.class).withId("error-title").single().getText()).isIn("Geen toegang", "Pagina niet gevonden");
         assertThat(find(Grid.class).withId("users").exists()).isFalse();
+        // Vaadin hands the error page its (English, technical) reason for refusing; it must not show.
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                .noneMatch(text -> text.toLowerCase().contains("denied") || text.contains("annotation"));
     }
 
     @Test
