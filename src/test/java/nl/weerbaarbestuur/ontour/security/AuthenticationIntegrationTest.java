@@ -108,6 +108,20 @@ class AuthenticationIntegrationTest {
     }
 
     @Test
+    void a_password_longer_than_bcrypt_reads_is_just_a_wrong_password() {
+        var tooLong = password + "x".repeat(100);
+
+        assertThatThrownBy(() -> signIn(email, tooLong)).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIn(TestAccounts.uniqueEmail("nobody"), tooLong)).isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void an_empty_address_or_password_is_just_wrong() {
+        assertThatThrownBy(() -> signIn("", password)).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIn(email, "")).isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
     void a_deactivated_account_with_the_right_password_is_told_it_is_deactivated() {
         deactivate();
 
