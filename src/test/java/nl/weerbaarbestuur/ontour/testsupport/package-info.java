@@ -1,0 +1,2 @@
+/** Test helpers: the test database switch, signing in as a role, fixed clocks and unique test addresses. */
+package nl.weerbaarbestuur.ontour.testsupport;
