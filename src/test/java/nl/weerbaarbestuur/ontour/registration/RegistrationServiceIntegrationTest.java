@@ -28,7 +28,7 @@ import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
 import nl.weerbaarbestuur.ontour.testsupport.MutableClock;
-import nl.weerbaarbestuur.ontour.testsupport.Organiser;
+import nl.weerbaarbestuur.ontour.testsupport.SignInAs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,17 +53,17 @@ class RegistrationServiceIntegrationTest {
     @BeforeEach
     void tour() {
         clock.set(FixedClockConfiguration.NOW);
-        tourId = Organiser.as(Organiser.user(Role.ORGANISER), () -> tours.create("Registratietour " + UUID.randomUUID(), null,
+        tourId = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> tours.create("Registratietour " + UUID.randomUUID(), null,
                 LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), "ontour@test.nl").getId());
     }
 
     @AfterEach
     void signOut() {
-        Organiser.signOut();
+        SignInAs.nobody();
     }
 
     private long publishedSession(int capacity, boolean approval) {
-        return Organiser.as(Organiser.user(Role.ORGANISER), () -> {
+        return SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> {
             var start = LocalDateTime.of(2027, 5, 11, 19, 0).atZone(DutchTime.ZONE).toInstant();
             var plan = new SessionPlan(tourId, "UT", "Weerbaar", null, null, start, start.plus(Duration.ofMinutes(150)),
                     venues.optionsFor("UT").getFirst().getId(), SessionFormat.IN_PERSON, null, capacity, Audience.BOTH,
@@ -200,9 +200,9 @@ class RegistrationServiceIntegrationTest {
     @Test
     void a_griffie_registers_its_own_statenleden_directly_but_never_another_province() {
         long session = publishedSession(10, false);
-        var griffie = Organiser.user(Role.GRIFFIE, "UT");
+        var griffie = SignInAs.withoutAccount(Role.GRIFFIE, "UT");
 
-        var receipt = Organiser.as(griffie, () -> registrations.registerOnBehalf(session, person("Jan Namens")));
+        var receipt = SignInAs.as(griffie, () -> registrations.registerOnBehalf(session, person("Jan Namens")));
         var stored = repository.findById(receipt.registrationId()).orElseThrow();
         assertThat(stored.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(stored.getMadeBy()).isEqualTo(MadeBy.GRIFFIE);
@@ -210,7 +210,7 @@ class RegistrationServiceIntegrationTest {
 
         var limburger = new ParticipantDetails("Karel Limburg", "karel@example.nl", ParticipantFunction.STATENLID, "LI",
                 null, null, null, null, "nl");
-        assertThatThrownBy(() -> Organiser.as(griffie, () -> registrations.registerOnBehalf(session, limburger)))
+        assertThatThrownBy(() -> SignInAs.as(griffie, () -> registrations.registerOnBehalf(session, limburger)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> registrations.registerOnBehalf(session, person("Anoniem Niemand")))
                 .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
@@ -270,15 +270,15 @@ class RegistrationServiceIntegrationTest {
         var limburger = registrations.request(session, new ParticipantDetails("Maas Limburg", "maas@example.nl",
                 ParticipantFunction.STATENLID, "LI", null, null, null, null, "nl"), true);
         registrations.confirm(limburger.confirmationToken());
-        var griffie = Organiser.user(Role.GRIFFIE, "UT");
+        var griffie = SignInAs.withoutAccount(Role.GRIFFIE, "UT");
 
-        var approved = Organiser.as(griffie, () -> registrations.approve(utrechter.registrationId()));
+        var approved = SignInAs.as(griffie, () -> registrations.approve(utrechter.registrationId()));
         assertThat(approved.status()).isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(Organiser.as(griffie, () -> registrations.forSession(session)))
+        assertThat(SignInAs.as(griffie, () -> registrations.forSession(session)))
                 .extracting(Registration::getProvinceCode).containsOnly("UT");
-        assertThatThrownBy(() -> Organiser.as(griffie, () -> registrations.approve(limburger.registrationId())))
+        assertThatThrownBy(() -> SignInAs.as(griffie, () -> registrations.approve(limburger.registrationId())))
                 .isInstanceOf(nl.weerbaarbestuur.ontour.shared.NotFoundException.class);
-        var rejected = Organiser.as(Organiser.user(Role.ORGANISER), () -> registrations.reject(limburger.registrationId()));
+        var rejected = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> registrations.reject(limburger.registrationId()));
         assertThat(rejected.status()).isEqualTo(RegistrationStatus.REJECTED);
     }
 
@@ -290,7 +290,7 @@ class RegistrationServiceIntegrationTest {
         var waiting = registrations.request(session, person("Otto Wacht"), true);
         registrations.confirm(waiting.confirmationToken());
 
-        var replacement = Organiser.as(Organiser.user(Role.GRIFFIE, "UT"),
+        var replacement = SignInAs.as(SignInAs.withoutAccount(Role.GRIFFIE, "UT"),
                 () -> registrations.substitute(original.registrationId(), person("Pim Vervanger")));
 
         assertThat(repository.findById(original.registrationId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CANCELLED);

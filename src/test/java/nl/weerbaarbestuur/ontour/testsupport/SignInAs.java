@@ -44,6 +44,17 @@ public final class SignInAs {
                 Set.of(provinceCodes), "", true);
     }
 
+    /** Runs the action as this user and restores whoever was signed in before. */
+    public static <T> T as(SignedInUser user, java.util.function.Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext();
+        user(user);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
     static SecurityContext contextFor(SignedInUser user) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

@@ -32,7 +32,7 @@ import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
 import nl.weerbaarbestuur.ontour.testsupport.MutableClock;
-import nl.weerbaarbestuur.ontour.testsupport.Organiser;
+import nl.weerbaarbestuur.ontour.testsupport.SignInAs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +58,7 @@ class RegistrationPagesTest extends SpringBrowserlessTest {
     void aPublishedSession() {
         clock.set(FixedClockConfiguration.NOW);
         title = "Weerbaar <b>Groningen</b> " + UUID.randomUUID().toString().substring(0, 6);
-        sessionId = Organiser.as(Organiser.user(Role.ORGANISER), () -> {
+        sessionId = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> {
             var tour = tours.create("Pagina-tour " + UUID.randomUUID(), null, LocalDate.of(2027, 1, 1),
                     LocalDate.of(2027, 12, 31), "ontour@test.nl");
             var start = LocalDateTime.of(2027, 4, 13, 19, 0).atZone(DutchTime.ZONE).toInstant();
@@ -68,7 +68,7 @@ class RegistrationPagesTest extends SpringBrowserlessTest {
             sessions.publish(session.getId());
             return session.getId();
         });
-        Organiser.signOut();
+        SignInAs.nobody();
     }
 
     @Test

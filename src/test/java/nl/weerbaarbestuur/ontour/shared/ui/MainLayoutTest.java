@@ -48,8 +48,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_anonymous_visitor_sees_only_home_and_a_sign_in_link() {
-        assertThat(menu()).containsExactly("Home");
+    void an_anonymous_visitor_sees_home_the_catalogue_and_a_sign_in_link() {
+        assertThat(menu()).containsExactly("Home", "Bijeenkomsten");
 
         var signIn = find(Anchor.class).withId("sign-in").single();
         assertThat(signIn.getText()).isEqualTo("Inloggen");
@@ -60,7 +60,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithSignedInUser(Role.ORGANISER)
     void an_organiser_sees_home_overview_and_users_and_can_sign_out() {
-        assertThat(menu()).containsExactly("Home", "Overzicht", "Gebruikers");
+        assertThat(menu()).containsExactly("Home", "Overzicht", "Bijeenkomsten", "Gebruikers");
 
         assertThat(find(Button.class).withId("sign-out").single().getText()).isEqualTo("Uitloggen");
         assertThat(find(Anchor.class).withId("sign-in").exists()).isFalse();
@@ -69,13 +69,13 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
     void a_griffie_user_sees_home_and_overview_but_not_users() {
-        assertThat(menu()).containsExactly("Home", "Overzicht");
+        assertThat(menu()).containsExactly("Home", "Overzicht", "Bijeenkomsten");
     }
 
     @Test
     @WithSignedInUser(Role.TRAINER)
     void a_trainer_sees_home_and_overview_but_not_users() {
-        assertThat(menu()).containsExactly("Home", "Overzicht");
+        assertThat(menu()).containsExactly("Home", "Overzicht", "Bijeenkomsten");
     }
 
     @Test
