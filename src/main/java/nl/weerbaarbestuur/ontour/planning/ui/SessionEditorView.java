@@ -102,9 +102,12 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         heading.setText(getTranslation("editor.title.new"));
         form.filler().prefill(QueryValues.number(query, "tour"), QueryValues.text(query, "provincie"),
                 QueryValues.date(query, "datum"));
+        form.clearErrors();
         form.setEditable(true);
         lifecycle.showNew();
         history.setVisible(false);
+        checkResult.removeAll();
+        otherErrors.setVisible(false);
     }
 
     /** (Re)loads a saved session; the version is read before the plan, so a newer plan is never saved over. */

@@ -66,6 +66,15 @@ final class SessionFormFiller {
 
     /** Defaults for a new session, with what the caller already knows (from the map, list or calendar). */
     void prefill(Long tourId, String provinceCode, LocalDate date) {
+        // The view may be reused (from one session to a new one): start from empty fields.
+        form.title.clear();
+        form.topic.clear();
+        form.description.clear();
+        form.meetingUrl.clear();
+        form.trainers.clear();
+        form.registrationOpens.clear();
+        form.registrationCloses.clear();
+        form.griffieApproval.clear();
         form.tour.setValue(tours.stream().filter(t -> t.getId().equals(tourId)).findFirst()
                 .orElse(tours.isEmpty() ? null : tours.getFirst()));
         form.province.setValue(provinces.stream().filter(p -> p.getCode().equalsIgnoreCase(provinceCode)).findFirst().orElse(null));
