@@ -23,6 +23,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import nl.weerbaarbestuur.ontour.shared.LanguagePreference;
 
 /**
@@ -106,13 +107,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         nav.removeAll();
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        var entries = MenuConfiguration.getMenuEntries();
+        entries.forEach(entry -> nav.addItem(item(entry, hasNestedEntry(entry, entries))));
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(getTranslation("app.name")));
     }
 
-    private SideNavItem item(MenuEntry entry) {
+    /** Whether another entry lies below this one ("planning" and "planning/sessies"). */
+    private static boolean hasNestedEntry(MenuEntry entry, List<MenuEntry> entries) {
+        var prefix = entry.path().endsWith("/") ? entry.path() : entry.path() + "/";
+        return entries.stream().anyMatch(other -> other != entry && other.path().startsWith(prefix));
+    }
+
+    private SideNavItem item(MenuEntry entry, boolean hasNestedEntry) {
         var item = new SideNavItem(getTranslation(entry.title()), entry.path());
-        item.setMatchNested(true);
+        // Nested pages highlight their parent, unless the nested page has an entry of its own:
+        // then only that entry is highlighted.
+        item.setMatchNested(!hasNestedEntry);
         if (entry.icon() != null) {
             item.setPrefixComponent(new Icon(entry.icon()));
         }

@@ -1,0 +1,95 @@
+package nl.weerbaarbestuur.ontour.planning.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import nl.weerbaarbestuur.ontour.province.Province;
+import nl.weerbaarbestuur.ontour.province.ProvinceService;
+import nl.weerbaarbestuur.ontour.security.Role;
+import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
+import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * The twelve provinces as data an organiser can correct: the provinciehuis (default venue) and
+ * the number of PS seats (some came from memory, see DOMAIN.md).
+ */
+@Route("beheer/provincies")
+@Menu(order = 80, title = "nav.provinces", icon = "vaadin:flag")
+@RolesAllowed(Role.Names.ORGANISER)
+class ProvinceAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProvinceService provinces;
+    private final Grid<Province> grid = new Grid<>();
+    private final Paragraph total = new Paragraph();
+
+    ProvinceAdminView(ProvinceService provinces) {
+        this.provinces = provinces;
+        addClassName("ot-page");
+        grid.setId("provinces");
+        grid.addColumn(Province::getName).setHeader(getTranslation("provinces.name")).setAutoWidth(true);
+        grid.addColumn(Province::getVenueName).setHeader(getTranslation("provinces.venue")).setAutoWidth(true);
+        grid.addColumn(Province::venueAddress).setHeader(getTranslation("provinces.address")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(Province::getPsSeats).setHeader(getTranslation("provinces.seats")).setAutoWidth(true);
+        grid.addComponentColumn(p -> {
+            var edit = new Button(getTranslation("action.edit"), e -> open(p));
+            edit.setId("edit-province-" + p.getCode());
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            edit.setAriaLabel(getTranslation("provinces.edit", p.getName()));
+            return edit;
+        }).setAutoWidth(true).setFlexGrow(0);
+        // Twelve rows, always: the whole table fits without its own scroll bar.
+        grid.setAllRowsVisible(true);
+        total.setId("province-seat-total");
+        add(new Paragraph(getTranslation("provinces.intro")), grid, total);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        refresh();
+    }
+
+    private void refresh() {
+        var all = provinces.all();
+        grid.setItems(all);
+        total.setText(getTranslation("provinces.total-seats", all.stream().mapToInt(Province::getPsSeats).sum()));
+    }
+
+    private void open(Province province) {
+        var dialog = new ProvinceDialog[1];
+        dialog[0] = new ProvinceDialog(province, input -> {
+            if (input.psSeats() == null) {
+                dialog[0].showErrors(new InvalidInputException(List.of(new FieldError("psSeats", "field.required"))));
+                return;
+            }
+            try {
+                provinces.correct(province.getCode(), province.getVersion(), input.venueName(), input.venueStreet(),
+                        input.venuePostcode(), input.venueCity(), input.psSeats());
+                dialog[0].close();
+                Notices.success(this, "provinces.saved");
+            } catch (InvalidInputException e) {
+                dialog[0].showErrors(e);
+                return;
+            } catch (ObjectOptimisticLockingFailureException e) {
+                dialog[0].close();
+                Notices.error(this, "error.concurrent-change");
+            }
+            refresh();
+        });
+        dialog[0].open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("provinces.title");
+    }
+}

@@ -1,0 +1,64 @@
+package nl.weerbaarbestuur.ontour.planning.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import nl.weerbaarbestuur.ontour.planning.Tour;
+
+/** Create or edit a tour: name, period, description and the organisers' mailbox that sends the invites. */
+class TourDialog extends EditDialog<TourDialog.Input> {
+
+    record Input(String name, String description, LocalDate startsOn, LocalDate endsOn, String organiserEmail) {
+    }
+
+    private final TextField name = new TextField();
+    private final DatePicker startsOn;
+    private final DatePicker endsOn;
+    private final EmailField organiserEmail = new EmailField();
+    private final TextArea description = new TextArea();
+
+    TourDialog(Tour existing, Consumer<Input> onSave) {
+        super("", "tour", onSave);
+        setHeaderTitle(getTranslation(existing == null ? "tours.dialog.new" : "tours.dialog.edit"));
+        name.setLabel(getTranslation("tours.name"));
+        name.setId("tour-name");
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(160);
+        startsOn = Pickers.date(getTranslation("tours.starts-on"), getLocale());
+        startsOn.setId("tour-starts-on");
+        startsOn.setRequiredIndicatorVisible(true);
+        endsOn = Pickers.date(getTranslation("tours.ends-on"), getLocale());
+        endsOn.setId("tour-ends-on");
+        endsOn.setRequiredIndicatorVisible(true);
+        organiserEmail.setLabel(getTranslation("tours.email"));
+        organiserEmail.setId("tour-email");
+        organiserEmail.setRequiredIndicatorVisible(true);
+        organiserEmail.setMaxLength(254);
+        organiserEmail.setHelperText(getTranslation("tours.email.help"));
+        description.setLabel(getTranslation("tours.description"));
+        description.setId("tour-description");
+        description.setMaxLength(4000);
+        errors.bind("name", name).bind("startsOn", startsOn).bind("endsOn", endsOn)
+                .bind("organiserEmail", organiserEmail).bind("description", description);
+        if (existing != null) {
+            name.setValue(existing.getName());
+            startsOn.setValue(existing.getStartsOn());
+            endsOn.setValue(existing.getEndsOn());
+            organiserEmail.setValue(existing.getOrganiserEmail());
+            description.setValue(existing.getDescription() == null ? "" : existing.getDescription());
+        }
+        form.add(name, organiserEmail, startsOn, endsOn, description);
+        form.setColspan(name, 2);
+        form.setColspan(organiserEmail, 2);
+        form.setColspan(description, 2);
+    }
+
+    @Override
+    protected Input input() {
+        return new Input(name.getValue(), description.getValue(), startsOn.getValue(), endsOn.getValue(),
+                organiserEmail.getValue());
+    }
+}

@@ -1,0 +1,156 @@
+package nl.weerbaarbestuur.ontour.planning.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import nl.weerbaarbestuur.ontour.planning.Tour;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class SessionEditorViewTest extends PlanningUiTestSupport {
+
+    private SessionEditorView openNew(Tour tour, String province, LocalDate date) {
+        return open(SessionEditorView.class, RouteParameters.empty(), QueryParameters.simple(Map.of(
+                "tour", tour.getId().toString(), "provincie", province, "datum", date.toString())));
+    }
+
+    private void click(String id) {
+        test(find(Button.class).withId(id).single()).click();
+    }
+
+    @Test
+    void an_empty_title_and_zero_seats_are_refused_with_dutch_messages_and_nothing_is_saved() {
+        var tour = newTour();
+        openNew(tour, "UT", LocalDate.of(2027, 3, 9));
+        var title = find(TextField.class).withId("session-title").single();
+        var capacity = find(IntegerField.class).withId("session-capacity").single();
+        test(title).setValue("");
+        // Typed into the field as a user would; the field's own min (1) is only a hint, the service decides.
+        capacity.setValue(0);
+
+        click("session-save");
+
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Dit veld is verplicht.");
+        assertThat(capacity.isInvalid()).isTrue();
+        assertThat(capacity.getErrorMessage()).isEqualTo("Het aantal plaatsen moet tussen 1 en 1.000 liggen.");
+        assertThat(find(Select.class).withId("session-province").single().isInvalid()).isFalse();
+        assertThat(sessionsOf(tour)).isEmpty();
+    }
+
+    @Test
+    void kings_day_2027_raises_the_public_holiday_warning_and_saves_after_toch_opslaan() {
+        var tour = newTour();
+        openNew(tour, "FR", LocalDate.of(2027, 4, 27));
+        test(find(TextField.class).withId("session-title").single()).setValue(unique("Koningsdagsessie"));
+
+        click("session-save");
+
+        var warnings = find(UnorderedList.class).withId("planning-warnings").single();
+        assertThat(find(ListItem.class, warnings).all()).extracting(ListItem::getText)
+                .containsExactly("Deze datum valt op een feestdag: Koningsdag.");
+        assertThat(sessionsOf(tour)).as("nothing is saved before the organiser accepts").isEmpty();
+
+        click("save-anyway");
+
+        assertThat(sessionsOf(tour)).singleElement().satisfies(s -> {
+            assertThat(s.provinceCode()).isEqualTo("FR");
+            assertThat(DutchTimeAssert.localStart(s)).isEqualTo("2027-04-27T19:00");
+        });
+        assertThat(getCurrentView()).isInstanceOf(SessionEditorView.class);
+    }
+
+    @Test
+    void a_trainer_booked_elsewhere_at_the_same_time_raises_the_double_booking_warning() {
+        var tour = newTour();
+        var trainer = trainers.create("Dubbel Geboekt", unique("dubbel").replace(" ", "") + "@test.ontour.nl", null);
+        var date = LocalDate.of(2027, 5, 18);
+        sessions.create(plan(tour, "GE", unique("Eerste sessie"), date, Set.of(trainer.getId())));
+        openNew(tour, "UT", date);
+        test(find(TextField.class).withId("session-title").single()).setValue(unique("Tweede sessie"));
+        var chooser = find(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).withId("session-trainers").single();
+        test(chooser).selectItem("Dubbel Geboekt");
+
+        click("session-save");
+
+        var warnings = find(UnorderedList.class).withId("planning-warnings").single();
+        assertThat(find(ListItem.class, warnings).all()).extracting(ListItem::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("Trainer Dubbel Geboekt is op dat moment al ingepland bij 'Eerste sessie"));
+
+        click("warnings-back");
+
+        assertThat(sessionsOf(tour)).as("going back saves nothing").hasSize(1);
+    }
+
+    @Test
+    void a_save_over_a_colleagues_change_is_refused_with_the_concurrency_message_and_reloads() {
+        var tour = newTour();
+        var created = sessions.create(plan(tour, "OV", unique("Gelijktijdig"), LocalDate.of(2027, 3, 16), Set.of()));
+        open(SessionEditorView.class, new RouteParameters("id", created.getId().toString()), QueryParameters.empty());
+        var capacity = find(IntegerField.class).withId("session-capacity").single();
+        test(capacity).setValue(45);
+
+        // A colleague saves first.
+        var colleagues = sessions.planOf(created.getId());
+        var theirTitle = unique("Door collega gewijzigd");
+        sessions.update(created.getId(), created.getVersion(), new nl.weerbaarbestuur.ontour.planning.SessionPlan(
+                colleagues.tourId(), colleagues.provinceCode(), theirTitle, colleagues.topic(), colleagues.description(),
+                colleagues.startsAt(), colleagues.endsAt(), colleagues.venueId(), colleagues.format(), colleagues.meetingUrl(),
+                colleagues.capacity(), colleagues.audience(), colleagues.trainerIds(), colleagues.registrationOpensAt(),
+                colleagues.registrationClosesAt(), colleagues.griffieApprovalRequired()));
+
+        click("session-save");
+
+        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+                .anySatisfy(text -> assertThat(text).startsWith("Iemand anders heeft deze sessie intussen gewijzigd."));
+        assertThat(sessions.get(created.getId()).getCapacity()).as("nothing overwritten").isEqualTo(30);
+        assertThat(find(TextField.class).withId("session-title").single().getValue()).isEqualTo(theirTitle);
+        assertThat(find(IntegerField.class).withId("session-capacity").single().getValue()).isEqualTo(30);
+    }
+
+    @Test
+    void the_history_shows_who_changed_what() {
+        var tour = newTour();
+        var created = sessions.create(plan(tour, "ZH", unique("Met geschiedenis"), LocalDate.of(2027, 3, 23), Set.of()));
+        open(SessionEditorView.class, new RouteParameters("id", created.getId().toString()), QueryParameters.empty());
+
+        click("session-publish");
+
+        var history = find(com.vaadin.flow.component.html.OrderedList.class).withClassName("ot-history-list").single();
+        assertThat(find(ListItem.class, history).all()).extracting(li -> li.getElement().getTextRecursively())
+                .anySatisfy(text -> assertThat(text).contains(ORGANISER).contains("Gepubliceerd"))
+                .anySatisfy(text -> assertThat(text).contains(ORGANISER).contains("Aangemaakt"));
+    }
+
+    @Test
+    void the_copy_dialog_creates_a_draft_in_another_province_and_opens_it() {
+        var tour = newTour();
+        var created = sessions.create(plan(tour, "DR", unique("Te kopiëren"), LocalDate.of(2027, 3, 30), Set.of()));
+        open(SessionEditorView.class, new RouteParameters("id", created.getId().toString()), QueryParameters.empty());
+
+        click("session-copy");
+        test(find(Select.class).withId("copy-province").single()).selectItem("Groningen");
+        test(find(DatePicker.class).withId("copy-date").single()).setValue(LocalDate.of(2027, 4, 6));
+        click("copy-confirm");
+
+        assertThat(sessionsOf(tour)).hasSize(2).anySatisfy(s -> {
+            assertThat(s.provinceCode()).isEqualTo("GR");
+            assertThat(DutchTimeAssert.localStart(s)).isEqualTo("2027-04-06T19:00");
+        });
+        assertThat(find(Select.class).withId("session-province").single().getValue())
+                .extracting(p -> ((nl.weerbaarbestuur.ontour.province.Province) p).getCode()).isEqualTo("GR");
+    }
+}
