@@ -80,6 +80,25 @@ class TranslationsTest {
     }
 
     @Test
+    void no_key_is_defined_twice_where_the_second_would_silently_win() throws IOException {
+        for (var file : new String[]{"messages.properties", "messages_en.properties"}) {
+            var seen = new java.util.HashSet<String>();
+            var duplicates = new java.util.ArrayList<String>();
+            for (var line : Files.readAllLines(Path.of("src/main/resources/i18n", file))) {
+                var trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#") || !trimmed.contains("=")) {
+                    continue;
+                }
+                var key = trimmed.substring(0, trimmed.indexOf('=')).strip();
+                if (!seen.add(key)) {
+                    duplicates.add(key);
+                }
+            }
+            assertThat(duplicates).as(file).isEmpty();
+        }
+    }
+
+    @Test
     void no_text_is_empty() throws IOException {
         for (var name : new String[]{"messages.properties", "messages_en.properties"}) {
             var properties = bundle(name);
