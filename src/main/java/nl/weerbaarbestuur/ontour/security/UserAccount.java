@@ -101,10 +101,6 @@ public class UserAccount {
         this.active = true;
     }
 
-    void recordLogin(Instant when) {
-        this.lastLoginAt = when;
-    }
-
     public Long getId() {
         return id;
     }
