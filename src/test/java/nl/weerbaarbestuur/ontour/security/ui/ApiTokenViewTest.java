@@ -80,9 +80,15 @@ class ApiTokenViewTest extends SpringBrowserlessTest {
         var created = tokens.create("Oude koppeling");
         navigate(ApiTokenView.class);
 
-        test(find(Button.class).withId("revoke-api-token-" + created.token().getId()).single()).click();
+        @SuppressWarnings("unchecked")
+        Grid<ApiToken> grid = find(Grid.class).withId("api-tokens").single();
+        var revoke = (Button) test(grid).getCellComponent(0, "revoke");
+        assertThat(revoke.getId()).hasValue("revoke-api-token-" + created.token().getId());
+
+        test(revoke).click();
 
         assertThat(tokens.mine()).singleElement().satisfies(token -> assertThat(token.isRevoked()).isTrue());
+        assertThat(test(grid).getCellText(0, 3)).isEqualTo("Ingetrokken");
     }
 
     private static void signIn(SignedInUser user) {
