@@ -1,6 +1,9 @@
 package nl.weerbaarbestuur.ontour.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,6 +58,8 @@ class SessionPlanningController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a session (as a draft)",
             description = "Answers 201 with the session and its Location; planning warnings come along in 'warnings'.")
+    @ApiResponse(responseCode = "201", description = "Created; Location names the new session",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = SessionView.class)))
     ResponseEntity<SessionView> create(@RequestBody SessionRequest body, HttpServletRequest request) {
         body.rejectUnknownFields();
         var errors = new ArrayList<FieldError>();

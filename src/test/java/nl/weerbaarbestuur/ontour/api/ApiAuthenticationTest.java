@@ -2,6 +2,8 @@ package nl.weerbaarbestuur.ontour.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import nl.weerbaarbestuur.ontour.security.Role;
 import org.junit.jupiter.api.Test;
@@ -97,10 +99,12 @@ class ApiAuthenticationTest extends ApiTestSupport {
     }
 
     @Test
-    void the_api_description_is_open_and_lists_the_endpoints_and_both_ways_to_sign_in() {
+    void the_api_description_is_open_and_lists_the_endpoints_and_both_ways_to_sign_in() throws Exception {
         var response = get("/v3/api-docs");
 
         assertThat(response.status()).isEqualTo(200);
+        // Kept for reading and for client generators.
+        Files.writeString(Path.of("target", "openapi.json"), response.body());
         var json = response.json();
         assertThat(json.path("paths").has("/api/v1/sessions")).isTrue();
         assertThat(json.path("paths").has("/api/v1/sessions/{id}")).isTrue();
@@ -109,7 +113,11 @@ class ApiAuthenticationTest extends ApiTestSupport {
         assertThat(json.path("paths").has("/api/v1/tours")).isTrue();
         assertThat(json.path("components").path("securitySchemes").path("bearer").path("scheme").asString()).isEqualTo("bearer");
         assertThat(json.path("components").path("securitySchemes").path("basic").path("scheme").asString()).isEqualTo("basic");
-        assertThat(json.path("paths").path("/api/v1/sessions").path("post").path("security").isArray()).isTrue();
+        var create = json.path("paths").path("/api/v1/sessions").path("post");
+        assertThat(create.path("security").isArray()).isTrue();
+        assertThat(create.path("responses").has("201")).isTrue();
+        assertThat(create.path("responses").path("default").path("content").has("application/problem+json")).isTrue();
+        assertThat(json.path("components").path("schemas").path("Problem").path("properties").has("errors")).isTrue();
         assertThat(response.body()).doesNotContain("unknownFields");
     }
 
