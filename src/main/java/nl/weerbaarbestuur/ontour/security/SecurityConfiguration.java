@@ -2,9 +2,12 @@ package nl.weerbaarbestuur.ontour.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.weerbaarbestuur.ontour.security.ui.LoginView;
+import nl.weerbaarbestuur.ontour.shared.ProblemJson;
+import nl.weerbaarbestuur.ontour.shared.Translations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -15,6 +18,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Public pages are open, everything else needs a sign-in. Roles are enforced on views and, again,
@@ -58,6 +63,40 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) -> response.setStatus(403)))
                 .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /**
+     * The REST API: the public catalogue (GET sessions) and the API description are open; the rest
+     * is for organisers, signed in per request with HTTP Basic or a personal API token (Bearer).
+     * No session, no CSRF (nothing rides on a cookie); 401 and 403 answer as problem+json.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+                                    ApiTokenService apiTokens, Translations translations) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"On Tour\", Basic realm=\"On Tour\"");
+            ProblemJson.write(response, 401, translations.dutch("api.error.unauthorized.title"),
+                    translations.dutch("api.error.unauthorized.detail"), request.getRequestURI());
+        };
+        AccessDeniedHandler forbidden = (request, response, e) -> ProblemJson.write(response, 403,
+                translations.dutch("api.error.forbidden.title"), translations.dutch("api.error.forbidden.detail"),
+                request.getRequestURI());
+        return http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/api/v1/sessions", "/api/v1/sessions/*").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .anyRequest().hasRole(Role.Names.ORGANISER))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens, unauthorized), BasicAuthenticationFilter.class)
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }

@@ -101,6 +101,7 @@ public class UserAccount {
         this.active = true;
     }
 
+    /** The service records sign-ins with a bulk update (see UserAccountRepository.recordLogin). */
     void recordLogin(Instant when) {
         this.lastLoginAt = when;
     }

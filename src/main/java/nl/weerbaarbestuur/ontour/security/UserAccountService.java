@@ -118,7 +118,7 @@ public class UserAccountService {
 
     @Transactional
     void recordLogin(long id) {
-        accounts.findById(id).ifPresent(account -> account.recordLogin(clock.instant()));
+        accounts.recordLogin(id, clock.instant());
     }
 
     @Transactional(readOnly = true)

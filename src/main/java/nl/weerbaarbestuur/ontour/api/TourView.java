@@ -1,0 +1,12 @@
+package nl.weerbaarbestuur.ontour.api;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.util.Map;
+import nl.weerbaarbestuur.ontour.planning.Coverage;
+
+@Schema(name = "Tour")
+record TourView(long id, String name, String description, LocalDate startsOn, LocalDate endsOn, String organiserEmail,
+                long version,
+                @Schema(description = "Per province code: NONE, PLANNED or HELD") Map<String, Coverage> coverage) {
+}

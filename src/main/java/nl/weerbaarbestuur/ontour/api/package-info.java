@@ -1,0 +1,2 @@
+/** The REST API under /api/v1: organisers plan sessions from scripts and integrations; anyone reads the published catalogue. */
+package nl.weerbaarbestuur.ontour.api;
