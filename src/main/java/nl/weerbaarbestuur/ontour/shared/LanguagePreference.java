@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Dutch first: every new UI starts in Dutch unless the visitor chose English before (remembered
- * in a cookie, not in an account, since participants have none).
+ * in a cookie, not in an account, since participants have none). The page's {@code lang}
+ * attribute follows the same choice.
  */
 @Component
 public class LanguagePreference implements VaadinServiceInitListener {
@@ -24,6 +25,9 @@ public class LanguagePreference implements VaadinServiceInitListener {
             ui.getUI().setLocale(locale);
             ui.getUI().getSession().setLocale(locale);
         });
+        // The page says which language it is in (WCAG 3.1.1), so screen readers pronounce it right.
+        event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
+                .attr("lang", fromRequest(response.getVaadinRequest()).getLanguage()));
     }
 
     static Locale fromRequest(VaadinRequest request) {

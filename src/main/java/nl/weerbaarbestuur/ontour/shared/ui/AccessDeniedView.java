@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -15,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A signed-in user opened a page of another role: say so plainly, without detail. */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
@@ -26,5 +27,11 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
         title.setId("error-title");
         add(title, new Paragraph(getTranslation("error.access-denied.text")), new Anchor("", getTranslation("error.to-home")));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    /** The window title and the header: in the user's language, never the class name. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.access-denied.title");
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -15,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A page that does not exist, or (to someone without access) one that must not be revealed. */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -26,5 +27,11 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         title.setId("error-title");
         add(title, new Paragraph(getTranslation("error.not-found.text")), new Anchor("", getTranslation("error.to-home")));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** The window title and the header: in the user's language, never the class name. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.not-found.title");
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class UnexpectedErrorView extends Div implements HasErrorParameter<Exception> {
+public class UnexpectedErrorView extends Div implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorView.class);
 
@@ -37,5 +38,11 @@ public class UnexpectedErrorView extends Div implements HasErrorParameter<Except
         add(title, new Paragraph(getTranslation("error.unexpected.text", reference)),
                 new Anchor("", getTranslation("error.to-home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    /** The window title and the header: in the user's language, never the class name. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.unexpected.title");
     }
 }
