@@ -77,8 +77,17 @@ class ApiProblems {
     ResponseEntity<ProblemDetail> businessRule(BusinessRuleException e, HttpServletRequest request) throws Exception {
         requireApi(e, request);
         var locale = ApiLocale.of(request);
-        return problem(HttpStatus.CONFLICT, "conflict", t(locale, "api.error.conflict.title"),
-                t(locale, e.messageKey(), e.arguments()), request, null);
+        // A secret link that matches nothing is "not found"; an expired one is gone for good.
+        var status = e instanceof RegistrationController.TooManyRequests ? HttpStatus.TOO_MANY_REQUESTS : switch (e.messageKey()) {
+            case "registration.error.token-unknown" -> HttpStatus.NOT_FOUND;
+            case "registration.error.token-expired" -> HttpStatus.GONE;
+            default -> HttpStatus.CONFLICT;
+        };
+        return problem(status, status == HttpStatus.CONFLICT ? "conflict" : "link", t(locale, switch (status) {
+                    case CONFLICT -> "api.error.conflict.title";
+                    case TOO_MANY_REQUESTS -> "api.error.too-many-requests.title";
+                    default -> "api.error.link.title";
+                }), t(locale, e.messageKey(), e.arguments()), request, null);
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)

@@ -88,6 +88,12 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/sessions", "/api/v1/sessions/*").permitAll()
+                        // Participants have no account: the secret tokens in the links are their keys.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/sessions/*/registrations", "/api/v1/confirmations/*",
+                                "/api/v1/my/*/cancel").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/my/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/sessions/*/registrations")
+                        .hasAnyRole(Role.Names.ORGANISER, Role.Names.GRIFFIE)
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().hasRole(Role.Names.ORGANISER))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))

@@ -1,0 +1,129 @@
+package nl.weerbaarbestuur.ontour.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.List;
+import nl.weerbaarbestuur.ontour.province.Province;
+import nl.weerbaarbestuur.ontour.province.ProvinceService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
+import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
+import nl.weerbaarbestuur.ontour.registration.Registration;
+import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
+import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
+import nl.weerbaarbestuur.ontour.shared.Translations;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Registrations over HTTP, for participants (no account: the secret tokens of the e-mail links are
+ * the keys) and for organisers and griffies (the attendee list, scoped to the griffie's province).
+ */
+@RestController
+@Tag(name = "Registrations", description = "Register, confirm, see and cancel a registration")
+class RegistrationController {
+
+    private final RegistrationService registrations;
+    private final ProvinceService provinces;
+    private final PublicRateLimit rateLimit;
+    private final Translations translations;
+
+    RegistrationController(RegistrationService registrations, ProvinceService provinces, PublicRateLimit rateLimit,
+                           Translations translations) {
+        this.translations = translations;
+        this.registrations = registrations;
+        this.provinces = provinces;
+        this.rateLimit = rateLimit;
+    }
+
+    /** What the requester learns: always the same, whether or not the address was registered before. */
+    record Accepted(RegistrationStatus status, String message) {
+    }
+
+    record Confirmation(RegistrationStatus status, Long waitlistPosition, boolean alreadyConfirmed) {
+    }
+
+    record MyRegistration(long sessionId, String fullName, String email, ParticipantFunction function, String province,
+                          String fractie, String accessibilityNeeds, String dietaryNeeds, String remarks,
+                          RegistrationStatus status, Long waitlistPosition) {
+        static MyRegistration of(Registration r) {
+            return new MyRegistration(r.getSessionId(), r.getFullName(), r.getEmail(), r.getFunction(), r.getProvinceCode(),
+                    r.getFractie(), r.getAccessibilityNeeds(), r.getDietaryNeeds(), r.getRemarks(), r.getStatus(),
+                    r.getStatus() == RegistrationStatus.WAITLISTED ? r.getWaitlistPosition() : null);
+        }
+    }
+
+    record Attendee(long id, String fullName, String email, ParticipantFunction function, String province, String fractie,
+                    String accessibilityNeeds, String dietaryNeeds, String remarks, RegistrationStatus status,
+                    Long waitlistPosition, String madeBy, Instant createdAt, Instant statusChangedAt) {
+        static Attendee of(Registration r) {
+            return new Attendee(r.getId(), r.getFullName(), r.getEmail(), r.getFunction(), r.getProvinceCode(), r.getFractie(),
+                    r.getAccessibilityNeeds(), r.getDietaryNeeds(), r.getRemarks(), r.getStatus(), r.getWaitlistPosition(),
+                    r.getMadeBy().name(), r.getCreatedAt(), r.getStatusChangedAt());
+        }
+    }
+
+    @PostMapping(path = "/api/v1/sessions/{id}/registrations", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Register for a published session; the confirmation link goes by e-mail (202)")
+    ResponseEntity<Accepted> register(@PathVariable long id, @RequestBody RegistrationRequest body, HttpServletRequest request) {
+        limit(request);
+        body.rejectUnknownFields();
+        var province = body.province() == null ? null
+                : provinces.find(body.province()).map(Province::getCode).orElse(body.province());
+        registrations.request(id, new ParticipantDetails(body.fullName(), body.email(), body.function(), province,
+                body.fractie(), body.accessibilityNeeds(), body.dietaryNeeds(), body.remarks(), body.language()), body.consent());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Accepted(RegistrationStatus.PENDING_CONFIRMATION,
+                translations.getTranslation("api.registration.accepted", ApiLocale.of(request))));
+    }
+
+    @PostMapping(path = "/api/v1/confirmations/{token}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Confirm a registration with the token from the e-mail: CONFIRMED, WAITLISTED or AWAITING_APPROVAL")
+    Confirmation confirm(@PathVariable String token, HttpServletRequest request) {
+        limit(request);
+        var outcome = registrations.confirm(token);
+        return new Confirmation(outcome.status(), outcome.waitlistPosition(), outcome.alreadyConfirmed());
+    }
+
+    @GetMapping(path = "/api/v1/my/{token}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The registration behind a manage link")
+    MyRegistration mine(@PathVariable String token, HttpServletRequest request) {
+        limit(request);
+        return MyRegistration.of(registrations.byManageToken(token));
+    }
+
+    @PostMapping(path = "/api/v1/my/{token}/cancel", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Cancel through the manage link; the seat goes to the first on the waitlist")
+    MyRegistration cancel(@PathVariable String token, HttpServletRequest request) {
+        limit(request);
+        registrations.cancel(token);
+        return MyRegistration.of(registrations.byManageToken(token));
+    }
+
+    @GetMapping(path = "/api/v1/sessions/{id}/registrations", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The registrations of a session: all for organisers, the own province's people for a griffie")
+    List<Attendee> attendees(@PathVariable long id) {
+        return registrations.forSession(id).stream().map(Attendee::of).toList();
+    }
+
+    private void limit(HttpServletRequest request) {
+        if (!rateLimit.allow(request.getRemoteAddr())) {
+            throw new TooManyRequests();
+        }
+    }
+
+    /** Answered as 429 by {@link ApiProblems}. */
+    static final class TooManyRequests extends BusinessRuleException {
+        TooManyRequests() {
+            super("api.error.too-many-requests");
+        }
+    }
+}
