@@ -136,7 +136,7 @@ final class AxeCore {
         } catch (IOException e) {
             return fail("The accessibility scan needs npm to fetch axe-core " + VERSION + " from the npm registry, "
                     + "and npm cannot be run (" + e.getMessage() + "). Install it with 'apt-get install -y npm', "
-                    + "or leave the browser journeys out with './mvnw test -DexcludedGroups=browser'.");
+                    + "or leave the browser journeys out with './mvnw test -DexcludedGroups=benchmark,browser'.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return fail("Interrupted while npm installed axe-core");

@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * A journey through the running application in headless Chromium. Every journey uses exactly this
  * configuration, so the Spring test context cache starts the application once for all of them.
- * Leave them out with {@code -DexcludedGroups=browser}; run only them with {@code -Dgroups=browser}.
+ * Leave them out with {@code -DexcludedGroups=benchmark,browser}; run only them with {@code -Dgroups=browser}.
  *
  * <p>The application runs in Vaadin's development mode (with the pre-compiled development bundle:
  * no npm, no Vite). Its development tools are switched off here: their floating toolbar and their

@@ -64,7 +64,7 @@ public class Chromium implements BeforeAllCallback, ParameterResolver, AfterEach
         if (!Files.isExecutable(executable)) {
             fail("The browser journeys need Chromium at " + executable + " (or set ONTOUR_CHROMIUM to its path). "
                     + "Install it with 'apt-get install -y chromium', or leave the journeys out with "
-                    + "'./mvnw test -DexcludedGroups=browser'.");
+                    + "'./mvnw test -DexcludedGroups=benchmark,browser'.");
         }
         long started = System.nanoTime();
         var playwright = Playwright.create(new Playwright.CreateOptions()
