@@ -56,12 +56,15 @@ public class RegistrationService implements RegistrationCounts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration confirmationWindow;
+    private final RegistrationMails mails;
     @PersistenceContext
     private EntityManager entityManager;
 
     RegistrationService(RegistrationRepository registrations, SeatLedgerRepository ledgers, PlanningService planning,
                         ProvinceService provinces, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                        @Value("${ontour.registration.confirmation-window:PT48H}") Duration confirmationWindow) {
+                        @Value("${ontour.registration.confirmation-window:PT48H}") Duration confirmationWindow,
+                        RegistrationMails mails) {
+        this.mails = mails;
         this.registrations = registrations;
         this.ledgers = ledgers;
         this.planning = planning;
@@ -97,6 +100,7 @@ public class RegistrationService implements RegistrationCounts {
         if (!active.isEmpty()) {
             var existing = active.getFirst();
             existing.replaceManageToken(Tokens.hash(manageToken));
+            mails.manageLinkAgain(existing, session, manageToken, now.toEpochMilli());
             log.info("Repeated request for registration {}: manage link renewed", existing.getId());
             return new Receipt(existing.getId(), null, manageToken, true);
         }
@@ -104,6 +108,7 @@ public class RegistrationService implements RegistrationCounts {
         var confirmationToken = Tokens.newToken();
         var registration = registrations.save(Registration.requested(sessionId, details, Tokens.hash(confirmationToken),
                 Tokens.hash(manageToken), now, now.plus(confirmationWindow)));
+        mails.confirmYourRegistration(registration, session, confirmationToken, manageToken);
         log.info("Registration {} requested for session {}", registration.getId(), sessionId);
         return new Receipt(registration.getId(), confirmationToken, manageToken, false);
     }
@@ -323,6 +328,7 @@ public class RegistrationService implements RegistrationCounts {
             next.get().promote(clock.instant());
             registrations.flush();
             events.publishEvent(new WaitlistPromoted(next.get().getId(), ledger.getSessionId()));
+            planning.publicSession(ledger.getSessionId()).ifPresent(s -> mails.promoted(next.get(), s.title()));
             log.info("Registration {} promoted from the waitlist of session {}", next.get().getId(), ledger.getSessionId());
         }
     }

@@ -1,0 +1,102 @@
+package nl.weerbaarbestuur.ontour.notification;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import nl.weerbaarbestuur.ontour.security.Role;
+import nl.weerbaarbestuur.ontour.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way out for e-mail. A message is stored in the caller's transaction, so it exists if and
+ * only if the change that caused it was committed; the {@link MailDispatcher} delivers it later.
+ * Without an SMTP server (no {@code spring.mail.host}) messages are HELD: kept, readable by
+ * organisers in the mail log, never sent.
+ */
+@Service
+public class MailOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
+    static final EnumSet<MessageStatus> DUE = EnumSet.of(MessageStatus.QUEUED, MessageStatus.RETRYING);
+
+    private final OutboxMessageRepository messages;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final Clock clock;
+    private final Duration backoffBase;
+    private final Duration backoffMax;
+    private final int maxAttempts;
+
+    MailOutbox(OutboxMessageRepository messages, ObjectProvider<JavaMailSender> mailSender, Clock clock,
+               @Value("${ontour.mail.backoff-base:PT1M}") Duration backoffBase,
+               @Value("${ontour.mail.backoff-max:PT1H}") Duration backoffMax,
+               @Value("${ontour.mail.max-attempts:8}") int maxAttempts) {
+        this.messages = messages;
+        this.mailSender = mailSender;
+        this.clock = clock;
+        this.backoffBase = backoffBase;
+        this.backoffMax = backoffMax;
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** Stores the message with the caller's change; the same key twice is stored (and sent) once. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(OutgoingMessage message) {
+        if (messages.existsByKey(message.key())) {
+            return;
+        }
+        var deliverable = mailSender.getIfAvailable() != null;
+        messages.save(new OutboxMessage(message, deliverable, clock.instant()));
+        if (!deliverable) {
+            log.info("No SMTP server configured: message {} ({}) kept in the outbox", message.key(), message.type());
+        }
+    }
+
+    /** The mail log for organisers: the newest messages first. */
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional(readOnly = true)
+    public List<OutboxMessage> latest() {
+        return messages.findTop200ByOrderByCreatedAtDesc();
+    }
+
+    /** Puts a failed (or held) message back in line. */
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional
+    public void resend(long id) {
+        messages.findById(id).orElseThrow(() -> new NotFoundException("message", id)).requeue(clock.instant());
+    }
+
+    /** Claims up to {@code batch} due messages for this instance, for {@code lease}; returns them. */
+    @Transactional
+    List<OutboxMessage> claimDue(String instance, int batch, Duration lease) {
+        var now = clock.instant();
+        var ids = messages.findDue(DUE, now, PageRequest.of(0, batch));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        messages.claim(ids, instance, now.plus(lease), now, DUE);
+        return messages.findByClaimedByAndClaimedUntilAfter(instance, now);
+    }
+
+    @Transactional
+    void markSent(long id) {
+        messages.findById(id).ifPresent(m -> m.sent(clock.instant()));
+    }
+
+    @Transactional
+    void markFailed(long id, String error) {
+        messages.findById(id).ifPresent(m -> {
+            m.failed(error, clock.instant(), backoffBase, backoffMax, maxAttempts);
+            log.warn("Message {} not delivered (attempt {}, now {}): {}", id, m.getAttempts(), m.getStatus(), error);
+        });
+    }
+}

@@ -1,0 +1,170 @@
+package nl.weerbaarbestuur.ontour.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One e-mail in the outbox, with its delivery state. */
+@Entity
+@Table(name = "outbox_message")
+public class OutboxMessage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "message_key", nullable = false, length = 200, unique = true)
+    private String key;
+
+    @Column(name = "message_type", nullable = false, length = 40)
+    private String type;
+
+    @Column(nullable = false, length = 2)
+    private String language;
+
+    @Column(nullable = false, length = 254)
+    private String recipient;
+
+    @Column(nullable = false, length = 300)
+    private String subject;
+
+    @Column(name = "text_body", nullable = false, length = 8000)
+    private String text;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private MessageStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    @Column(name = "claimed_by", length = 100)
+    private String claimedBy;
+
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Version
+    private long version;
+
+    protected OutboxMessage() {
+    }
+
+    OutboxMessage(OutgoingMessage message, boolean deliverable, Instant now) {
+        this.key = message.key();
+        this.type = message.type();
+        this.language = message.language();
+        this.recipient = message.recipient();
+        this.subject = message.subject();
+        this.text = message.text();
+        this.status = deliverable ? MessageStatus.QUEUED : MessageStatus.HELD;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+    }
+
+    void sent(Instant now) {
+        status = MessageStatus.SENT;
+        sentAt = now;
+        attempts++;
+        claimedBy = null;
+        claimedUntil = null;
+        lastError = null;
+    }
+
+    /** Exponential backoff from {@code base}, at most {@code max}; FAILED after {@code maxAttempts}. */
+    void failed(String error, Instant now, Duration base, Duration max, int maxAttempts) {
+        attempts++;
+        lastError = error == null ? "unknown" : error.length() > 1000 ? error.substring(0, 1000) : error;
+        claimedBy = null;
+        claimedUntil = null;
+        if (attempts >= maxAttempts) {
+            status = MessageStatus.FAILED;
+            return;
+        }
+        status = MessageStatus.RETRYING;
+        var delay = base.multipliedBy(1L << Math.min(attempts - 1, 20));
+        nextAttemptAt = now.plus(delay.compareTo(max) > 0 ? max : delay);
+    }
+
+    void requeue(Instant now) {
+        status = MessageStatus.QUEUED;
+        nextAttemptAt = now;
+        claimedBy = null;
+        claimedUntil = null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public MessageStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+}

@@ -1,0 +1,32 @@
+package nl.weerbaarbestuur.ontour.notification;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
+
+    boolean existsByKey(String key);
+
+    @Query("""
+            select m.id from OutboxMessage m
+            where m.status in :statuses and m.nextAttemptAt <= :now and (m.claimedUntil is null or m.claimedUntil < :now)
+            order by m.nextAttemptAt, m.id""")
+    List<Long> findDue(Collection<MessageStatus> statuses, Instant now, Pageable page);
+
+    /** Claims those of the ids that nobody else claimed in the meantime (the database decides). */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update OutboxMessage m set m.claimedBy = :instance, m.claimedUntil = :until
+            where m.id in :ids and (m.claimedUntil is null or m.claimedUntil < :now)
+              and m.status in :statuses""")
+    int claim(Collection<Long> ids, String instance, Instant until, Instant now, Collection<MessageStatus> statuses);
+
+    List<OutboxMessage> findByClaimedByAndClaimedUntilAfter(String instance, Instant now);
+
+    List<OutboxMessage> findTop200ByOrderByCreatedAtDesc();
+}

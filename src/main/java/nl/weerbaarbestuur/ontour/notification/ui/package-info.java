@@ -1,0 +1,2 @@
+/** The mail log for organisers. */
+package nl.weerbaarbestuur.ontour.notification.ui;

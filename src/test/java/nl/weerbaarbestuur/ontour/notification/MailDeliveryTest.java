@@ -1,0 +1,202 @@
+package nl.weerbaarbestuur.ontour.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+import nl.weerbaarbestuur.ontour.planning.Audience;
+import nl.weerbaarbestuur.ontour.planning.SessionFormat;
+import nl.weerbaarbestuur.ontour.planning.SessionPlan;
+import nl.weerbaarbestuur.ontour.planning.SessionService;
+import nl.weerbaarbestuur.ontour.planning.TourService;
+import nl.weerbaarbestuur.ontour.planning.VenueService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
+import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
+import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
+import nl.weerbaarbestuur.ontour.security.Role;
+import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
+import nl.weerbaarbestuur.ontour.testsupport.MutableClock;
+import nl.weerbaarbestuur.ontour.testsupport.SignInAs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Mail through the outbox to a real SMTP server (GreenMail): once, with retries, never twice. */
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3925",
+        "ontour.mail.dispatch-interval=PT1H", "ontour.base-url=https://ontour.example.nl"})
+@Import(FixedClockConfiguration.class)
+class MailDeliveryTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, null, ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(true);
+
+    @Autowired MailOutbox outbox;
+    @Autowired MailDispatcher dispatcher;
+    @Autowired OutboxMessageRepository messages;
+    @Autowired RegistrationService registrations;
+    @Autowired SessionService sessions;
+    @Autowired TourService tours;
+    @Autowired VenueService venues;
+    @Autowired MutableClock clock;
+    @Autowired TransactionTemplate transaction;
+
+    private static java.util.List<String> recipients() {
+        var all = new java.util.ArrayList<String>();
+        for (var message : smtp.getReceivedMessages()) {
+            try {
+                all.add(GreenMailUtil.getAddressList(message.getAllRecipients()));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return all;
+    }
+
+    @BeforeEach
+    void now() {
+        clock.set(FixedClockConfiguration.NOW);
+        // Earlier tests may have left due messages; deliver them first so each test counts its own.
+        dispatcher.dispatchDue("cleanup");
+        smtp.reset();
+    }
+
+    private long publishedSession() {
+        return SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> {
+            var tour = tours.create("Mailtour " + UUID.randomUUID(), null, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), "t@test.nl");
+            var start = LocalDateTime.of(2027, 4, 20, 19, 0).atZone(DutchTime.ZONE).toInstant();
+            var session = sessions.create(new SessionPlan(tour.getId(), "DR", "Weerbaar in Drenthe", null, null, start,
+                    start.plus(Duration.ofMinutes(150)), venues.optionsFor("DR").getFirst().getId(), SessionFormat.IN_PERSON,
+                    null, 1, Audience.BOTH, Set.of(), null, null, false));
+            sessions.publish(session.getId());
+            return session.getId();
+        });
+    }
+
+    private static ParticipantDetails person(String name) {
+        return new ParticipantDetails(name, name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID().toString().substring(0, 5)
+                + "@example.nl", ParticipantFunction.STATENLID, "DR", null, null, null, null, "nl");
+    }
+
+    @Test
+    void a_registration_mails_a_confirmation_link_that_confirms_with_the_button() throws Exception {
+        long session = publishedSession();
+        var receipt = registrations.request(session, person("Mila Mail"), true);
+
+        assertThat(dispatcher.dispatchDue("test")).isEqualTo(1);
+
+        var received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        var mail = received[0];
+        assertThat(mail.getSubject()).isEqualTo("Bevestig uw aanmelding: Weerbaar in Drenthe");
+        assertThat(mail.getHeader("Auto-Submitted")[0]).isEqualTo("auto-generated");
+        assertThat(mail.getMessageID()).isEqualTo("<registration-confirm:" + receipt.registrationId() + "@ontour>");
+        var body = GreenMailUtil.getBody(mail).replace("=\r\n", "");
+        var link = Pattern.compile("https://ontour.example.nl/bevestigen/([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(link.find()).as(body).isTrue();
+        assertThat(body).contains("https://ontour.example.nl/mijn/");
+
+        assertThat(registrations.confirm(link.group(1)).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+    }
+
+    @Test
+    void a_message_rolled_back_with_its_cause_is_never_sent_and_one_key_is_sent_once() {
+        try {
+            transaction.executeWithoutResult(status -> {
+                outbox.enqueue(new OutgoingMessage("test-rollback:" + UUID.randomUUID(), "TEST", "nl", "x@example.nl", "Nee", "Nee"));
+                throw new IllegalStateException("the change fails");
+            });
+        } catch (IllegalStateException expected) {
+            // the message went with it
+        }
+        var key = "test-once:" + UUID.randomUUID();
+        transaction.executeWithoutResult(status -> {
+            outbox.enqueue(new OutgoingMessage(key, "TEST", "nl", "once@example.nl", "Eén keer", "Tekst"));
+            outbox.enqueue(new OutgoingMessage(key, "TEST", "nl", "once@example.nl", "Eén keer", "Tekst"));
+        });
+
+        dispatcher.dispatchDue("test");
+
+        assertThat(recipients()).containsExactly("once@example.nl");
+    }
+
+    @Test
+    void smtp_down_means_retry_with_backoff_and_then_exactly_one_delivery() {
+        var key = "test-retry:" + UUID.randomUUID();
+        transaction.executeWithoutResult(status ->
+                outbox.enqueue(new OutgoingMessage(key, "TEST", "nl", "retry@example.nl", "Later", "Tekst")));
+        smtp.stop();
+
+        dispatcher.dispatchDue("test");
+        var failedOnce = messages.findAll().stream().filter(m -> m.getKey().equals(key)).findFirst().orElseThrow();
+        assertThat(failedOnce.getStatus()).isEqualTo(MessageStatus.RETRYING);
+        assertThat(failedOnce.getAttempts()).isEqualTo(1);
+        assertThat(failedOnce.getNextAttemptAt()).isEqualTo(FixedClockConfiguration.NOW.plus(Duration.ofMinutes(1)));
+
+        smtp.start();
+        dispatcher.dispatchDue("test");
+        assertThat(smtp.getReceivedMessages()).as("not due yet").isEmpty();
+
+        clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue("test");
+        dispatcher.dispatchDue("test");
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(messages.findAll().stream().filter(m -> m.getKey().equals(key)).findFirst().orElseThrow().getStatus())
+                .isEqualTo(MessageStatus.SENT);
+    }
+
+    @Test
+    void two_dispatchers_on_one_database_send_every_message_exactly_once() throws Exception {
+        var prefix = "test-two:" + UUID.randomUUID() + ":";
+        transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < 40; i++) {
+                outbox.enqueue(new OutgoingMessage(prefix + i, "TEST", "nl", "two-" + i + "@example.nl", "Twee", "Tekst"));
+            }
+        });
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            var a = pool.submit(() -> { while (dispatcher.dispatchDue("instance-a") > 0) { } });
+            var b = pool.submit(() -> { while (dispatcher.dispatchDue("instance-b") > 0) { } });
+            a.get();
+            b.get();
+        }
+        dispatcher.dispatchDue("instance-a");
+
+        assertThat(recipients()).hasSize(40).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_promoted_participant_is_told_by_mail() throws Exception {
+        long session = publishedSession();
+        var first = registrations.request(session, person("Eerste Plaats"), true);
+        var second = registrations.request(session, person("Tweede Plaats"), true);
+        registrations.confirm(first.confirmationToken());
+        registrations.confirm(second.confirmationToken());
+        dispatcher.dispatchDue("test");
+        smtp.reset();
+
+        registrations.cancel(first.manageToken());
+        dispatcher.dispatchDue("test");
+
+        var subjects = new java.util.ArrayList<String>();
+        for (var message : smtp.getReceivedMessages()) {
+            subjects.add(message.getSubject());
+        }
+        assertThat(subjects).containsExactly("Er is een plaats voor u: Weerbaar in Drenthe");
+    }
+}
