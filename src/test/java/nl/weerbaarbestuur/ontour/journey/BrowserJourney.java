@@ -24,7 +24,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Documented
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
+        properties = {"vaadin.devmode.devTools.enabled=false",
+                // A real SMTP server (GreenMail, started by the journeys that read mail) on this port;
+                // the journeys dispatch the outbox themselves.
+                "spring.mail.host=localhost", "spring.mail.port=" + BrowserJourney.SMTP_PORT,
+                "ontour.mail.dispatch-interval=PT1H"})
 @ExtendWith(Chromium.class)
 public @interface BrowserJourney {
+
+    int SMTP_PORT = 3926;
 }
