@@ -57,7 +57,7 @@ public class MailOutbox {
         var deliverable = mailSender.getIfAvailable() != null;
         messages.save(new OutboxMessage(message, deliverable, clock.instant()));
         if (!deliverable) {
-            log.info("No SMTP server configured: message {} ({}) kept in the outbox", message.key(), message.type());
+            log.debug("No SMTP server configured: message {} ({}) kept in the outbox", message.key(), message.type());
         }
     }
 

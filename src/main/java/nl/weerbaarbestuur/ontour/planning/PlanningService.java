@@ -70,14 +70,29 @@ public class PlanningService {
         return sessions.findById(id).filter(s -> s.getStatus() != SessionStatus.DRAFT).map(this::toPublic);
     }
 
+    /**
+     * The session's terms for a registration decision (status, window, capacity, approval) without
+     * the seat counts, which cost a count over its registrations: seatsLeft and waitlistLength
+     * are not filled in (0). For the hot path of confirming.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PublicSession> registrationTerms(long id) {
+        return sessions.findById(id).filter(s -> s.getStatus() != SessionStatus.DRAFT)
+                .map(s -> toPublic(s, RegistrationCounts.Counts.NONE, 0));
+    }
+
     private PublicSession toPublic(TrainingSession s) {
         var counts = rules.counts(s.getId());
+        return toPublic(s, counts, Math.max(0, s.getCapacity() - counts.confirmed()));
+    }
+
+    private PublicSession toPublic(TrainingSession s, RegistrationCounts.Counts counts, int seatsLeft) {
         var venue = s.getVenue();
         return new PublicSession(s.getId(), s.getTour().getId(), s.getTitle(), s.getTopic(), s.getDescription(),
                 s.getProvinceCode(), s.getStartsAt(), s.getEndsAt(), venue == null ? null : venue.getName(),
                 venue == null ? null : venue.address(), venue == null ? null : venue.getRoom(),
                 venue == null ? null : venue.getAccessibilityNotes(), s.getFormat(), s.getAudience(), s.getCapacity(),
-                Math.max(0, s.getCapacity() - counts.confirmed()), counts.waitlisted(), s.getStatus(),
+                seatsLeft, counts.waitlisted(), s.getStatus(),
                 s.getRegistrationOpensAt(), s.getRegistrationClosesAt(), s.isGriffieApprovalRequired());
     }
 

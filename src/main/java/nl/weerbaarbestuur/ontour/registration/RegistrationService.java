@@ -129,7 +129,7 @@ public class RegistrationService implements RegistrationCounts {
             }
             default -> throw new BusinessRuleException("registration.error.token-used");
         }
-        var session = planning.publicSession(registration.getSessionId())
+        var session = planning.registrationTerms(registration.getSessionId())
                 .orElseThrow(() -> new BusinessRuleException("registration.error.session-not-open"));
         if (session.griffieApprovalRequired()) {
             registration.awaitApproval(now);
