@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.planning;
 
+import nl.weerbaarbestuur.ontour.shared.FieldChecks;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -55,9 +56,9 @@ class PlanningRules {
         if (plan.provinceCode() == null || provinces.find(plan.provinceCode()).isEmpty()) {
             errors.add(new FieldError("province", "session.error.province-required"));
         }
-        text(errors, "title", plan.title(), SessionPlan.TITLE_MAX, true);
-        text(errors, "topic", plan.topic(), SessionPlan.TOPIC_MAX, false);
-        text(errors, "description", plan.description(), SessionPlan.DESCRIPTION_MAX, false);
+        FieldChecks.text(errors, "title", plan.title(), SessionPlan.TITLE_MAX, true);
+        FieldChecks.text(errors, "topic", plan.topic(), SessionPlan.TOPIC_MAX, false);
+        FieldChecks.text(errors, "description", plan.description(), SessionPlan.DESCRIPTION_MAX, false);
         if (plan.startsAt() == null) {
             errors.add(new FieldError("startsAt", "session.error.start-required"));
         }
@@ -187,15 +188,6 @@ class PlanningRules {
         return provinces.all().stream().map(p -> p.getCode()).filter(code -> !covered.contains(code)).toList();
     }
 
-    private static void text(List<FieldError> errors, String field, String value, int max, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(new FieldError(field, "field.required"));
-            }
-        } else if (value.length() > max) {
-            errors.add(new FieldError(field, "field.too-long", max));
-        }
-    }
 
     private static boolean isHttpUrl(String value) {
         try {

@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.planning;
 
+import nl.weerbaarbestuur.ontour.shared.FieldChecks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -234,8 +235,8 @@ public class SessionService {
         var venue = plan.venueId() == null ? null : venues.findById(plan.venueId()).orElse(null);
         var chosen = new HashSet<Trainer>(trainers.findAllById(plan.trainerIds()));
         session.revise(tours.getReferenceById(plan.tourId()), plan.provinceCode().toUpperCase(), plan.title().strip(),
-                blankToNull(plan.topic()), blankToNull(plan.description()), plan.format(), venue,
-                blankToNull(plan.meetingUrl()), plan.capacity(), plan.audience(), chosen, plan.registrationOpensAt(),
+                FieldChecks.blankToNull(plan.topic()), FieldChecks.blankToNull(plan.description()), plan.format(), venue,
+                FieldChecks.blankToNull(plan.meetingUrl()), plan.capacity(), plan.audience(), chosen, plan.registrationOpensAt(),
                 plan.registrationClosesAt(), plan.griffieApprovalRequired());
     }
 
@@ -256,7 +257,4 @@ public class SessionService {
         return currentUser.get().map(u -> u.email()).orElse("system");
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

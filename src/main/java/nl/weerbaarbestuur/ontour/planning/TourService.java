@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.planning;
 
+import nl.weerbaarbestuur.ontour.shared.FieldChecks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ public class TourService {
     @Transactional
     public Tour create(String name, String description, LocalDate startsOn, LocalDate endsOn, String organiserEmail) {
         validate(name, description, startsOn, endsOn, organiserEmail);
-        return tours.save(new Tour(name.strip(), blankToNull(description), startsOn, endsOn, organiserEmail.strip().toLowerCase()));
+        return tours.save(new Tour(name.strip(), FieldChecks.blankToNull(description), startsOn, endsOn, organiserEmail.strip().toLowerCase()));
     }
 
     @RolesAllowed(Role.Names.ORGANISER)
@@ -63,7 +64,7 @@ public class TourService {
             throw new ObjectOptimisticLockingFailureException(Tour.class, id);
         }
         validate(name, description, startsOn, endsOn, organiserEmail);
-        tour.revise(name.strip(), blankToNull(description), startsOn, endsOn, organiserEmail.strip().toLowerCase());
+        tour.revise(name.strip(), FieldChecks.blankToNull(description), startsOn, endsOn, organiserEmail.strip().toLowerCase());
         return tour;
     }
 
@@ -116,7 +117,4 @@ public class TourService {
         }
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.planning;
 
+import nl.weerbaarbestuur.ontour.shared.FieldChecks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public class TrainerService {
     @Transactional
     public Trainer create(String name, String email, String organisation) {
         var normalised = validate(null, name, email, organisation);
-        return trainers.save(new Trainer(name.strip(), normalised, VenueService.blankToNull(organisation)));
+        return trainers.save(new Trainer(name.strip(), normalised, FieldChecks.blankToNull(organisation)));
     }
 
     @RolesAllowed(Role.Names.ORGANISER)
@@ -43,14 +44,14 @@ public class TrainerService {
             throw new ObjectOptimisticLockingFailureException(Trainer.class, id);
         }
         var normalised = validate(id, name, email, organisation);
-        trainer.revise(name.strip(), normalised, VenueService.blankToNull(organisation));
+        trainer.revise(name.strip(), normalised, FieldChecks.blankToNull(organisation));
         return trainer;
     }
 
     private String validate(Long id, String name, String email, String organisation) {
         var errors = new ArrayList<FieldError>();
-        VenueService.text(errors, "name", name, 120, true);
-        VenueService.text(errors, "organisation", organisation, 160, false);
+        FieldChecks.text(errors, "name", name, 120, true);
+        FieldChecks.text(errors, "organisation", organisation, 160, false);
         String normalised = email == null ? "" : email.strip().toLowerCase();
         if (normalised.isEmpty()) {
             errors.add(new FieldError("email", "field.required"));

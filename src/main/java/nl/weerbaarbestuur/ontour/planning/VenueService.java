@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.planning;
 
+import nl.weerbaarbestuur.ontour.shared.FieldChecks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -65,9 +66,9 @@ public class VenueService {
     public Venue create(VenueInput input) {
         validate(input);
         var venue = new Venue(input.provinceCode().toUpperCase(), input.name().strip(), input.street().strip(),
-                input.postcode().strip(), input.city().strip(), blankToNull(input.room()));
+                input.postcode().strip(), input.city().strip(), FieldChecks.blankToNull(input.room()));
         venue.revise(venue.getName(), venue.getStreet(), venue.getPostcode(), venue.getCity(), venue.getRoom(),
-                blankToNull(input.accessibilityNotes()), input.latitude(), input.longitude());
+                FieldChecks.blankToNull(input.accessibilityNotes()), input.latitude(), input.longitude());
         return venues.save(venue);
     }
 
@@ -80,7 +81,7 @@ public class VenueService {
         }
         validate(input);
         venue.revise(input.name().strip(), input.street().strip(), input.postcode().strip(), input.city().strip(),
-                blankToNull(input.room()), blankToNull(input.accessibilityNotes()), input.latitude(), input.longitude());
+                FieldChecks.blankToNull(input.room()), FieldChecks.blankToNull(input.accessibilityNotes()), input.latitude(), input.longitude());
         return venue;
     }
 
@@ -89,12 +90,12 @@ public class VenueService {
         if (input.provinceCode() == null || provinces.find(input.provinceCode()).isEmpty()) {
             errors.add(new FieldError("province", "session.error.province-required"));
         }
-        text(errors, "name", input.name(), 160, true);
-        text(errors, "street", input.street(), 120, true);
-        text(errors, "postcode", input.postcode(), 10, true);
-        text(errors, "city", input.city(), 60, true);
-        text(errors, "room", input.room(), 120, false);
-        text(errors, "accessibilityNotes", input.accessibilityNotes(), 2000, false);
+        FieldChecks.text(errors, "name", input.name(), 160, true);
+        FieldChecks.text(errors, "street", input.street(), 120, true);
+        FieldChecks.text(errors, "postcode", input.postcode(), 10, true);
+        FieldChecks.text(errors, "city", input.city(), 60, true);
+        FieldChecks.text(errors, "room", input.room(), 120, false);
+        FieldChecks.text(errors, "accessibilityNotes", input.accessibilityNotes(), 2000, false);
         if (input.latitude() != null && (input.latitude().doubleValue() < 50 || input.latitude().doubleValue() > 54)) {
             errors.add(new FieldError("latitude", "venue.error.latitude"));
         }
@@ -106,17 +107,5 @@ public class VenueService {
         }
     }
 
-    static void text(List<FieldError> errors, String field, String value, int max, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(new FieldError(field, "field.required"));
-            }
-        } else if (value.strip().length() > max) {
-            errors.add(new FieldError(field, "field.too-long", max));
-        }
-    }
 
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

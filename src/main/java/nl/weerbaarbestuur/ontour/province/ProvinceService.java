@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.province;
 
+import nl.weerbaarbestuur.ontour.shared.FieldChecks;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,10 +34,10 @@ public class ProvinceService {
     public Province correct(String code, long expectedVersion, String venueName, String venueStreet, String venuePostcode,
                             String venueCity, int psSeats) {
         var errors = new ArrayList<FieldError>();
-        requireText(errors, "venueName", venueName, 120);
-        requireText(errors, "venueStreet", venueStreet, 120);
-        requireText(errors, "venuePostcode", venuePostcode, 10);
-        requireText(errors, "venueCity", venueCity, 60);
+        FieldChecks.text(errors, "venueName", venueName, 120, true);
+        FieldChecks.text(errors, "venueStreet", venueStreet, 120, true);
+        FieldChecks.text(errors, "venuePostcode", venuePostcode, 10, true);
+        FieldChecks.text(errors, "venueCity", venueCity, 60, true);
         if (psSeats < 1 || psSeats > 200) {
             errors.add(new FieldError("psSeats", "province.error.seats", 1, 200));
         }
@@ -51,14 +52,6 @@ public class ProvinceService {
         return province;
     }
 
-    private static void requireText(List<FieldError> errors,
-                                    String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "field.required"));
-        } else if (value.strip().length() > max) {
-            errors.add(new FieldError(field, "field.too-long", max));
-        }
-    }
 
     @Transactional(readOnly = true)
     public Optional<Province> find(String codeOrName) {

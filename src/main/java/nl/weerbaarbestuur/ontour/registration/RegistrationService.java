@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.registration;
 
+import nl.weerbaarbestuur.ontour.shared.FieldChecks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -240,13 +241,13 @@ public class RegistrationService implements RegistrationCounts {
     public Registration changeNeeds(String manageToken, String accessibilityNeeds, String dietaryNeeds, String remarks) {
         var registration = byToken(registrations.findByManageTokenHash(hashOrEmpty(manageToken)));
         var errors = new ArrayList<FieldError>();
-        text(errors, "accessibilityNeeds", strip(accessibilityNeeds), 1000, false);
-        text(errors, "dietaryNeeds", strip(dietaryNeeds), 500, false);
-        text(errors, "remarks", strip(remarks), 1000, false);
+        FieldChecks.text(errors, "accessibilityNeeds", strip(accessibilityNeeds), 1000, false);
+        FieldChecks.text(errors, "dietaryNeeds", strip(dietaryNeeds), 500, false);
+        FieldChecks.text(errors, "remarks", strip(remarks), 1000, false);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        registration.changeNeeds(blankToNull(accessibilityNeeds), blankToNull(dietaryNeeds), blankToNull(remarks));
+        registration.changeNeeds(FieldChecks.blankToNull(accessibilityNeeds), FieldChecks.blankToNull(dietaryNeeds), FieldChecks.blankToNull(remarks));
         return registration;
     }
 
@@ -368,7 +369,7 @@ public class RegistrationService implements RegistrationCounts {
     private ParticipantDetails validate(ParticipantDetails in, boolean consent) {
         var errors = new ArrayList<FieldError>();
         var name = strip(in.fullName());
-        text(errors, "fullName", name, 120, true);
+        FieldChecks.text(errors, "fullName", name, 120, true);
         var email = strip(in.email()).toLowerCase(Locale.ROOT);
         if (email.isEmpty()) {
             errors.add(new FieldError("email", "field.required"));
@@ -382,10 +383,10 @@ public class RegistrationService implements RegistrationCounts {
         if (province.isEmpty() || provinces.find(province).isEmpty()) {
             errors.add(new FieldError("province", "session.error.province-required"));
         }
-        text(errors, "fractie", strip(in.fractie()), 80, false);
-        text(errors, "accessibilityNeeds", strip(in.accessibilityNeeds()), 1000, false);
-        text(errors, "dietaryNeeds", strip(in.dietaryNeeds()), 500, false);
-        text(errors, "remarks", strip(in.remarks()), 1000, false);
+        FieldChecks.text(errors, "fractie", strip(in.fractie()), 80, false);
+        FieldChecks.text(errors, "accessibilityNeeds", strip(in.accessibilityNeeds()), 1000, false);
+        FieldChecks.text(errors, "dietaryNeeds", strip(in.dietaryNeeds()), 500, false);
+        FieldChecks.text(errors, "remarks", strip(in.remarks()), 1000, false);
         var language = in.language() == null || in.language().isBlank() ? "nl" : in.language().strip().toLowerCase(Locale.ROOT);
         if (!language.equals("nl") && !language.equals("en")) {
             errors.add(new FieldError("language", "registration.error.language"));
@@ -397,8 +398,8 @@ public class RegistrationService implements RegistrationCounts {
             throw new InvalidInputException(errors);
         }
         var code = provinces.find(province).orElseThrow().getCode();
-        return new ParticipantDetails(name, email, in.function(), code, blankToNull(in.fractie()),
-                blankToNull(in.accessibilityNeeds()), blankToNull(in.dietaryNeeds()), blankToNull(in.remarks()), language);
+        return new ParticipantDetails(name, email, in.function(), code, FieldChecks.blankToNull(in.fractie()),
+                FieldChecks.blankToNull(in.accessibilityNeeds()), FieldChecks.blankToNull(in.dietaryNeeds()), FieldChecks.blankToNull(in.remarks()), language);
     }
 
     private Registration byToken(Optional<Registration> found) {
@@ -413,21 +414,9 @@ public class RegistrationService implements RegistrationCounts {
         return new Outcome(r.getId(), r.getSessionId(), r.getStatus(), r.getWaitlistPosition(), already);
     }
 
-    private static void text(List<FieldError> errors, String field, String value, int max, boolean required) {
-        if (value.isEmpty()) {
-            if (required) {
-                errors.add(new FieldError(field, "field.required"));
-            }
-        } else if (value.length() > max) {
-            errors.add(new FieldError(field, "field.too-long", max));
-        }
-    }
 
     private static String strip(String value) {
         return value == null ? "" : value.strip();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }
