@@ -39,6 +39,27 @@ abstract class EditDialog<I> extends Dialog {
     /** What the organiser entered, unchecked: the service decides. */
     protected abstract I input();
 
+    /**
+     * Runs a save from this dialog: on success closes it and says so; a refusal marks the fields
+     * and keeps it open; a concurrent change closes it with a warning. Returns whether the view
+     * should reload its data.
+     */
+    boolean save(com.vaadin.flow.component.Component owner, String savedKey, Runnable action) {
+        try {
+            action.run();
+            close();
+            Notices.success(owner, savedKey);
+            return true;
+        } catch (InvalidInputException e) {
+            showErrors(e);
+            return false;
+        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+            close();
+            Notices.error(owner, "error.concurrent-change");
+            return true;
+        }
+    }
+
     void showErrors(InvalidInputException refusal) {
         var unplaced = errors.show(refusal, this);
         otherErrors.setText(String.join(" ", unplaced));

@@ -17,7 +17,6 @@ import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * The twelve provinces as data an organiser can correct: the provinciehuis (default venue) and
@@ -71,19 +70,12 @@ class ProvinceAdminView extends Div implements BeforeEnterObserver, HasDynamicTi
                 dialog[0].showErrors(new InvalidInputException(List.of(new FieldError("psSeats", "field.required"))));
                 return;
             }
-            try {
+            if (dialog[0].save(this, "provinces.saved", () -> {
                 provinces.correct(province.getCode(), province.getVersion(), input.venueName(), input.venueStreet(),
                         input.venuePostcode(), input.venueCity(), input.psSeats());
-                dialog[0].close();
-                Notices.success(this, "provinces.saved");
-            } catch (InvalidInputException e) {
-                dialog[0].showErrors(e);
-                return;
-            } catch (ObjectOptimisticLockingFailureException e) {
-                dialog[0].close();
-                Notices.error(this, "error.concurrent-change");
+            })) {
+                refresh();
             }
-            refresh();
         });
         dialog[0].open();
     }

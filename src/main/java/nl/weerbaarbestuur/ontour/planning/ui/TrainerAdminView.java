@@ -15,7 +15,6 @@ import nl.weerbaarbestuur.ontour.planning.Trainer;
 import nl.weerbaarbestuur.ontour.planning.TrainerService;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Organisers keep the list of trainers: who leads sessions, and under which e-mail address they sign in. */
 @Route("beheer/trainers")
@@ -60,22 +59,15 @@ class TrainerAdminView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void open(Trainer existing) {
         var dialog = new TrainerDialog[1];
         dialog[0] = new TrainerDialog(existing, input -> {
-            try {
+            if (dialog[0].save(this, "trainers.saved", () -> {
                 if (existing == null) {
                     trainers.create(input.name(), input.email(), input.organisation());
                 } else {
                     trainers.update(existing.getId(), existing.getVersion(), input.name(), input.email(), input.organisation());
                 }
-                dialog[0].close();
-                Notices.success(this, "trainers.saved");
-            } catch (InvalidInputException e) {
-                dialog[0].showErrors(e);
-                return;
-            } catch (ObjectOptimisticLockingFailureException e) {
-                dialog[0].close();
-                Notices.error(this, "error.concurrent-change");
+            })) {
+                refresh();
             }
-            refresh();
         });
         dialog[0].open();
     }

@@ -25,7 +25,6 @@ import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Venues by province; the provinciehuis comes first and is what a new session is offered. */
 @Route("beheer/locaties")
@@ -105,22 +104,15 @@ class VenueAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private void open(Venue existing) {
         var dialog = new VenueDialog[1];
         dialog[0] = new VenueDialog(province.getValue(), existing, existing != null && isProvinciehuis(existing), input -> {
-            try {
+            if (dialog[0].save(this, "venues.saved", () -> {
                 if (existing == null) {
                     venues.create(input);
                 } else {
                     venues.update(existing.getId(), existing.getVersion(), input);
                 }
-                dialog[0].close();
-                Notices.success(this, "venues.saved");
-            } catch (InvalidInputException e) {
-                dialog[0].showErrors(e);
-                return;
-            } catch (ObjectOptimisticLockingFailureException e) {
-                dialog[0].close();
-                Notices.error(this, "error.concurrent-change");
+            })) {
+                refresh();
             }
-            refresh();
         });
         dialog[0].open();
     }
