@@ -11,15 +11,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The user-facing texts, from {@code i18n/messages.properties} (Dutch, the default) and
- * {@code messages_en.properties}. No fallback to the JVM's locale: a server running in English
- * must still answer Dutch users in Dutch.
+ * The user-facing texts, from the bundles under {@code i18n/}: Dutch in {@code <bundle>.properties}
+ * (the default) and English in {@code <bundle>_en.properties}. One bundle per area of the product
+ * ({@link #BUNDLES}); a key lives in exactly one of them. No fallback to the JVM's locale: a server
+ * running in English must still answer Dutch users in Dutch.
  */
 @Component
 public class Translations implements I18NProvider {
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
-    private static final String BUNDLE = "i18n/messages";
+    /** The bundles under {@code i18n/}, searched in this order. */
+    public static final List<String> BUNDLES = List.of("messages", "calendar", "griffie", "results", "mail");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -32,7 +34,7 @@ public class Translations implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         var effective = locale != null && "en".equals(locale.getLanguage()) ? DutchTime.ENGLISH : DutchTime.DUTCH;
         try {
-            var pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
+            var pattern = pattern(key, effective);
             if (params.length == 0) {
                 return pattern;
             }
@@ -45,6 +47,16 @@ public class Translations implements I18NProvider {
             log.warn("Missing translation '{}' for {}", key, effective);
             return "!" + key;
         }
+    }
+
+    private static String pattern(String key, Locale locale) {
+        for (var name : BUNDLES) {
+            var bundle = ResourceBundle.getBundle("i18n/" + name, locale, NO_FALLBACK);
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        throw new MissingResourceException("no translation", Translations.class.getName(), key);
     }
 
     /** Dutch text, for places without a user in sight (mails to unknown readers, API default). */

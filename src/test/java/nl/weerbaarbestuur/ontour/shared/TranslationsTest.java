@@ -36,13 +36,39 @@ class TranslationsTest {
         Locale.setDefault(jvmLocale);
     }
 
+    /** All bundles of one language merged: "messages.properties" for Dutch, "messages_en.properties" for English. */
     private static Properties bundle(String name) throws IOException {
+        var suffix = name.substring("messages".length());
+        var merged = new Properties();
+        for (var area : Translations.BUNDLES) {
+            merged.putAll(area(area + suffix));
+        }
+        return merged;
+    }
+
+    private static Properties area(String file) throws IOException {
         var properties = new Properties();
-        try (var in = TranslationsTest.class.getResourceAsStream("/i18n/" + name)) {
-            assertThat(in).as(name + " on the class path").isNotNull();
+        try (var in = TranslationsTest.class.getResourceAsStream("/i18n/" + file)) {
+            assertThat(in).as(file + " on the class path").isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
+    }
+
+    @Test
+    void every_key_lives_in_one_bundle_only() throws IOException {
+        for (var suffix : new String[]{".properties", "_en.properties"}) {
+            var owner = new java.util.HashMap<String, String>();
+            var twice = new java.util.ArrayList<String>();
+            for (var area : Translations.BUNDLES) {
+                for (var key : keys(area(area + suffix))) {
+                    if (owner.putIfAbsent(key, area) != null) {
+                        twice.add(key + " in " + owner.get(key) + " and " + area);
+                    }
+                }
+            }
+            assertThat(twice).isEmpty();
+        }
     }
 
     private static Set<String> keys(Properties properties) {
@@ -81,7 +107,12 @@ class TranslationsTest {
 
     @Test
     void no_key_is_defined_twice_where_the_second_would_silently_win() throws IOException {
-        for (var file : new String[]{"messages.properties", "messages_en.properties"}) {
+        var files = new java.util.ArrayList<String>();
+        for (var area : Translations.BUNDLES) {
+            files.add(area + ".properties");
+            files.add(area + "_en.properties");
+        }
+        for (var file : files) {
             var seen = new java.util.HashSet<String>();
             var duplicates = new java.util.ArrayList<String>();
             for (var line : Files.readAllLines(Path.of("src/main/resources/i18n", file))) {
