@@ -48,17 +48,22 @@ public class MailOutbox {
         this.maxAttempts = maxAttempts;
     }
 
-    /** Stores the message with the caller's change; the same key twice is stored (and sent) once. */
+    /**
+     * Stores the message with the caller's change; the same key twice is stored (and sent) once.
+     *
+     * @return whether the message was new (false: a message with that key exists already)
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void enqueue(OutgoingMessage message) {
+    public boolean enqueue(OutgoingMessage message) {
         if (messages.existsByKey(message.key())) {
-            return;
+            return false;
         }
         var deliverable = mailSender.getIfAvailable() != null;
         messages.save(new OutboxMessage(message, deliverable, clock.instant()));
         if (!deliverable) {
             log.debug("No SMTP server configured: message {} ({}) kept in the outbox", message.key(), message.type());
         }
+        return true;
     }
 
     /** The mail log for organisers: the newest messages first. */

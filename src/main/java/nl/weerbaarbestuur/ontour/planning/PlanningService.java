@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +22,37 @@ public class PlanningService {
     private final Clock clock;
 
     private final PlanningRules rules;
+    private final List<Integer> defaultReminderDays;
 
-    PlanningService(TrainingSessionRepository sessions, PlanningRules rules, CurrentUser currentUser, Clock clock) {
+    PlanningService(TrainingSessionRepository sessions, PlanningRules rules, CurrentUser currentUser, Clock clock,
+                    @Value("${ontour.reminders.days:7,1}") String defaultReminderDays) {
         this.sessions = sessions;
         this.rules = rules;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.defaultReminderDays = TourService.parseReminderDays(defaultReminderDays);
+    }
+
+    /**
+     * What confirmed participants are told about a session (with its online link). For the mails
+     * and invites the application sends itself; never shown on a public page.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SessionBriefing> briefing(long id) {
+        return sessions.findById(id).filter(s -> s.getStatus() != SessionStatus.DRAFT).map(this::toBriefing);
+    }
+
+    /** Published sessions starting in [from, to), in time order, as briefings: for reminders. */
+    @Transactional(readOnly = true)
+    public List<SessionBriefing> publishedStartingBetween(Instant from, Instant to) {
+        return sessions.findBetween(from, to).stream()
+                .filter(s -> s.getStatus() == SessionStatus.PUBLISHED && !s.getStartsAt().isBefore(from))
+                .map(this::toBriefing).toList();
+    }
+
+    private SessionBriefing toBriefing(TrainingSession s) {
+        var days = s.getTour().getReminderDays();
+        return SessionBriefing.of(s, days.isEmpty() ? defaultReminderDays : days);
     }
 
     /**

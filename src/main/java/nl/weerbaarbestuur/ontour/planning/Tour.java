@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 /** A programme of sessions, e.g. "Weerbaar Bestuur On Tour 2027"; its mailbox organises the invites. */
 @Entity
@@ -33,6 +35,10 @@ public class Tour {
     @Column(name = "organiser_email", nullable = false, length = 254)
     private String organiserEmail;
 
+    /** Days before a session on which participants get a reminder, e.g. "7,1"; null: the application default. */
+    @Column(name = "reminder_days", length = 40)
+    private String reminderDays;
+
     @Version
     private long version;
 
@@ -53,6 +59,19 @@ public class Tour {
         this.startsOn = newStartsOn;
         this.endsOn = newEndsOn;
         this.organiserEmail = newOrganiserEmail;
+    }
+
+    void changeReminderDays(List<Integer> days) {
+        this.reminderDays = days == null ? null
+                : String.join(",", days.stream().sorted((a, b) -> b - a).map(String::valueOf).toList());
+    }
+
+    /** The tour's own reminder days, largest first; empty when the tour follows the application default. */
+    public List<Integer> getReminderDays() {
+        if (reminderDays == null || reminderDays.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(reminderDays.split(",")).map(String::strip).map(Integer::valueOf).toList();
     }
 
     public Long getId() {

@@ -68,6 +68,44 @@ public class TourService {
         return tour;
     }
 
+    /**
+     * Sets the days before each session of the tour on which participants are reminded, written like
+     * "7, 1" (0 to 60, at most four); blank returns the tour to the application default.
+     */
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional
+    public Tour changeReminderDays(long id, String days) {
+        var tour = get(id);
+        tour.changeReminderDays(parseReminderDays(days));
+        return tour;
+    }
+
+    /** "7, 1" as [7, 1]; blank as null (the default); anything else refused with a field error. */
+    public static List<Integer> parseReminderDays(String days) {
+        if (days == null || days.isBlank()) {
+            return null;
+        }
+        var parsed = new java.util.TreeSet<Integer>(java.util.Comparator.reverseOrder());
+        for (var part : days.split("[,;\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                var day = Integer.parseInt(part.strip());
+                if (day < 0 || day > 60) {
+                    throw new NumberFormatException(part);
+                }
+                parsed.add(day);
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException(List.of(new FieldError("reminderDays", "tour.error.reminder-days")));
+            }
+        }
+        if (parsed.isEmpty() || parsed.size() > 4) {
+            throw new InvalidInputException(List.of(new FieldError("reminderDays", "tour.error.reminder-days")));
+        }
+        return List.copyOf(parsed);
+    }
+
     /** Per province (in name order), whether the tour has nothing, something planned, or something held there. */
     @PermitAll
     @Transactional(readOnly = true)

@@ -27,4 +27,6 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
     List<Registration> findExpired(Instant now);
 
     List<Registration> findBySessionIdOrderByStatusAscWaitlistPositionAscCreatedAtAsc(long sessionId);
+
+    List<Registration> findBySessionIdAndStatusOrderByConfirmedAtAscIdAsc(long sessionId, RegistrationStatus status);
 }

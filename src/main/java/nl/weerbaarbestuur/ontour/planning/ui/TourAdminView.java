@@ -63,10 +63,12 @@ class TourAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         var dialog = new TourDialog[1];
         dialog[0] = new TourDialog(existing, input -> {
             try {
+                TourService.parseReminderDays(input.reminderDays()); // refused before anything is saved
                 var saved = existing == null
                         ? tours.create(input.name(), input.description(), input.startsOn(), input.endsOn(), input.organiserEmail())
                         : tours.update(existing.getId(), existing.getVersion(), input.name(), input.description(),
                         input.startsOn(), input.endsOn(), input.organiserEmail());
+                saved = tours.changeReminderDays(saved.getId(), input.reminderDays());
                 dialog[0].close();
                 Notices.success(owner, "tours.saved");
                 afterSave.accept(saved);

@@ -11,7 +11,8 @@ import nl.weerbaarbestuur.ontour.planning.Tour;
 /** Create or edit a tour: name, period, description and the organisers' mailbox that sends the invites. */
 class TourDialog extends EditDialog<TourDialog.Input> {
 
-    record Input(String name, String description, LocalDate startsOn, LocalDate endsOn, String organiserEmail) {
+    record Input(String name, String description, LocalDate startsOn, LocalDate endsOn, String organiserEmail,
+                 String reminderDays) {
     }
 
     private final TextField name = new TextField();
@@ -19,6 +20,7 @@ class TourDialog extends EditDialog<TourDialog.Input> {
     private final DatePicker endsOn;
     private final EmailField organiserEmail = new EmailField();
     private final TextArea description = new TextArea();
+    private final TextField reminderDays = new TextField();
 
     TourDialog(Tour existing, Consumer<Input> onSave) {
         super("", "tour", onSave);
@@ -41,7 +43,11 @@ class TourDialog extends EditDialog<TourDialog.Input> {
         description.setLabel(getTranslation("tours.description"));
         description.setId("tour-description");
         description.setMaxLength(4000);
-        errors.bind("name", name).bind("startsOn", startsOn).bind("endsOn", endsOn)
+        reminderDays.setLabel(getTranslation("tours.reminder-days"));
+        reminderDays.setId("tour-reminder-days");
+        reminderDays.setMaxLength(40);
+        reminderDays.setHelperText(getTranslation("tours.reminder-days.help"));
+        errors.bind("name", name).bind("reminderDays", reminderDays).bind("startsOn", startsOn).bind("endsOn", endsOn)
                 .bind("organiserEmail", organiserEmail).bind("description", description);
         if (existing != null) {
             name.setValue(existing.getName());
@@ -49,8 +55,9 @@ class TourDialog extends EditDialog<TourDialog.Input> {
             endsOn.setValue(existing.getEndsOn());
             organiserEmail.setValue(existing.getOrganiserEmail());
             description.setValue(existing.getDescription() == null ? "" : existing.getDescription());
+            reminderDays.setValue(String.join(", ", existing.getReminderDays().stream().map(String::valueOf).toList()));
         }
-        form.add(name, organiserEmail, startsOn, endsOn, description);
+        form.add(name, organiserEmail, startsOn, endsOn, reminderDays, description);
         form.setColspan(name, 2);
         form.setColspan(organiserEmail, 2);
         form.setColspan(description, 2);
@@ -59,6 +66,6 @@ class TourDialog extends EditDialog<TourDialog.Input> {
     @Override
     protected Input input() {
         return new Input(name.getValue(), description.getValue(), startsOn.getValue(), endsOn.getValue(),
-                organiserEmail.getValue());
+                organiserEmail.getValue(), reminderDays.getValue());
     }
 }

@@ -1,0 +1,107 @@
+package nl.weerbaarbestuur.ontour.reminder;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import nl.weerbaarbestuur.ontour.notification.MailOutbox;
+import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
+import nl.weerbaarbestuur.ontour.planning.PlanningService;
+import nl.weerbaarbestuur.ontour.planning.SessionBriefing;
+import nl.weerbaarbestuur.ontour.planning.SessionFormat;
+import nl.weerbaarbestuur.ontour.planning.SessionStatus;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
+import nl.weerbaarbestuur.ontour.registration.AttendeeQueries;
+import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.Translations;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reminders before a session, worked out from the database each time: which published sessions
+ * have a reminder due now (their tour's days, or the default), and which confirmed participants
+ * had their seat before it became due. Each reminder is an outbox message whose key names the
+ * registration, the day and the session's start: asking twice, on two instances or after a
+ * restart, stores it once; a rescheduled session gets reminders for its new time.
+ */
+@Service
+public class ReminderService {
+
+    /** Tours may set up to 60 days; sessions further away never have a reminder due. */
+    static final Duration HORIZON = Duration.ofDays(61);
+
+    private final PlanningService planning;
+    private final AttendeeQueries attendees;
+    private final MailOutbox outbox;
+    private final Translations translations;
+    private final Clock clock;
+    private final String baseUrl;
+
+    ReminderService(PlanningService planning, AttendeeQueries attendees, MailOutbox outbox, Translations translations,
+                    Clock clock, @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
+        this.planning = planning;
+        this.attendees = attendees;
+        this.outbox = outbox;
+        this.translations = translations;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** Published sessions that have a reminder due now. */
+    @Transactional(readOnly = true)
+    public List<Long> sessionsWithReminderDue() {
+        var now = clock.instant();
+        return planning.publishedStartingBetween(now, now.plus(HORIZON)).stream()
+                .filter(s -> new ReminderPlan(s.startsAt(), s.reminderDays()).dueAt(now).isPresent())
+                .map(SessionBriefing::id).toList();
+    }
+
+    /** Stores the reminder that is due now for every participant of the session who should get it; returns how many are new. */
+    @Transactional
+    public int remind(long sessionId) {
+        var now = clock.instant();
+        var session = planning.briefing(sessionId).orElse(null);
+        if (session == null || session.status() != SessionStatus.PUBLISHED || !now.isBefore(session.startsAt())) {
+            return 0;
+        }
+        var due = new ReminderPlan(session.startsAt(), session.reminderDays()).dueAt(now).orElse(null);
+        if (due == null) {
+            return 0;
+        }
+        int stored = 0;
+        for (var attendee : attendees.confirmed(sessionId)) {
+            if (attendee.seatSince() != null && attendee.seatSince().isBefore(due.dueFrom())
+                    && outbox.enqueue(message(session, attendee, due.day()))) {
+                stored++;
+            }
+        }
+        return stored;
+    }
+
+    private OutgoingMessage message(SessionBriefing session, Attendee attendee, int day) {
+        var locale = Locale.forLanguageTag(attendee.language());
+        var key = "reminder:" + day + "d:" + attendee.registrationId() + ":" + session.startsAt().getEpochSecond();
+        var period = DutchTime.period(session.startsAt(), session.endsAt(), locale);
+        return new OutgoingMessage(key, "REMINDER", attendee.language(), attendee.email(),
+                translations.getTranslation("mail.reminder.subject", locale, session.title(), period),
+                translations.getTranslation("mail.reminder.body", locale, attendee.fullName(), session.title(), period,
+                        where(session, locale), baseUrl + "/sessies/" + session.id(), session.tourName()));
+    }
+
+    private String where(SessionBriefing session, Locale locale) {
+        var lines = new StringBuilder();
+        if (session.venueName() != null && session.format() != SessionFormat.ONLINE) {
+            lines.append(translations.getTranslation("mail.reminder.venue", locale, session.venueName(),
+                    session.venueAddress() == null ? "" : session.venueAddress(),
+                    session.venueRoom() == null ? "" : session.venueRoom()).strip());
+        }
+        if (session.online()) {
+            if (!lines.isEmpty()) {
+                lines.append('\n');
+            }
+            lines.append(translations.getTranslation("mail.reminder.online", locale, session.meetingUrl()));
+        }
+        return lines.toString();
+    }
+}
