@@ -30,7 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /** Reminders worked out from database state with a fixed clock: once each, and right across a reschedule. */
-@SpringBootTest(properties = "ontour.reminders.enabled=false")
+@SpringBootTest
 @Import(FixedClockConfiguration.class)
 class ReminderServiceIntegrationTest {
 
