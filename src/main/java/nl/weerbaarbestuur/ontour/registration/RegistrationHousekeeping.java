@@ -10,9 +10,16 @@ import org.springframework.stereotype.Component;
 class RegistrationHousekeeping {
 
     private final RegistrationService registrations;
+    private final RegistrationMails mails;
 
-    RegistrationHousekeeping(RegistrationService registrations) {
+    RegistrationHousekeeping(RegistrationService registrations, RegistrationMails mails) {
         this.registrations = registrations;
+        this.mails = mails;
+    }
+
+    @ApplicationModuleListener
+    void on(RegistrationEvents.RegistrationWaitlisted event) {
+        mails.waitlisted(event.registrationId());
     }
 
     @Scheduled(fixedDelayString = "${ontour.registration.expiry-check:PT5M}", initialDelayString = "PT1M")

@@ -1,13 +1,18 @@
 package nl.weerbaarbestuur.ontour.registration;
 
 import java.util.Locale;
+import java.util.Map;
 import nl.weerbaarbestuur.ontour.notification.MailOutbox;
+import nl.weerbaarbestuur.ontour.notification.MailTemplates;
+import nl.weerbaarbestuur.ontour.notification.MailType;
+import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
 import nl.weerbaarbestuur.ontour.planning.PublicSession;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.Translations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The e-mails of a registration, in the participant's language, handed to the outbox inside the
@@ -18,35 +23,68 @@ import org.springframework.stereotype.Component;
 class RegistrationMails {
 
     private final MailOutbox outbox;
+    private final MailTemplates templates;
     private final Translations translations;
+    private final RegistrationRepository registrations;
+    private final PlanningService planning;
     private final String baseUrl;
 
-    RegistrationMails(MailOutbox outbox, Translations translations,
+    RegistrationMails(MailOutbox outbox, MailTemplates templates, Translations translations,
+                      RegistrationRepository registrations, PlanningService planning,
                       @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
         this.outbox = outbox;
+        this.templates = templates;
         this.translations = translations;
+        this.registrations = registrations;
+        this.planning = planning;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     void confirmYourRegistration(Registration registration, PublicSession session, String confirmationToken,
                                  String manageToken) {
         var locale = Locale.forLanguageTag(registration.getLanguage());
-        outbox.enqueue(new OutgoingMessage("registration-confirm:" + registration.getId(), "REGISTRATION_CONFIRM",
-                registration.getLanguage(), registration.getEmail(),
-                translations.getTranslation("mail.confirm.subject", locale, session.title()),
-                translations.getTranslation("mail.confirm.body", locale, registration.getFullName(), session.title(),
-                        DutchTime.period(session.startsAt(), session.endsAt(), locale),
-                        baseUrl + "/bevestigen/" + confirmationToken, baseUrl + "/mijn/" + manageToken)));
+        send("registration-confirm:" + registration.getId(), MailType.REGISTRATION_CONFIRM, registration, Map.of(
+                "naam", registration.getFullName(),
+                "sessie", session.title(),
+                "wanneer", DutchTime.period(session.startsAt(), session.endsAt(), locale),
+                "bevestigingslink", baseUrl + "/bevestigen/" + confirmationToken,
+                "beheerlink", baseUrl + "/mijn/" + manageToken));
     }
 
     /** Someone asked again with the same address: only the owner of the mailbox gets the (new) manage link. */
     void manageLinkAgain(Registration registration, PublicSession session, String manageToken, long nonce) {
+        send("registration-manage:" + registration.getId() + ":" + nonce, MailType.REGISTRATION_MANAGE_LINK, registration,
+                Map.of("naam", registration.getFullName(), "sessie", session.title(), "beheerlink", baseUrl + "/mijn/" + manageToken));
+    }
+
+    /**
+     * Tells a participant who confirmed while the session was full that they are on the waitlist,
+     * and where: their place counted among those still waiting when the mail is written.
+     */
+    @Transactional
+    void waitlisted(long registrationId) {
+        var registration = registrations.findById(registrationId).orElse(null);
+        if (registration == null || registration.getStatus() != RegistrationStatus.WAITLISTED) {
+            return;
+        }
+        var session = planning.publicSession(registration.getSessionId()).orElse(null);
+        if (session == null) {
+            return;
+        }
         var locale = Locale.forLanguageTag(registration.getLanguage());
-        outbox.enqueue(new OutgoingMessage("registration-manage:" + registration.getId() + ":" + nonce, "REGISTRATION_MANAGE_LINK",
-                registration.getLanguage(), registration.getEmail(),
-                translations.getTranslation("mail.manage.subject", locale, session.title()),
-                translations.getTranslation("mail.manage.body", locale, registration.getFullName(), session.title(),
-                        baseUrl + "/mijn/" + manageToken)));
+        long place = registrations.countAheadOnWaitlist(registration.getSessionId(), registration.getWaitlistPosition()) + 1;
+        send("registration-waitlisted:" + registration.getId(), MailType.WAITLISTED, registration, Map.of(
+                "naam", registration.getFullName(),
+                "sessie", session.title(),
+                "wanneer", DutchTime.period(session.startsAt(), session.endsAt(), locale),
+                "positie", String.valueOf(place),
+                "sessielink", baseUrl + "/sessies/" + session.id()));
+    }
+
+    private void send(String key, MailType type, Registration registration, Map<String, String> values) {
+        var content = templates.render(type, registration.getLanguage(), values);
+        outbox.enqueue(new OutgoingMessage(key, type.name(), registration.getLanguage(), registration.getEmail(),
+                content.subject(), content.text()));
     }
 
     void promoted(Registration registration, String title) {

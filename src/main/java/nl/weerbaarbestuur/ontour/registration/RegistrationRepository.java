@@ -28,5 +28,10 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     List<Registration> findBySessionIdOrderByStatusAscWaitlistPositionAscCreatedAtAsc(long sessionId);
 
+    @Query("""
+            select count(r) from Registration r where r.sessionId = :sessionId
+            and r.status = nl.weerbaarbestuur.ontour.registration.RegistrationStatus.WAITLISTED and r.waitlistPosition < :position""")
+    long countAheadOnWaitlist(long sessionId, long position);
+
     List<Registration> findBySessionIdAndStatusOrderByConfirmedAtAscIdAsc(long sessionId, RegistrationStatus status);
 }

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.weerbaarbestuur.ontour.notification.MailOutbox;
+import nl.weerbaarbestuur.ontour.notification.MailTemplates;
+import nl.weerbaarbestuur.ontour.notification.MailType;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionBriefing;
@@ -34,15 +37,17 @@ public class ReminderService {
     private final PlanningService planning;
     private final AttendeeQueries attendees;
     private final MailOutbox outbox;
+    private final MailTemplates templates;
     private final Translations translations;
     private final Clock clock;
     private final String baseUrl;
 
-    ReminderService(PlanningService planning, AttendeeQueries attendees, MailOutbox outbox, Translations translations,
-                    Clock clock, @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
+    ReminderService(PlanningService planning, AttendeeQueries attendees, MailOutbox outbox, MailTemplates templates,
+                    Translations translations, Clock clock, @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
         this.planning = planning;
         this.attendees = attendees;
         this.outbox = outbox;
+        this.templates = templates;
         this.translations = translations;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -82,11 +87,15 @@ public class ReminderService {
     private OutgoingMessage message(SessionBriefing session, Attendee attendee, int day) {
         var locale = Locale.forLanguageTag(attendee.language());
         var key = "reminder:" + day + "d:" + attendee.registrationId() + ":" + session.startsAt().getEpochSecond();
-        var period = DutchTime.period(session.startsAt(), session.endsAt(), locale);
-        return new OutgoingMessage(key, "REMINDER", attendee.language(), attendee.email(),
-                translations.getTranslation("mail.reminder.subject", locale, session.title(), period),
-                translations.getTranslation("mail.reminder.body", locale, attendee.fullName(), session.title(), period,
-                        where(session, locale), baseUrl + "/sessies/" + session.id(), session.tourName()));
+        var content = templates.render(MailType.REMINDER, attendee.language(), Map.of(
+                "naam", attendee.fullName(),
+                "sessie", session.title(),
+                "wanneer", DutchTime.period(session.startsAt(), session.endsAt(), locale),
+                "waar", where(session, locale),
+                "sessielink", baseUrl + "/sessies/" + session.id(),
+                "tour", session.tourName()));
+        return new OutgoingMessage(key, MailType.REMINDER.name(), attendee.language(), attendee.email(),
+                content.subject(), content.text());
     }
 
     private String where(SessionBriefing session, Locale locale) {

@@ -184,10 +184,23 @@ class MailDeliveryTest {
     void a_promoted_participant_is_told_by_mail() throws Exception {
         long session = publishedSession();
         var first = registrations.request(session, person("Eerste Plaats"), true);
-        var second = registrations.request(session, person("Tweede Plaats"), true);
+        var secondPerson = person("Tweede Plaats");
+        var second = registrations.request(session, secondPerson, true);
         registrations.confirm(first.confirmationToken());
         registrations.confirm(second.confirmationToken());
-        dispatcher.dispatchDue("test");
+        // The waitlist mail is written after the confirmation commits (a module listener): wait for it.
+        var waitlisted = new java.util.ArrayList<String>();
+        for (int i = 0; i < 100 && waitlisted.isEmpty(); i++) {
+            dispatcher.dispatchDue("test");
+            for (var message : smtp.getReceivedMessages()) {
+                if (message.getSubject().startsWith("U staat op de wachtlijst")) {
+                    waitlisted.add(message.getAllRecipients()[0].toString());
+                    assertThat(GreenMailUtil.getBody(message)).contains("op plaats 1");
+                }
+            }
+            Thread.sleep(100);
+        }
+        assertThat(waitlisted).containsExactly(secondPerson.email());
         smtp.reset();
 
         registrations.cancel(first.manageToken());

@@ -1,0 +1,26 @@
+package nl.weerbaarbestuur.ontour.notification;
+
+import java.util.List;
+
+/**
+ * The kinds of e-mail whose text organisers may edit, each with the placeholders its template may
+ * use (Dutch names, written {{naam}} in a template). The default texts are in the {@code mail}
+ * translation bundle as {@code mail.template.<TYPE>.subject} and {@code .body}.
+ */
+public enum MailType {
+    REGISTRATION_CONFIRM("naam", "sessie", "wanneer", "bevestigingslink", "beheerlink"),
+    REGISTRATION_MANAGE_LINK("naam", "sessie", "beheerlink"),
+    WAITLISTED("naam", "sessie", "wanneer", "positie", "sessielink"),
+    REMINDER("naam", "sessie", "wanneer", "waar", "sessielink", "tour");
+
+    private final List<String> placeholders;
+
+    MailType(String... placeholders) {
+        this.placeholders = List.of(placeholders);
+    }
+
+    /** The names a template of this type may use, in the order the editor lists them. */
+    public List<String> placeholders() {
+        return placeholders;
+    }
+}
