@@ -73,6 +73,52 @@ public class MailOutbox {
         return messages.findTop200ByOrderByCreatedAtDesc();
     }
 
+    /** What the mail log asks: by status, type, and text in recipient, subject or key; newest first, a page at a time. */
+    public record LogFilter(MessageStatus status, String type, String text) {
+        public static final LogFilter ALL = new LogFilter(null, null, null);
+    }
+
+    /** One page of the mail log. */
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional(readOnly = true)
+    public List<OutboxMessage> search(LogFilter filter, int offset, int limit) {
+        var page = PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit),
+                org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "createdAt", "id"));
+        return messages.search(filter.status(), blankToNull(filter.type()), like(filter.text()), page).getContent();
+    }
+
+    /** How many messages the filter finds. */
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional(readOnly = true)
+    public long count(LogFilter filter) {
+        return messages.search(filter.status(), blankToNull(filter.type()), like(filter.text()), PageRequest.of(0, 1))
+                .getTotalElements();
+    }
+
+    /** The types of message the log holds, for its filter. */
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional(readOnly = true)
+    public List<String> types() {
+        return messages.findTypes();
+    }
+
+    /** How many messages gave up (status FAILED): organisers see it at a glance. */
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional(readOnly = true)
+    public long failedCount() {
+        return messages.countByStatus(MessageStatus.FAILED);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String like(String text) {
+        var t = blankToNull(text);
+        return t == null ? null : "%" + t.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     /** Puts a failed (or held) message back in line. */
     @RolesAllowed(Role.Names.ORGANISER)
     @Transactional

@@ -6,6 +6,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,10 +34,33 @@ class MailLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MailOutbox outbox;
     private final Grid<OutboxMessage> grid = new Grid<>();
+    private final Select<MessageStatus> status = new Select<>();
+    private final Select<String> type = new Select<>();
+    private final TextField search = new TextField();
+    private final Paragraph failed = new Paragraph();
 
     MailLogView(MailOutbox outbox) {
         this.outbox = outbox;
         addClassName("ot-page");
+        status.setId("mail-log-status");
+        status.setLabel(getTranslation("mail.log.status"));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("mail.log.all"));
+        status.setItems(MessageStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("mail.log.all") : getTranslation("mail.status." + s.name()));
+        type.setId("mail-log-type");
+        type.setLabel(getTranslation("mail.log.type"));
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption(getTranslation("mail.log.all"));
+        search.setId("mail-log-search");
+        search.setLabel(getTranslation("mail.log.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        status.addValueChangeListener(e -> refresh());
+        type.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+        failed.setId("mail-log-failed");
+        failed.addClassName("ot-warning");
         grid.setId("mail-log");
         grid.addColumn(m -> DutchTime.dateTime(m.getCreatedAt(), getLocale())).setHeader(getTranslation("mail.log.created")).setAutoWidth(true);
         grid.addColumn(OutboxMessage::getRecipient).setHeader(getTranslation("mail.log.recipient")).setAutoWidth(true);
@@ -41,12 +69,24 @@ class MailLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.addColumn(OutboxMessage::getAttempts).setHeader(getTranslation("mail.log.attempts")).setAutoWidth(true);
         grid.addColumn(m -> m.getLastError() == null ? "" : m.getLastError()).setHeader(getTranslation("mail.log.error"));
         grid.addItemClickListener(e -> show(e.getItem()));
-        add(new Paragraph(getTranslation("mail.log.intro")), grid);
+        var filters = new HorizontalLayout(search, status, type);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new Paragraph(getTranslation("mail.log.intro")), failed, filters, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        grid.setItems(outbox.latest());
+        type.setItems(outbox.types());
+        refresh();
+    }
+
+    private void refresh() {
+        var filter = new MailOutbox.LogFilter(status.getValue(), type.getValue(), search.getValue());
+        grid.setItems(query -> outbox.search(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, outbox.count(filter)));
+        var failures = outbox.failedCount();
+        failed.setText(failures == 0 ? "" : getTranslation("mail.log.failed-count", failures));
+        failed.setVisible(failures > 0);
     }
 
     private void show(OutboxMessage message) {
@@ -54,12 +94,17 @@ class MailLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         dialog.setHeaderTitle(message.getSubject());
         var text = new Pre(message.getText());
         text.addClassName("ot-mail-text");
-        dialog.add(new Paragraph(getTranslation("mail.log.to", message.getRecipient())), text);
+        var facts = new Paragraph(getTranslation("mail.log.facts", message.getType(), getTranslation("mail.status." + message.getStatus().name()),
+                message.getAttempts(), message.getSentAt() == null ? "–" : DutchTime.dateTime(message.getSentAt(), getLocale())));
+        dialog.add(new Paragraph(getTranslation("mail.log.to", message.getRecipient())), facts, text);
+        if (message.getLastError() != null) {
+            dialog.add(new Paragraph(getTranslation("mail.log.last-error", message.getLastError())));
+        }
         if (message.getStatus() == MessageStatus.FAILED || message.getStatus() == MessageStatus.HELD) {
             var resend = new Button(getTranslation("mail.log.resend"), e -> {
                 outbox.resend(message.getId());
                 dialog.close();
-                grid.setItems(outbox.latest());
+                refresh();
             });
             resend.setId("mail-resend");
             dialog.getFooter().add(resend);

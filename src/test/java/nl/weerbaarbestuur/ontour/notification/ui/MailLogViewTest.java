@@ -8,7 +8,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import java.util.UUID;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import nl.weerbaarbestuur.ontour.notification.MailOutbox;
+import nl.weerbaarbestuur.ontour.notification.MessageStatus;
 import nl.weerbaarbestuur.ontour.notification.OutboxMessage;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
 import nl.weerbaarbestuur.ontour.security.Role;
@@ -36,8 +39,35 @@ class MailLogViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("beheer/mail");
         @SuppressWarnings("unchecked")
         Grid<OutboxMessage> grid = find(Grid.class).withId("mail-log").single();
-        var row = grid.getListDataView().getItems().filter(m -> m.getSubject().equals(subject)).findFirst().orElseThrow();
+        var row = grid.getGenericDataView().getItems().filter(m -> m.getSubject().equals(subject)).findFirst().orElseThrow();
         assertThat(row.getStatus().name()).isEqualTo("HELD");
+    }
+
+    @Test
+    @WithSignedInUser(Role.ORGANISER)
+    void the_log_is_searched_by_recipient_or_subject_and_filtered_by_status_and_type() {
+        var tag = UUID.randomUUID().toString().substring(0, 8);
+        transaction.executeWithoutResult(s -> {
+            outbox.enqueue(new OutgoingMessage("log-a:" + tag, "TYPE_A", "nl", "anna." + tag + "@example.nl", "Over A", "Tekst"));
+            outbox.enqueue(new OutgoingMessage("log-b:" + tag, "TYPE_B", "nl", "bram@example.nl", "Over B " + tag, "Tekst"));
+            outbox.enqueue(new OutgoingMessage("log-c:" + UUID.randomUUID(), "TYPE_B", "nl", "cor@example.nl", "Niet gezocht", "Tekst"));
+        });
+        UI.getCurrent().navigate("beheer/mail");
+        @SuppressWarnings("unchecked")
+        Grid<OutboxMessage> grid = find(Grid.class).withId("mail-log").single();
+
+        test(find(TextField.class).withId("mail-log-search").single()).setValue(tag.toUpperCase());
+        assertThat(grid.getGenericDataView().getItems().map(OutboxMessage::getSubject)).containsExactlyInAnyOrder("Over A", "Over B " + tag);
+
+        @SuppressWarnings("unchecked")
+        Select<String> type = find(Select.class).withId("mail-log-type").single();
+        type.setValue("TYPE_B");
+        assertThat(grid.getGenericDataView().getItems().map(OutboxMessage::getSubject)).containsExactly("Over B " + tag);
+
+        @SuppressWarnings("unchecked")
+        Select<MessageStatus> status = find(Select.class).withId("mail-log-status").single();
+        status.setValue(MessageStatus.SENT);
+        assertThat(grid.getGenericDataView().getItems()).isEmpty();
     }
 
     @Test
