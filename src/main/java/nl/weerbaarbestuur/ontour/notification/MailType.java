@@ -11,7 +11,8 @@ public enum MailType {
     REGISTRATION_CONFIRM("naam", "sessie", "wanneer", "bevestigingslink", "beheerlink"),
     REGISTRATION_MANAGE_LINK("naam", "sessie", "beheerlink"),
     WAITLISTED("naam", "sessie", "wanneer", "positie", "sessielink"),
-    REMINDER("naam", "sessie", "wanneer", "waar", "sessielink", "tour");
+    REMINDER("naam", "sessie", "wanneer", "waar", "sessielink", "tour"),
+    GRIFFIE_DIGEST("naam", "provincie", "sinds", "overzicht", "goedkeuring", "link", "afmeldlink");
 
     private final List<String> placeholders;
 

@@ -50,6 +50,14 @@ public class PlanningService {
                 .map(this::toBriefing).toList();
     }
 
+    /** The ids of the (non-draft) sessions held in these provinces, for messages to their griffies. */
+    @Transactional(readOnly = true)
+    public List<Long> sessionIdsInProvinces(java.util.Collection<String> provinceCodes) {
+        return sessions.findBetween(Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z")).stream()
+                .filter(s -> s.getStatus() != SessionStatus.DRAFT && provinceCodes.contains(s.getProvinceCode()))
+                .map(TrainingSession::getId).toList();
+    }
+
     private SessionBriefing toBriefing(TrainingSession s) {
         var days = s.getTour().getReminderDays();
         return SessionBriefing.of(s, days.isEmpty() ? defaultReminderDays : days);

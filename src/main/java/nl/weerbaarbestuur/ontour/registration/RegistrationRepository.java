@@ -33,5 +33,12 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
             and r.status = nl.weerbaarbestuur.ontour.registration.RegistrationStatus.WAITLISTED and r.waitlistPosition < :position""")
     long countAheadOnWaitlist(long sessionId, long position);
 
+    @Query("""
+            select r from Registration r
+            where (r.provinceCode in :provinceCodes or r.sessionId in :sessionIds)
+              and r.statusChangedAt >= :from and r.statusChangedAt < :to
+            order by r.sessionId, r.statusChangedAt""")
+    List<Registration> findChangedBetween(Collection<String> provinceCodes, Collection<Long> sessionIds, Instant from, Instant to);
+
     List<Registration> findBySessionIdAndStatusOrderByConfirmedAtAscIdAsc(long sessionId, RegistrationStatus status);
 }

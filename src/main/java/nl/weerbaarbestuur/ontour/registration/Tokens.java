@@ -1,32 +1,18 @@
 package nl.weerbaarbestuur.ontour.registration;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
+import nl.weerbaarbestuur.ontour.shared.SecretTokens;
 
-/** Secret link tokens: 32 random bytes for the link, only their SHA-256 in the database. */
+/** Secret link tokens of registrations: see {@link SecretTokens}. */
 final class Tokens {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Tokens() {
     }
 
     static String newToken() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return SecretTokens.newToken();
     }
 
     static String hash(String token) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return SecretTokens.hash(token);
     }
 }

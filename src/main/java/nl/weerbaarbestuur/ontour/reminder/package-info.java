@@ -1,2 +1,5 @@
-/** Reminders before a session and the follow-up after it, worked out from what the database says is due. */
+/**
+ * Messages the platform sends on its own schedule, worked out from what the database says is due:
+ * reminders before a session, the follow-up after it, and the daily digest for griffies.
+ */
 package nl.weerbaarbestuur.ontour.reminder;

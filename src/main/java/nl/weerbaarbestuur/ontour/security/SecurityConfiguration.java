@@ -90,7 +90,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/sessions", "/api/v1/sessions/*").permitAll()
                         // Participants have no account: the secret tokens in the links are their keys.
                         .requestMatchers(HttpMethod.POST, "/api/v1/sessions/*/registrations", "/api/v1/confirmations/*",
-                                "/api/v1/my/*/cancel").permitAll()
+                                "/api/v1/my/*/cancel", "/api/v1/digest/unsubscribe/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/my/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/sessions/*/registrations")
                         .hasAnyRole(Role.Names.ORGANISER, Role.Names.GRIFFIE)

@@ -43,6 +43,19 @@ public class UserAccountService {
     public record Created(UserAccount account, String initialPassword) {
     }
 
+    /** An active griffie user, as the messages the platform sends on its own need it. */
+    public record GriffieContact(long id, String email, String displayName, Set<String> provinceCodes) {
+    }
+
+    /** The active griffie users with their provinces: for the daily digest, not for screens. */
+    @Transactional(readOnly = true)
+    public List<GriffieContact> activeGriffieUsers() {
+        return accounts.findAllByOrderByRoleAscDisplayNameAsc().stream()
+                .filter(a -> a.isActive() && a.getRole() == Role.GRIFFIE)
+                .map(a -> new GriffieContact(a.getId(), a.getEmail(), a.getDisplayName(), Set.copyOf(a.getProvinceCodes())))
+                .toList();
+    }
+
     @RolesAllowed(Role.Names.ORGANISER)
     @Transactional(readOnly = true)
     public List<UserAccount> all() {

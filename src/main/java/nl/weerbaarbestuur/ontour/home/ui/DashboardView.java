@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.home.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,7 +18,9 @@ import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionSummary;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
+import nl.weerbaarbestuur.ontour.reminder.GriffieDigestService;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
+import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 
 /** After sign-in: who you are, what you may do, and the upcoming sessions you work with. */
@@ -32,9 +35,12 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final H2 greeting = new H2();
     private final Paragraph scope = new Paragraph();
     private final Grid<SessionSummary> sessions = new Grid<>();
+    private final GriffieDigestService digests;
+    private final Checkbox digest = new Checkbox();
 
-    DashboardView(PlanningService planning, ProvinceService provinces, CurrentUser currentUser) {
+    DashboardView(PlanningService planning, ProvinceService provinces, CurrentUser currentUser, GriffieDigestService digests) {
         this.planning = planning;
+        this.digests = digests;
         this.provinces = provinces;
         this.currentUser = currentUser;
         addClassName("ot-page");
@@ -42,7 +48,15 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         scope.setId("scope");
         sessions.setId("my-sessions");
         sessions.setAllRowsVisible(true);
-        add(greeting, scope, new H2(getTranslation("dashboard.upcoming")), sessions);
+        digest.setId("digest-subscribed");
+        digest.setLabel(getTranslation("digest.subscribed"));
+        digest.setVisible(false);
+        digest.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                digests.subscribe(e.getValue());
+            }
+        });
+        add(greeting, scope, digest, new H2(getTranslation("dashboard.upcoming")), sessions);
     }
 
     @Override
@@ -54,6 +68,10 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         var names = user.provinceCodes().stream().map(c -> byCode.containsKey(c) ? byCode.get(c).getName() : c)
                 .sorted().collect(Collectors.joining(", "));
         scope.setText(getTranslation("dashboard.scope." + user.role().name(), names));
+        if (user.role() == Role.GRIFFIE) {
+            digest.setValue(digests.isSubscribed());
+            digest.setVisible(true);
+        }
 
         sessions.removeAllColumns();
         sessions.addColumn(s -> DutchTime.dateTime(s.startsAt(), getLocale())).setHeader(getTranslation("session.when")).setAutoWidth(true);
