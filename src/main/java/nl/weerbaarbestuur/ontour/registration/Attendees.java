@@ -72,6 +72,16 @@ public class Attendees {
                 .map(row -> new StatusCount((Long) row[0], (RegistrationStatus) row[1], (Long) row[2])).toList();
     }
 
+    /** These registrations, whatever their status now (for instance those that were checked in). */
+    @Transactional(readOnly = true)
+    public List<Attendee> all(Collection<Long> registrationIds) {
+        if (registrationIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select r from Registration r where r.id in :ids", Registration.class)
+                .setParameter("ids", registrationIds).getResultStream().map(Attendee::of).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Attendee> find(long registrationId) {
         return Optional.ofNullable(entityManager.find(Registration.class, registrationId)).map(Attendee::of);
