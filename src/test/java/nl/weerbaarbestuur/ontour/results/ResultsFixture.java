@@ -24,12 +24,12 @@ import nl.weerbaarbestuur.ontour.testsupport.SignInAs;
  * So Utrecht: 3 planned, 2 held, 9 registrations, 8 of 34 seats, 1 waitlisted, 5 of 6 present,
  * 2 Statenleden reached (Anna once, however often she came); Noord-Holland: 1 reached, no sessions.
  */
-final class ResultsFixture {
+public final class ResultsFixture {
 
-    final long tourId;
+    public final long tourId;
     final String unique;
 
-    ResultsFixture(AttendanceTestSupport support, AttendanceService attendance, SessionService sessions, MutableClock clock) {
+    public ResultsFixture(AttendanceTestSupport support, AttendanceService attendance, SessionService sessions, MutableClock clock) {
         clock.set(FixedClockConfiguration.NOW);
         unique = AttendanceTestSupport.unique("r").substring(2);
         tourId = support.tour();
