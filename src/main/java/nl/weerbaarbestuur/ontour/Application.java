@@ -2,6 +2,7 @@ package nl.weerbaarbestuur.ontour;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,6 +18,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableAsync
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/ontour.css")
+@StyleSheet("styles/results.css")
+@Push
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

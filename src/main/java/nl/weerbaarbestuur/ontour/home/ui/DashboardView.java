@@ -80,6 +80,9 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         sessions.addColumn(SessionSummary::title).setHeader(getTranslation("session.title")).setFlexGrow(1);
         sessions.addColumn(s -> getTranslation("format." + s.format().name())).setHeader(getTranslation("session.format"));
         sessions.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("session.status"));
+        // The check-in page lives in the attendance module (aanwezigheid/{id}); linked by address only.
+        sessions.addComponentColumn(s -> new com.vaadin.flow.component.html.Anchor("aanwezigheid/" + s.id(),
+                getTranslation("results.checkin.link"))).setHeader(getTranslation("results.checkin.column")).setAutoWidth(true);
         sessions.setItems(planning.upcomingForCurrentUser());
         sessions.setEmptyStateText(getTranslation("dashboard.no-sessions"));
     }

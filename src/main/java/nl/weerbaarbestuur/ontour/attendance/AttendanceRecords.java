@@ -1,0 +1,68 @@
+package nl.weerbaarbestuur.ontour.attendance;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What attendance recorded, as ids and counts only (no names): for the follow-up mail ("who was
+ * there"), the results dashboard and any job that runs without a signed-in user.
+ */
+@Service
+public class AttendanceRecords {
+
+    /** Per session: checked in (walk-ins included), of whom walk-ins, and marked no-show. */
+    public record SessionAttendance(long sessionId, int checkedIn, int walkIns, int noShows) {
+        public static SessionAttendance none(long sessionId) {
+            return new SessionAttendance(sessionId, 0, 0, 0);
+        }
+    }
+
+    private final AttendanceRepository attendance;
+
+    AttendanceRecords(AttendanceRepository attendance) {
+        this.attendance = attendance;
+    }
+
+    /** The registrations checked in at this session (ids, in no particular order). */
+    @Transactional(readOnly = true)
+    public List<Long> checkedIn(long sessionId) {
+        return attendance.findBySessionId(sessionId).stream().filter(Attendance::isCheckedIn)
+                .map(Attendance::getRegistrationId).toList();
+    }
+
+    /** The registrations checked in at any of these sessions. */
+    @Transactional(readOnly = true)
+    public List<Long> checkedIn(Collection<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return List.of();
+        }
+        return attendance.findBySessionIdIn(sessionIds).stream().filter(Attendance::isCheckedIn)
+                .map(Attendance::getRegistrationId).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public SessionAttendance of(long sessionId) {
+        return of(List.of(sessionId)).getOrDefault(sessionId, SessionAttendance.none(sessionId));
+    }
+
+    /** Counts per session; sessions without any attendance recorded are absent from the map. */
+    @Transactional(readOnly = true)
+    public Map<Long, SessionAttendance> of(Collection<Long> sessionIds) {
+        var result = new HashMap<Long, SessionAttendance>();
+        if (sessionIds.isEmpty()) {
+            return result;
+        }
+        for (var a : attendance.findBySessionIdIn(sessionIds)) {
+            var before = result.getOrDefault(a.getSessionId(), SessionAttendance.none(a.getSessionId()));
+            result.put(a.getSessionId(), new SessionAttendance(a.getSessionId(),
+                    before.checkedIn() + (a.isCheckedIn() ? 1 : 0),
+                    before.walkIns() + (a.isWalkIn() && a.isCheckedIn() ? 1 : 0),
+                    before.noShows() + (a.isNoShow() ? 1 : 0)));
+        }
+        return result;
+    }
+}

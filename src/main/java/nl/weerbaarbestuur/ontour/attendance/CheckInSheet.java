@@ -1,0 +1,44 @@
+package nl.weerbaarbestuur.ontour.attendance;
+
+import java.time.Instant;
+import java.util.List;
+import nl.weerbaarbestuur.ontour.planning.SessionStatus;
+import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
+
+/**
+ * The check-in page of one session: who holds a seat and whether they are in. {@code open}:
+ * check-in is possible now (from the session's day on); {@code ended}: the rest may be marked
+ * no-show; {@code mayWalkIn}: this user may register a walk-in and a seat is free.
+ */
+public record CheckInSheet(long sessionId, String title, String provinceCode, Instant startsAt, Instant endsAt,
+                           String venueName, SessionStatus status, int capacity, List<Row> rows, boolean open,
+                           boolean ended, boolean mayWalkIn, boolean mayMarkNoShows) {
+
+    public record Row(long registrationId, String fullName, ParticipantFunction function, String fractie,
+                      String provinceCode, boolean walkIn, Instant checkedInAt, String checkedInBy, boolean noShow) {
+
+        public boolean checkedIn() {
+            return checkedInAt != null;
+        }
+    }
+
+    public int confirmed() {
+        return rows.size();
+    }
+
+    public long checkedIn() {
+        return rows.stream().filter(Row::checkedIn).count();
+    }
+
+    public long walkIns() {
+        return rows.stream().filter(r -> r.walkIn() && r.checkedIn()).count();
+    }
+
+    public long noShows() {
+        return rows.stream().filter(Row::noShow).count();
+    }
+
+    public boolean seatFree() {
+        return rows.size() < capacity;
+    }
+}

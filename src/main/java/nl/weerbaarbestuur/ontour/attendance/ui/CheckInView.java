@@ -1,0 +1,231 @@
+package nl.weerbaarbestuur.ontour.attendance.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import nl.weerbaarbestuur.ontour.attendance.AttendanceService;
+import nl.weerbaarbestuur.ontour.attendance.CheckInSheet;
+import nl.weerbaarbestuur.ontour.province.ProvinceService;
+import nl.weerbaarbestuur.ontour.security.Role;
+import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
+import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
+
+/**
+ * The check-in page for a tablet at the door: search by name, one tap to check in or undo, a
+ * walk-in when a seat is free, and after the session "the rest did not come". Every open page of
+ * the session refreshes when any device changes something (push).
+ */
+@Route("aanwezigheid/:sessionId")
+@RolesAllowed({Role.Names.ORGANISER, Role.Names.GRIFFIE, Role.Names.TRAINER})
+class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AttendanceService attendance;
+    private final ProvinceService provinces;
+    private final CheckInBroadcaster broadcaster;
+    private final H2 title = new H2();
+    private final Paragraph when = new Paragraph();
+    private final Paragraph counts = new Paragraph();
+    private final Paragraph state = new Paragraph();
+    private final TextField search = new TextField();
+    private final Div list = new Div();
+    private final Button walkIn = new Button();
+    private final Button noShows = new Button();
+    private long sessionId;
+    private CheckInSheet sheet;
+    private Registration subscription;
+
+    CheckInView(AttendanceService attendance, ProvinceService provinces, CheckInBroadcaster broadcaster) {
+        this.attendance = attendance;
+        this.provinces = provinces;
+        this.broadcaster = broadcaster;
+        addClassNames("ot-page", "rs-checkin");
+        title.setId("checkin-title");
+        when.addClassName("ot-muted");
+        counts.setId("checkin-counts");
+        counts.addClassName("rs-checkin-counts");
+        counts.getElement().setAttribute("aria-live", "polite");
+        state.setId("checkin-state");
+        state.addClassName("ot-notice");
+        search.setId("checkin-search");
+        search.setLabel(getTranslation("results.checkin.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> showRows());
+        search.addClassName("rs-checkin-search");
+        list.setId("checkin-list");
+        list.addClassName("rs-checkin-list");
+        walkIn.setText(getTranslation("results.checkin.walk-in"));
+        walkIn.setId("walk-in-open");
+        walkIn.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        walkIn.addClickListener(e -> openWalkIn());
+        noShows.setText(getTranslation("results.checkin.no-shows"));
+        noShows.setId("mark-no-shows");
+        noShows.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_ERROR);
+        noShows.addClickListener(e -> askNoShows());
+        var actions = new HorizontalLayout(walkIn, noShows);
+        actions.setWrap(true);
+        add(title, when, counts, state, search, list, actions);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        sessionId = event.getRouteParameters().getLong("sessionId").orElse(-1L);
+        try {
+            refresh();
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+        } catch (nl.weerbaarbestuur.ontour.shared.NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        var ui = event.getUI();
+        subscription = broadcaster.register(sessionId, () -> ui.access(this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
+    }
+
+    void refresh() {
+        sheet = attendance.sheet(sessionId);
+        title.setText(sheet.title());
+        when.setText(DutchTime.period(sheet.startsAt(), sheet.endsAt(), getLocale())
+                + (sheet.venueName() == null ? "" : " · " + sheet.venueName()));
+        var text = getTranslation("results.checkin.counts", sheet.checkedIn(), sheet.confirmed(), sheet.capacity());
+        if (sheet.walkIns() > 0) {
+            text += " · " + getTranslation("results.checkin.counts-walk-ins", sheet.walkIns());
+        }
+        if (sheet.noShows() > 0) {
+            text += " · " + getTranslation("results.checkin.counts-no-shows", sheet.noShows());
+        }
+        counts.setText(text);
+        state.setVisible(!sheet.open());
+        state.setText(sheet.open() ? "" : getTranslation("results.checkin.not-open"));
+        walkIn.setVisible(sheet.mayWalkIn());
+        noShows.setVisible(sheet.mayMarkNoShows() && sheet.rows().stream().anyMatch(r -> !r.checkedIn() && !r.noShow()));
+        showRows();
+    }
+
+    private void showRows() {
+        if (sheet == null) {
+            return;
+        }
+        list.removeAll();
+        var wanted = search.getValue().strip().toLowerCase(Locale.ROOT);
+        var shown = sheet.rows().stream().filter(r -> wanted.isEmpty() || r.fullName().toLowerCase(Locale.ROOT).contains(wanted))
+                .map(r -> new CheckInRow(r, sheet.open(), this::checkIn, this::undo)).toList();
+        shown.forEach(list::add);
+        if (shown.isEmpty()) {
+            var empty = new Paragraph(wanted.isEmpty() ? getTranslation("results.checkin.none")
+                    : getTranslation("results.checkin.no-match", search.getValue().strip()));
+            empty.setId("checkin-empty");
+            list.add(empty);
+        }
+    }
+
+    private void checkIn(long registrationId) {
+        act(() -> {
+            var outcome = attendance.checkIn(registrationId);
+            notice(outcome.changed() ? "results.checkin.done" : "results.checkin.already", name(registrationId));
+        });
+    }
+
+    private void undo(long registrationId) {
+        act(() -> {
+            if (attendance.undoCheckIn(registrationId)) {
+                notice("results.checkin.undone", name(registrationId));
+            }
+        });
+    }
+
+    private void openWalkIn() {
+        var dialog = new WalkInDialog(provinces.all(), sheet.provinceCode());
+        dialog.addSaveListener(e -> {
+            try {
+                attendance.walkIn(sessionId, e.details());
+                dialog.close();
+                notice("results.checkin.done", e.details().fullName());
+                refresh();
+            } catch (InvalidInputException invalid) {
+                dialog.show(invalid);
+            } catch (BusinessRuleException refused) {
+                refusal(refused);
+                refresh();
+            }
+        });
+        dialog.open();
+    }
+
+    private void askNoShows() {
+        var open = sheet.rows().stream().filter(r -> !r.checkedIn() && !r.noShow()).count();
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("results.checkin.no-shows"));
+        dialog.add(new Paragraph(getTranslation("results.checkin.no-shows.question", open)));
+        var confirm = new Button(getTranslation("results.checkin.no-shows.confirm"), e -> {
+            dialog.close();
+            act(() -> notice("results.checkin.no-shows.done", attendance.markNoShows(sessionId)));
+        });
+        confirm.setId("mark-no-shows-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        var cancel = new Button(getTranslation("results.checkin.walk-in.cancel"), e -> dialog.close());
+        cancel.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (BusinessRuleException refused) {
+            refusal(refused);
+        }
+        refresh();
+    }
+
+    private String name(long registrationId) {
+        return sheet.rows().stream().filter(r -> r.registrationId() == registrationId).map(CheckInSheet.Row::fullName)
+                .findFirst().orElse("");
+    }
+
+    private void notice(String key, Object... args) {
+        Notification.show(getTranslation(key, args), 3000, Notification.Position.BOTTOM_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void refusal(BusinessRuleException e) {
+        Notification.show(getTranslation(e.messageKey(), e.arguments()), 8000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("results.checkin.title") + (sheet == null ? "" : " · " + sheet.title());
+    }
+}

@@ -1,0 +1,9 @@
+package nl.weerbaarbestuur.ontour.results;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The figures of a tour: one row per province (all twelve, in name order) and the total. */
+public record TourFigures(long tourId, String tourName, Instant computedAt, List<ProvinceFigures> provinces,
+                          ProvinceFigures total) {
+}

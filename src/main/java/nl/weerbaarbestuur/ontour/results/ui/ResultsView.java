@@ -1,0 +1,152 @@
+package nl.weerbaarbestuur.ontour.results.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.function.Function;
+import nl.weerbaarbestuur.ontour.planning.Tour;
+import nl.weerbaarbestuur.ontour.planning.TourService;
+import nl.weerbaarbestuur.ontour.results.FiguresCsv;
+import nl.weerbaarbestuur.ontour.results.ProvinceFigures;
+import nl.weerbaarbestuur.ontour.results.ResultsService;
+import nl.weerbaarbestuur.ontour.results.TourFigures;
+import nl.weerbaarbestuur.ontour.security.Role;
+import nl.weerbaarbestuur.ontour.shared.DutchTime;
+
+/** How the tour is doing, per province and in total, with charts, the coverage map and a CSV export. */
+@Route("resultaten")
+@Menu(order = 12, title = "results.nav", icon = "vaadin:chart")
+@RolesAllowed(Role.Names.ORGANISER)
+class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final TourService tours;
+    private final ResultsService results;
+    private final Select<Tour> tour = new Select<>();
+    private final Paragraph computed = new Paragraph();
+    private final Grid<ProvinceFigures> grid = new Grid<>();
+    private final BarChart reach = new BarChart("reach-chart");
+    private final BarChart fill = new BarChart("fill-chart");
+    private final Anchor csv = new Anchor();
+    private final Anchor map = new Anchor();
+    private final Paragraph noTours = new Paragraph();
+    private final Div content = new Div();
+    private TourFigures figures;
+
+    ResultsView(TourService tours, ResultsService results) {
+        this.tours = tours;
+        this.results = results;
+        addClassNames("ot-page", "rs-results");
+        tour.setLabel(getTranslation("results.tour"));
+        tour.setId("results-tour");
+        tour.setItemLabelGenerator(Tour::getName);
+        tour.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                show(e.getValue());
+                if (e.isFromClient()) {
+                    UI.getCurrent().getPage().getHistory().replaceState(null,
+                            new Location("resultaten", QueryParameters.of("tour", e.getValue().getId().toString())));
+                }
+            }
+        });
+        csv.setId("results-csv");
+        csv.setText(getTranslation("results.csv"));
+        map.setId("results-map");
+        map.setText(getTranslation("results.map"));
+        var actions = new HorizontalLayout(tour, csv, map);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        actions.setWrap(true);
+        computed.setId("results-computed");
+        computed.addClassName("ot-muted");
+        grid.setId("results-grid");
+        grid.setAllRowsVisible(true);
+        grid.setPartNameGenerator(f -> f.isTotal() ? "rs-total" : null);
+        columns();
+        content.add(computed, new H2(getTranslation("results.per-province")), grid,
+                new H2(getTranslation("results.reach.heading")), new Paragraph(getTranslation("results.reach.explained")),
+                reach, new H2(getTranslation("results.fill.heading")), fill);
+        noTours.setText(getTranslation("results.no-tours"));
+        noTours.setId("results-no-tours");
+        add(new Paragraph(getTranslation("results.intro")), actions, noTours, content);
+    }
+
+    private void columns() {
+        grid.addColumn(f -> f.isTotal() ? getTranslation("results.total") : f.provinceName())
+                .setHeader(getTranslation("results.column.province")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(ProvinceFigures::sessionsPlanned).setHeader(getTranslation("results.column.sessions-planned"));
+        grid.addColumn(ProvinceFigures::sessionsHeld).setHeader(getTranslation("results.column.sessions-held"));
+        grid.addColumn(ProvinceFigures::registrations).setHeader(getTranslation("results.column.registrations"));
+        grid.addColumn(f -> rate(f.fillRate())).setHeader(getTranslation("results.column.fill-rate"));
+        grid.addColumn(ProvinceFigures::waitlisted).setHeader(getTranslation("results.column.waitlisted"));
+        grid.addColumn(f -> rate(f.attendanceRate())).setHeader(getTranslation("results.column.attendance-rate"));
+        grid.addColumn(f -> f.statenledenReached() + " / " + f.psSeats())
+                .setHeader(getTranslation("results.column.statenleden-reached"));
+        grid.addColumn(f -> rate(f.reach())).setHeader(getTranslation("results.column.reach"));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var wanted = event.getLocation().getQueryParameters().getSingleParameter("tour").orElse("");
+        var all = tours.all();
+        tour.setItems(all);
+        noTours.setVisible(all.isEmpty());
+        content.setVisible(!all.isEmpty());
+        if (!all.isEmpty()) {
+            tour.setValue(all.stream().filter(t -> t.getId().toString().equals(wanted)).findFirst().orElse(all.getFirst()));
+        }
+    }
+
+    private void show(Tour chosen) {
+        figures = results.figures(chosen.getId());
+        computed.setText(getTranslation("results.computed", DutchTime.dateTime(figures.computedAt(), getLocale())));
+        var rows = new ArrayList<>(figures.provinces());
+        rows.add(figures.total());
+        grid.setItems(rows);
+        var reachBars = new ArrayList<BarChart.Bar>();
+        var fillBars = new ArrayList<BarChart.Bar>();
+        for (var f : figures.provinces()) {
+            reachBars.add(new BarChart.Bar(f.provinceName(), f.reach(),
+                    getTranslation("results.reach.value", rate(f.reach()), f.statenledenReached(), f.psSeats())));
+            fillBars.add(new BarChart.Bar(f.provinceName(), f.fillRate(),
+                    getTranslation("results.fill.value", rate(f.fillRate()), f.confirmed(), f.capacity())));
+        }
+        reach.show(getTranslation("results.reach.heading"), reachBars);
+        fill.show(getTranslation("results.fill.heading"), fillBars);
+        map.setHref("planning?tour=" + chosen.getId());
+        Function<String, String> translate = this::getTranslation;
+        var bytes = FiguresCsv.write(figures, translate, DutchTime.formatLocale(getLocale()));
+        csv.setHref(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(bytes),
+                "resultaten-tour-" + chosen.getId() + ".csv", "text/csv;charset=UTF-8", bytes.length)));
+    }
+
+    /** The figures as offered for download, for tests. */
+    TourFigures figures() {
+        return figures;
+    }
+
+    private String rate(Double value) {
+        return value == null ? "–" : FiguresCsv.percent(value, DutchTime.formatLocale(getLocale()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("results.title");
+    }
+}

@@ -1,0 +1,171 @@
+package nl.weerbaarbestuur.ontour.attendance.ui;
+
+import static nl.weerbaarbestuur.ontour.attendance.AttendanceTestSupport.SESSION_DAY;
+import static nl.weerbaarbestuur.ontour.attendance.AttendanceTestSupport.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.concurrent.Executors;
+import nl.weerbaarbestuur.ontour.attendance.AttendanceRecords;
+import nl.weerbaarbestuur.ontour.attendance.AttendanceService;
+import nl.weerbaarbestuur.ontour.attendance.AttendanceTestSupport;
+import nl.weerbaarbestuur.ontour.planning.SessionService;
+import nl.weerbaarbestuur.ontour.planning.TourService;
+import nl.weerbaarbestuur.ontour.planning.TrainerService;
+import nl.weerbaarbestuur.ontour.planning.VenueService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.security.Role;
+import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
+import nl.weerbaarbestuur.ontour.testsupport.MutableClock;
+import nl.weerbaarbestuur.ontour.testsupport.SignInAs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+@SpringBootTest
+@Import(FixedClockConfiguration.class)
+@ViewPackages(packages = "nl.weerbaarbestuur.ontour")
+class CheckInViewTest extends SpringBrowserlessTest {
+
+    @Autowired AttendanceService attendance;
+    @Autowired AttendanceRecords records;
+    @Autowired RegistrationService registrations;
+    @Autowired TourService tours;
+    @Autowired SessionService sessions;
+    @Autowired VenueService venues;
+    @Autowired TrainerService trainers;
+    @Autowired CheckInBroadcaster broadcaster;
+    @Autowired MutableClock clock;
+
+    private AttendanceTestSupport support;
+    private long session;
+    private long anna;
+    private long bert;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(FixedClockConfiguration.NOW);
+        support = new AttendanceTestSupport(tours, sessions, venues, trainers, registrations);
+        session = support.session(support.tour(), "UT", SESSION_DAY, 3, null);
+        anna = support.register(session, "Anna de Wit", "UT").registrationId();
+        bert = support.register(session, "Bert van 't Hek", "UT").registrationId();
+        clock.set(at(SESSION_DAY, 18, 45));
+        SignInAs.role(Role.ORGANISER);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignInAs.nobody();
+    }
+
+    private void open() {
+        UI.getCurrent().navigate("aanwezigheid/" + session);
+    }
+
+    private String counts() {
+        return find(Paragraph.class).withId("checkin-counts").single().getText();
+    }
+
+    private boolean button(String id) {
+        return find(Button.class).withId(id).exists();
+    }
+
+    @Test
+    void one_tap_checks_someone_in_and_another_undoes_it() {
+        open();
+        assertThat(counts()).isEqualTo("0 van 2 ingecheckt (3 plaatsen)");
+
+        test(find(Button.class).withId("checkin-" + anna).single()).click();
+
+        assertThat(counts()).isEqualTo("1 van 2 ingecheckt (3 plaatsen)");
+        assertThat(records.checkedIn(session)).containsExactly(anna);
+        assertThat(button("checkin-" + anna)).isFalse();
+
+        test(find(Button.class).withId("undo-" + anna).single()).click();
+
+        assertThat(counts()).isEqualTo("0 van 2 ingecheckt (3 plaatsen)");
+        assertThat(records.checkedIn(session)).isEmpty();
+    }
+
+    @Test
+    void searching_by_name_leaves_only_the_matching_people() {
+        open();
+        test(find(TextField.class).withId("checkin-search").single()).setValue("HEK");
+
+        assertThat(button("checkin-" + bert)).isTrue();
+        assertThat(button("checkin-" + anna)).isFalse();
+
+        test(find(TextField.class).withId("checkin-search").single()).setValue("niemand");
+        assertThat(find(Paragraph.class).withId("checkin-empty").single().getText()).contains("niemand");
+    }
+
+    @Test
+    void a_check_in_on_another_device_shows_up_without_reloading() throws Exception {
+        open();
+        assertThat(broadcaster.listenersOf(session)).isEqualTo(1);
+
+        try (var otherDevice = Executors.newSingleThreadExecutor()) {
+            otherDevice.submit(() -> SignInAs.as(SignInAs.withoutAccount(Role.GRIFFIE, "UT"),
+                    () -> attendance.checkIn(bert))).get();
+        }
+        roundTrip();
+
+        assertThat(counts()).startsWith("1 van 2");
+        assertThat(button("undo-" + bert)).isTrue();
+    }
+
+    @Test
+    void a_walk_in_takes_the_free_seat_and_is_checked_in_at_once() {
+        open();
+        test(find(Button.class).withId("walk-in-open").single()).click();
+        test(find(TextField.class).withId("walk-in-name").single()).setValue("Cas Binnenloper");
+        test(find(EmailField.class).withId("walk-in-email").single()).setValue("cas.binnenloper@example.nl");
+        test(find(Button.class).withId("walk-in-save").single()).click();
+
+        assertThat(counts()).isEqualTo("1 van 3 ingecheckt (3 plaatsen) · 1 ter plekke aangemeld");
+        assertThat(button("walk-in-open")).as("no seat left").isFalse();
+        assertThat(records.of(session).walkIns()).isEqualTo(1);
+    }
+
+    @Test
+    void before_the_session_day_nothing_can_be_tapped() {
+        clock.set(at(SESSION_DAY.minusDays(1), 12, 0));
+        open();
+        assertThat(find(Paragraph.class).withId("checkin-state").single().isVisible()).isTrue();
+        assertThat(find(Button.class).withId("checkin-" + anna).single().isEnabled()).isFalse();
+    }
+
+    @Test
+    void after_the_session_the_rest_is_marked_absent() {
+        clock.set(at(SESSION_DAY, 18, 50));
+        SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> attendance.checkIn(anna));
+        clock.set(at(SESSION_DAY, 22, 0));
+        open();
+
+        test(find(Button.class).withId("mark-no-shows").single()).click();
+        test(find(Button.class).withId("mark-no-shows-confirm").single()).click();
+
+        assertThat(counts()).isEqualTo("1 van 2 ingecheckt (3 plaatsen) · 1 afwezig");
+        assertThat(records.of(session).noShows()).isEqualTo(1);
+        assertThat(button("mark-no-shows")).isFalse();
+    }
+
+    @Test
+    void a_griffie_of_another_province_does_not_get_the_page() {
+        SignInAs.role(Role.GRIFFIE, "NH");
+        open();
+        assertThat(find(Paragraph.class).withId("checkin-counts").exists()).isFalse();
+        assertThat(find(H2.class).withId("error-title").single().getText()).isEqualTo("Geen toegang");
+    }
+}
