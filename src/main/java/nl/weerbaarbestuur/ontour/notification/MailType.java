@@ -12,6 +12,7 @@ public enum MailType {
     REGISTRATION_MANAGE_LINK("naam", "sessie", "beheerlink"),
     WAITLISTED("naam", "sessie", "wanneer", "positie", "sessielink"),
     REMINDER("naam", "sessie", "wanneer", "waar", "sessielink", "tour"),
+    FOLLOW_UP("naam", "sessie", "feedbacklink", "steun", "tour"),
     GRIFFIE_DIGEST("naam", "provincie", "sinds", "overzicht", "goedkeuring", "link", "afmeldlink");
 
     private final List<String> placeholders;

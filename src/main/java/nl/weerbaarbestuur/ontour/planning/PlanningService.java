@@ -50,6 +50,15 @@ public class PlanningService {
                 .map(this::toBriefing).toList();
     }
 
+    /** Sessions that took place (published or completed, not cancelled) and ended in [from, to): for follow-ups. */
+    @Transactional(readOnly = true)
+    public List<SessionBriefing> heldEndingBetween(Instant from, Instant to) {
+        return sessions.findBetween(from.minus(java.time.Duration.ofDays(2)), to).stream()
+                .filter(s -> s.getStatus() == SessionStatus.PUBLISHED || s.getStatus() == SessionStatus.COMPLETED)
+                .filter(s -> !s.getEndsAt().isBefore(from) && s.getEndsAt().isBefore(to))
+                .map(this::toBriefing).toList();
+    }
+
     /** The ids of the (non-draft) sessions held in these provinces, for messages to their griffies. */
     @Transactional(readOnly = true)
     public List<Long> sessionIdsInProvinces(java.util.Collection<String> provinceCodes) {
