@@ -48,12 +48,4 @@ class RegistrationMails {
                 translations.getTranslation("mail.manage.body", locale, registration.getFullName(), session.title(),
                         baseUrl + "/mijn/" + manageToken)));
     }
-
-    void promoted(Registration registration, String title) {
-        var locale = Locale.forLanguageTag(registration.getLanguage());
-        outbox.enqueue(new OutgoingMessage("registration-promoted:" + registration.getId(), "WAITLIST_PROMOTED",
-                registration.getLanguage(), registration.getEmail(),
-                translations.getTranslation("mail.promoted.subject", locale, title),
-                translations.getTranslation("mail.promoted.body", locale, registration.getFullName(), title)));
-    }
 }
