@@ -34,7 +34,7 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
-import net.fortuna.ical4j.model.property.Version;
+import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
@@ -63,12 +63,17 @@ public final class InviteComposer {
 
     /** One VCALENDAR with the given method and events. */
     public String compose(InviteMethod method, List<CalendarEntry> entries) {
+        return compose(method, entries, null);
+    }
+
+    /** A feed: as {@link #compose(InviteMethod, List)}, named for subscribing clients (X-WR-CALNAME). */
+    public String compose(InviteMethod method, List<CalendarEntry> entries, String calendarName) {
         var components = new ComponentList<CalendarComponent>();
         components = (ComponentList<CalendarComponent>) components.add(AMSTERDAM.copy());
         for (var entry : entries) {
             components = (ComponentList<CalendarComponent>) components.add(event(method, entry));
         }
-        var properties = new PropertyList()
+        PropertyList properties = (PropertyList) new PropertyList()
                 .add(new ProdId(PRODID))
                 .add(ImmutableVersion.VERSION_2_0)
                 .add(new CalScale(CalScale.VALUE_GREGORIAN))
@@ -77,6 +82,9 @@ public final class InviteComposer {
                     case CANCEL -> ImmutableMethod.CANCEL;
                     case PUBLISH -> ImmutableMethod.PUBLISH;
                 });
+        if (calendarName != null) {
+            properties = (PropertyList) properties.add(new XProperty("X-WR-CALNAME", calendarName));
+        }
         var calendar = new Calendar((PropertyList) properties, components);
         var out = new StringWriter();
         try {

@@ -49,9 +49,17 @@ class InviteEntries {
 
     /** The public entry (downloads and feeds): no attendee, no meeting link, no alarm. */
     CalendarEntry published(CalendarSession s, Instant now) {
+        return published(s, now, null);
+    }
+
+    /** As {@link #published(CalendarSession, Instant)}, with one more (already translated) line. */
+    CalendarEntry published(CalendarSession s, Instant now, String extraLine) {
         var locale = locale("nl");
         var lines = new ArrayList<String>();
         describe(s, locale, lines);
+        if (extraLine != null) {
+            lines.add(extraLine);
+        }
         lines.add(translations.getTranslation("calendar.ics.page", locale, settings.sessionPage(s.id())));
         return new CalendarEntry(publicUid(s.id()), (int) Math.min(Integer.MAX_VALUE, s.version()),
                 s.status() == SessionStatus.CANCELLED, now, s.startsAt(), s.endsAt(), s.title(), String.join("\n\n", lines),

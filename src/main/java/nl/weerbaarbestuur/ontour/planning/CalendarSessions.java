@@ -3,7 +3,10 @@ package nl.weerbaarbestuur.ontour.planning;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +52,26 @@ public class CalendarSessions {
                         + " order by s.startsAt, s.id", TrainingSession.class)
                 .setParameter("province", provinceCode).setParameter("since", since)
                 .getResultStream().map(CalendarSession::of).toList();
+    }
+
+    /** The tour's name, if the tour exists. */
+    @Transactional(readOnly = true)
+    public Optional<String> tourName(long tourId) {
+        return Optional.ofNullable(entityManager.find(Tour.class, tourId)).map(Tour::getName);
+    }
+
+    /** When each of these sessions last changed (from its history). */
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> lastChanges(Collection<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return Map.of();
+        }
+        var result = new HashMap<Long, Instant>();
+        entityManager.createQuery("select c.sessionId, max(c.changedAt) from SessionChange c where c.sessionId in :ids "
+                        + "group by c.sessionId", Object[].class)
+                .setParameter("ids", sessionIds).getResultList()
+                .forEach(row -> result.put((Long) row[0], (Instant) row[1]));
+        return result;
     }
 
     /** The first published session of the same tour starting after {@code after}, other than this one. */
