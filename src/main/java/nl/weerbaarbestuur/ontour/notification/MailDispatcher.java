@@ -1,6 +1,13 @@
 package nl.weerbaarbestuur.ontour.notification;
 
+import jakarta.activation.DataHandler;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
@@ -64,7 +71,7 @@ class MailDispatcher {
                     }
                     helper.setTo(message.getRecipient());
                     helper.setSubject(message.getSubject());
-                    helper.setText(message.getText(), false);
+                    body(mime, helper, message);
                     helper.setSentDate(new Date());
                     mime.setHeader("Auto-Submitted", "auto-generated");
                     mime.setHeader("Message-ID", "<" + message.getKey().replaceAll("[^A-Za-z0-9.:-]", "-") + "@ontour>");
@@ -76,6 +83,57 @@ class MailDispatcher {
             }
         }
         return sent;
+    }
+
+    /**
+     * Plain text, text with HTML, or an invitation as mail clients expect it (RFC 6047):
+     * multipart/mixed holding multipart/alternative (text/plain, text/html,
+     * text/calendar; method=...) and the same calendar file as the attachment invite.ics.
+     * Outlook treats the mail as an invitation only when the calendar part names the method.
+     */
+    private static void body(MimeMessage mime, MimeMessageHelper helper, OutboxMessage message) throws MessagingException {
+        if (message.getCalendarIcs() == null) {
+            if (message.getHtml() == null) {
+                helper.setText(message.getText(), false);
+            } else {
+                var alternative = new MimeMultipart("alternative");
+                alternative.addBodyPart(textPart(message.getText(), "plain"));
+                alternative.addBodyPart(textPart(message.getHtml(), "html"));
+                mime.setContent(alternative);
+            }
+            return;
+        }
+        var contentType = "text/calendar; method=" + message.getCalendarMethod() + "; charset=UTF-8";
+        var ics = message.getCalendarIcs().getBytes(StandardCharsets.UTF_8);
+
+        var alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(textPart(message.getText(), "plain"));
+        if (message.getHtml() != null) {
+            alternative.addBodyPart(textPart(message.getHtml(), "html"));
+        }
+        var calendar = new MimeBodyPart();
+        calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(ics, contentType)));
+        calendar.setHeader("Content-Type", contentType);
+        alternative.addBodyPart(calendar);
+
+        var alternatives = new MimeBodyPart();
+        alternatives.setContent(alternative);
+        var mixed = new MimeMultipart("mixed");
+        mixed.addBodyPart(alternatives);
+
+        var attachment = new MimeBodyPart();
+        attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(ics, contentType + "; name=invite.ics")));
+        attachment.setHeader("Content-Type", contentType + "; name=invite.ics");
+        attachment.setDisposition(Part.ATTACHMENT);
+        attachment.setFileName("invite.ics");
+        mixed.addBodyPart(attachment);
+        mime.setContent(mixed);
+    }
+
+    private static MimeBodyPart textPart(String text, String subtype) throws MessagingException {
+        var part = new MimeBodyPart();
+        part.setText(text, StandardCharsets.UTF_8.name(), subtype);
+        return part;
     }
 
     String instance() {

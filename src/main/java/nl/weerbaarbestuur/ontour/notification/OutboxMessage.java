@@ -41,6 +41,15 @@ public class OutboxMessage {
     @Column(name = "text_body", nullable = false, length = 8000)
     private String text;
 
+    @Column(name = "html_body", length = 1_000_000)
+    private String html;
+
+    @Column(name = "calendar_method", length = 10)
+    private String calendarMethod;
+
+    @Column(name = "calendar_ics", length = 1_000_000)
+    private String calendarIcs;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
@@ -80,6 +89,9 @@ public class OutboxMessage {
         this.recipient = message.recipient();
         this.subject = message.subject();
         this.text = message.text();
+        this.html = message.html();
+        this.calendarMethod = message.calendarMethod();
+        this.calendarIcs = message.calendarIcs();
         this.status = deliverable ? MessageStatus.QUEUED : MessageStatus.HELD;
         this.nextAttemptAt = now;
         this.createdAt = now;
@@ -142,6 +154,21 @@ public class OutboxMessage {
 
     public String getText() {
         return text;
+    }
+
+    /** The HTML alternative, or null for plain text only. */
+    public String getHtml() {
+        return html;
+    }
+
+    /** The iTIP method of the calendar part (REQUEST, CANCEL, PUBLISH), or null without one. */
+    public String getCalendarMethod() {
+        return calendarMethod;
+    }
+
+    /** The .ics text of the calendar part, or null without one. */
+    public String getCalendarIcs() {
+        return calendarIcs;
     }
 
     public MessageStatus getStatus() {

@@ -3,6 +3,35 @@ package nl.weerbaarbestuur.ontour.notification;
 /**
  * A message to send. The key makes it unique: enqueueing the same key twice sends it once
  * (e.g. "registration-confirm:42").
+ *
+ * <p>Optionally an HTML body ({@link #withHtml}) and a calendar part ({@link #withCalendar}): the
+ * iTIP method (REQUEST, CANCEL or PUBLISH) and the .ics text. With a calendar part the mail goes
+ * out as an invitation mail clients recognise (RFC 6047): text, HTML and
+ * {@code text/calendar; method=...} as alternatives, plus the same file attached as {@code invite.ics}.
  */
-public record OutgoingMessage(String key, String type, String language, String recipient, String subject, String text) {
+public record OutgoingMessage(String key, String type, String language, String recipient, String subject, String text,
+                              String html, String calendarMethod, String calendarIcs) {
+
+    public OutgoingMessage(String key, String type, String language, String recipient, String subject, String text) {
+        this(key, type, language, recipient, subject, text, null, null, null);
+    }
+
+    public OutgoingMessage {
+        if ((calendarMethod == null) != (calendarIcs == null)) {
+            throw new IllegalArgumentException("a calendar part needs both its method and its text");
+        }
+    }
+
+    public OutgoingMessage withHtml(String htmlBody) {
+        return new OutgoingMessage(key, type, language, recipient, subject, text, htmlBody, calendarMethod, calendarIcs);
+    }
+
+    /** Attaches a calendar file; {@code method} must be the METHOD inside {@code ics}. */
+    public OutgoingMessage withCalendar(String method, String ics) {
+        return new OutgoingMessage(key, type, language, recipient, subject, text, html, method, ics);
+    }
+
+    public boolean hasCalendar() {
+        return calendarIcs != null;
+    }
 }

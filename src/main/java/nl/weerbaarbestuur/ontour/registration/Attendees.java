@@ -3,29 +3,42 @@ package nl.weerbaarbestuur.ontour.registration;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
+import java.util.Set;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read access to the people registered for sessions, for the attendance and results modules.
- * It does not scope by who is asking: its callers (AttendanceService, ResultsService) check the
- * role and the province or trainer scope before they call.
+ * Read access to the people registered for sessions, for the modules that act on them: calendar
+ * invites and feeds, attendance and results, reminders, follow-ups and the griffie digest. It does
+ * not scope by who is asking: its callers are event listeners, scheduled jobs, token-checked
+ * downloads, or services that check the role and the province or trainer scope before they call.
+ * Screens go through {@link RegistrationService}.
  */
-@Component
+@Service
 public class Attendees {
 
-    /** One registration as the check-in desk and the figures need it. */
-    public record Attendee(long registrationId, long sessionId, String fullName, String email,
+    /**
+     * One registration as those modules need it. {@code seatSince} is when it got its seat
+     * (confirmed, or promoted from the waitlist); null while it holds none.
+     */
+    public record Attendee(long registrationId, long sessionId, String fullName, String email, String language,
                            ParticipantFunction function, String fractie, String provinceCode,
-                           RegistrationStatus status, MadeBy madeBy) {
+                           RegistrationStatus status, MadeBy madeBy, Instant seatSince) {
 
         static Attendee of(Registration r) {
-            return new Attendee(r.getId(), r.getSessionId(), r.getFullName(), r.getEmail(), r.getFunction(),
-                    r.getFractie(), r.getProvinceCode(), r.getStatus(), r.getMadeBy());
+            return new Attendee(r.getId(), r.getSessionId(), r.getFullName(), r.getEmail(), r.getLanguage(), r.getFunction(),
+                    r.getFractie(), r.getProvinceCode(), r.getStatus(), r.getMadeBy(),
+                    r.getStatus() != RegistrationStatus.CONFIRMED ? null
+                            : r.getPromotedAt() != null ? r.getPromotedAt() : r.getConfirmedAt());
+        }
+
+        public boolean holdsSeat() {
+            return status == RegistrationStatus.CONFIRMED;
         }
     }
 
@@ -33,10 +46,43 @@ public class Attendees {
     public record StatusCount(long sessionId, RegistrationStatus status, long count) {
     }
 
+    /** A registration whose status changed, as the griffie digest lists it. */
+    public record Change(long registrationId, long sessionId, String fullName, ParticipantFunction function, String fractie,
+                         String provinceCode, RegistrationStatus status, MadeBy madeBy, Instant changedAt) {
+    }
+
     @PersistenceContext
     private EntityManager entityManager;
 
-    /** The session's registrations that hold a seat, in name order. */
+    private final RegistrationRepository registrations;
+
+    Attendees(RegistrationRepository registrations) {
+        this.registrations = registrations;
+    }
+
+    /** One registration, whatever its status now. */
+    @Transactional(readOnly = true)
+    public Optional<Attendee> find(long registrationId) {
+        return registrations.findById(registrationId).map(Attendee::of);
+    }
+
+    /** The registration behind a manage link (the raw token from the link), if any. */
+    @Transactional(readOnly = true)
+    public Optional<Attendee> byManageToken(String manageToken) {
+        if (manageToken == null || manageToken.isBlank() || manageToken.length() > 100) {
+            return Optional.empty();
+        }
+        return registrations.findByManageTokenHash(Tokens.hash(manageToken.strip())).map(Attendee::of);
+    }
+
+    /** Everyone holding a seat in the session, in the order they got it. */
+    @Transactional(readOnly = true)
+    public List<Attendee> confirmed(long sessionId) {
+        return registrations.findBySessionIdAndStatusOrderByConfirmedAtAscIdAsc(sessionId, RegistrationStatus.CONFIRMED)
+                .stream().map(Attendee::of).toList();
+    }
+
+    /** The session's registrations that hold a seat, in name order (the check-in desk). */
     @Transactional(readOnly = true)
     public List<Attendee> confirmedOf(long sessionId) {
         return entityManager.createQuery("""
@@ -46,17 +92,12 @@ public class Attendees {
                 .setParameter("sessionId", sessionId).getResultStream().map(Attendee::of).toList();
     }
 
-    /** The confirmed registrations of these sessions (for the figures), without names sorted. */
+    /** The seats one e-mail address holds, over all sessions (for the participant's private feed). */
     @Transactional(readOnly = true)
-    public List<Attendee> confirmedOf(Collection<Long> sessionIds) {
-        if (sessionIds.isEmpty()) {
-            return List.of();
-        }
-        return entityManager.createQuery("""
-                        select r from Registration r where r.sessionId in :ids
-                          and r.status = nl.weerbaarbestuur.ontour.registration.RegistrationStatus.CONFIRMED""",
-                        Registration.class)
-                .setParameter("ids", sessionIds).getResultStream().map(Attendee::of).toList();
+    public List<Attendee> confirmedFor(String email) {
+        return entityManager.createQuery("select r from Registration r where lower(r.email) = lower(:email) and r.status = "
+                        + "nl.weerbaarbestuur.ontour.registration.RegistrationStatus.CONFIRMED order by r.id", Registration.class)
+                .setParameter("email", email.strip()).getResultStream().map(Attendee::of).toList();
     }
 
     /** Per session and status, how many registrations there are. */
@@ -78,13 +119,7 @@ public class Attendees {
         if (registrationIds.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("select r from Registration r where r.id in :ids", Registration.class)
-                .setParameter("ids", registrationIds).getResultStream().map(Attendee::of).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<Attendee> find(long registrationId) {
-        return Optional.ofNullable(entityManager.find(Registration.class, registrationId)).map(Attendee::of);
+        return registrations.findAllById(registrationIds).stream().map(Attendee::of).toList();
     }
 
     /**
@@ -100,5 +135,20 @@ public class Attendees {
         }
         entityManager.refresh(registration, LockModeType.PESSIMISTIC_WRITE);
         return Optional.of(Attendee.of(registration));
+    }
+
+    /**
+     * Registrations whose status changed in [from, to) and that concern these provinces: the
+     * participant comes from one of them, or the session is held in one of them ({@code sessionIds}).
+     * Unconfirmed ones are left out: they are not yet a registration anyone acts on.
+     */
+    @Transactional(readOnly = true)
+    public List<Change> changedBetween(Set<String> provinceCodes, Collection<Long> sessionIds, Instant from, Instant to) {
+        var sessions = sessionIds.isEmpty() ? List.of(-1L) : sessionIds;
+        return registrations.findChangedBetween(provinceCodes, sessions, from, to).stream()
+                .filter(r -> r.getStatus() != RegistrationStatus.PENDING_CONFIRMATION)
+                .map(r -> new Change(r.getId(), r.getSessionId(), r.getFullName(), r.getFunction(), r.getFractie(),
+                        r.getProvinceCode(), r.getStatus(), r.getMadeBy(), r.getStatusChangedAt()))
+                .toList();
     }
 }

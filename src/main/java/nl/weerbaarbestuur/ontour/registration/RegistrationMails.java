@@ -86,12 +86,4 @@ class RegistrationMails {
         outbox.enqueue(new OutgoingMessage(key, type.name(), registration.getLanguage(), registration.getEmail(),
                 content.subject(), content.text()));
     }
-
-    void promoted(Registration registration, String title) {
-        var locale = Locale.forLanguageTag(registration.getLanguage());
-        outbox.enqueue(new OutgoingMessage("registration-promoted:" + registration.getId(), "WAITLIST_PROMOTED",
-                registration.getLanguage(), registration.getEmail(),
-                translations.getTranslation("mail.promoted.subject", locale, title),
-                translations.getTranslation("mail.promoted.body", locale, registration.getFullName(), title)));
-    }
 }

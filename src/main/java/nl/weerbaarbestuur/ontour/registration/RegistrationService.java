@@ -329,7 +329,7 @@ public class RegistrationService implements RegistrationCounts {
             next.get().promote(clock.instant());
             registrations.flush();
             events.publishEvent(new WaitlistPromoted(next.get().getId(), ledger.getSessionId()));
-            planning.publicSession(ledger.getSessionId()).ifPresent(s -> mails.promoted(next.get(), s.title()));
+            // The calendar module mails the promotion, with the invite (one mail, not two).
             log.info("Registration {} promoted from the waitlist of session {}", next.get().getId(), ledger.getSessionId());
         }
     }

@@ -14,7 +14,7 @@ import nl.weerbaarbestuur.ontour.notification.MailType;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionBriefing;
-import nl.weerbaarbestuur.ontour.registration.AttendeeQueries;
+import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -34,14 +34,14 @@ public class FollowUpService {
 
     private final PlanningService planning;
     private final AttendanceRecords attendance;
-    private final AttendeeQueries attendees;
+    private final Attendees attendees;
     private final MailTemplates templates;
     private final MailOutbox outbox;
     private final Clock clock;
     private final String feedbackUrl;
     private final String supportContact;
 
-    FollowUpService(PlanningService planning, AttendanceRecords attendance, AttendeeQueries attendees, MailTemplates templates,
+    FollowUpService(PlanningService planning, AttendanceRecords attendance, Attendees attendees, MailTemplates templates,
                     MailOutbox outbox, Clock clock,
                     @Value("${ontour.follow-up.feedback-url:}") String feedbackUrl,
                     @Value("${ontour.follow-up.support-contact:}") String supportContact) {
@@ -84,7 +84,7 @@ public class FollowUpService {
         }
         int stored = 0;
         for (var registrationId : attendance.checkedIn(sessionId)) {
-            var attendee = attendees.registration(registrationId).orElse(null);
+            var attendee = attendees.find(registrationId).orElse(null);
             if (attendee == null) {
                 continue;
             }

@@ -17,7 +17,7 @@ import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionBriefing;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
-import nl.weerbaarbestuur.ontour.registration.AttendeeQueries;
+import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
@@ -41,7 +41,7 @@ public class GriffieDigestService {
 
     private final UserAccountService accounts;
     private final GriffieDigestRepository digests;
-    private final AttendeeQueries registrations;
+    private final Attendees registrations;
     private final PlanningService planning;
     private final ProvinceService provinces;
     private final MailTemplates templates;
@@ -51,7 +51,7 @@ public class GriffieDigestService {
     private final Clock clock;
     private final String baseUrl;
 
-    GriffieDigestService(UserAccountService accounts, GriffieDigestRepository digests, AttendeeQueries registrations,
+    GriffieDigestService(UserAccountService accounts, GriffieDigestRepository digests, Attendees registrations,
                          PlanningService planning, ProvinceService provinces, MailTemplates templates, MailOutbox outbox,
                          Translations translations, CurrentUser currentUser, Clock clock,
                          @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl) {

@@ -13,8 +13,8 @@ import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionBriefing;
 import nl.weerbaarbestuur.ontour.planning.SessionFormat;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
-import nl.weerbaarbestuur.ontour.registration.Attendee;
-import nl.weerbaarbestuur.ontour.registration.AttendeeQueries;
+import nl.weerbaarbestuur.ontour.registration.Attendees.Attendee;
+import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.Translations;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,14 +35,14 @@ public class ReminderService {
     static final Duration HORIZON = Duration.ofDays(61);
 
     private final PlanningService planning;
-    private final AttendeeQueries attendees;
+    private final Attendees attendees;
     private final MailOutbox outbox;
     private final MailTemplates templates;
     private final Translations translations;
     private final Clock clock;
     private final String baseUrl;
 
-    ReminderService(PlanningService planning, AttendeeQueries attendees, MailOutbox outbox, MailTemplates templates,
+    ReminderService(PlanningService planning, Attendees attendees, MailOutbox outbox, MailTemplates templates,
                     Translations translations, Clock clock, @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
         this.planning = planning;
         this.attendees = attendees;

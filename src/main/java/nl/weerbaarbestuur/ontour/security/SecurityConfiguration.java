@@ -107,6 +107,23 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Calendar files and feeds (calendar module): read-only GETs without an account; private
+     * files and feeds are guarded by the secret token in their path. Stateless, no cookies.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain calendarSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/agenda/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/agenda/**").permitAll()
+                        .anyRequest().denyAll())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
     @Bean
     @Order(10)
     SecurityFilterChain uiSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.registration.Registration;
 import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
@@ -68,6 +69,9 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(status, new Paragraph(getTranslation("manage.name", registration.getFullName(), registration.getEmail())));
         if (!registration.getStatus().isActive()) {
             return;
+        }
+        if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
+            add(new Paragraph(CalendarLinks.personal(token, this::getTranslation)));
         }
         var accessibility = area("registration.form.accessibility", registration.getAccessibilityNeeds(), 1000);
         var dietary = area("registration.form.dietary", registration.getDietaryNeeds(), 500);

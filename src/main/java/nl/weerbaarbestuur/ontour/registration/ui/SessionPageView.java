@@ -17,12 +17,14 @@ import java.time.Clock;
 import java.util.Comparator;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.RegistrationService;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
 
 /** A session as the public sees it, with the "Aanmelden" form while registration is open. */
 @Route("sessies/:id")
@@ -33,9 +35,12 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final ProvinceService provinces;
     private final RegistrationService registrations;
     private final Clock clock;
+    private final String baseUrl;
     private PublicSession session;
 
-    SessionPageView(PlanningService planning, ProvinceService provinces, RegistrationService registrations, Clock clock) {
+    SessionPageView(PlanningService planning, ProvinceService provinces, RegistrationService registrations, Clock clock,
+                    @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.planning = planning;
         this.provinces = provinces;
         this.registrations = registrations;
@@ -72,6 +77,9 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
         facts.add(fact("session.seats", session.seatsLeft() > 0 ? getTranslation("catalogue.seats-left", session.seatsLeft())
                 : getTranslation("catalogue.full-waitlist")));
         add(facts);
+        if (session.status() == SessionStatus.PUBLISHED) {
+            add(CalendarLinks.forSession(session, baseUrl + "/sessies/" + session.id(), this::getTranslation));
+        }
         if (session.description() != null) {
             var description = new Paragraph(session.description());
             description.addClassName("ot-description");

@@ -1,0 +1,28 @@
+package nl.weerbaarbestuur.ontour.calendar;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One event as it goes into a calendar file: everything already decided (texts translated, links
+ * chosen), so that {@link InviteComposer} only writes iCalendar.
+ *
+ * @param uid         stable for this participant (or the public feed) and session; never changes
+ * @param sequence    raised on every significant change
+ * @param cancelled   STATUS:CANCELLED instead of CONFIRMED
+ * @param stamp       DTSTAMP (UTC), the moment this version was made
+ * @param location    full address, or null (online)
+ * @param latitude    GEO, only together with {@code longitude}; null when the venue has no coordinates
+ * @param attendee    the one participant this entry is for; null in PUBLISH files (downloads, feeds)
+ * @param alarmBefore how long before the start the reminder goes off; null for none
+ */
+public record CalendarEntry(String uid, int sequence, boolean cancelled, Instant stamp, Instant start, Instant end,
+                            String summary, String description, String location, BigDecimal latitude,
+                            BigDecimal longitude, String url, Mailbox organizer, Mailbox attendee,
+                            Duration alarmBefore, String alarmText) {
+
+    /** An e-mail address with its display name (CN). */
+    public record Mailbox(String email, String name) {
+    }
+}

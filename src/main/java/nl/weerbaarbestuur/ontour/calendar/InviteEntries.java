@@ -1,0 +1,91 @@
+package nl.weerbaarbestuur.ontour.calendar;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Locale;
+import nl.weerbaarbestuur.ontour.planning.CalendarSession;
+import nl.weerbaarbestuur.ontour.planning.SessionStatus;
+import nl.weerbaarbestuur.ontour.registration.Attendees.Attendee;
+import nl.weerbaarbestuur.ontour.shared.Translations;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a session (and, for a personal invite, its participant) into a {@link CalendarEntry}:
+ * texts in the participant's language, the meeting link only in personal entries, nobody else's
+ * name anywhere.
+ */
+@Component
+class InviteEntries {
+
+    private final CalendarSettings settings;
+    private final Translations translations;
+
+    InviteEntries(CalendarSettings settings, Translations translations) {
+        this.settings = settings;
+        this.translations = translations;
+    }
+
+    /**
+     * The participant's own entry. {@code manageLink} only where the raw token is at hand (the
+     * download from the manage page); elsewhere the description points to the mail with the link.
+     */
+    CalendarEntry personal(CalendarSession s, Attendee attendee, CalendarInvite invite, boolean cancelled, Instant now,
+                           String manageLink) {
+        var locale = locale(attendee.language());
+        var lines = new ArrayList<String>();
+        describe(s, locale, lines);
+        if (s.format().hasMeetingLink() && s.meetingUrl() != null && !cancelled) {
+            lines.add(translations.getTranslation("calendar.ics.online", locale, s.meetingUrl()));
+        }
+        lines.add(translations.getTranslation("calendar.ics.page", locale, settings.sessionPage(s.id())));
+        lines.add(manageLink == null ? translations.getTranslation("calendar.ics.manage-mail", locale)
+                : translations.getTranslation("calendar.ics.manage", locale, manageLink));
+        return new CalendarEntry(invite.getUid(), invite.getSequence(), cancelled, now, s.startsAt(), s.endsAt(), s.title(),
+                String.join("\n\n", lines), InviteFacts.location(s), s.latitude(), s.longitude(),
+                settings.sessionPage(s.id()), settings.organizer(s.organiserEmail()),
+                new CalendarEntry.Mailbox(attendee.email(), attendee.fullName()), settings.alarmBefore(s.startsAt()),
+                translations.getTranslation("calendar.ics.alarm", locale, s.title()));
+    }
+
+    /** The public entry (downloads and feeds): no attendee, no meeting link, no alarm. */
+    CalendarEntry published(CalendarSession s, Instant now) {
+        return published(s, now, null);
+    }
+
+    /** As {@link #published(CalendarSession, Instant)}, with one more (already translated) line. */
+    CalendarEntry published(CalendarSession s, Instant now, String extraLine) {
+        var locale = locale("nl");
+        var lines = new ArrayList<String>();
+        describe(s, locale, lines);
+        if (extraLine != null) {
+            lines.add(extraLine);
+        }
+        lines.add(translations.getTranslation("calendar.ics.page", locale, settings.sessionPage(s.id())));
+        return new CalendarEntry(publicUid(s.id()), (int) Math.min(Integer.MAX_VALUE, s.version()),
+                s.status() == SessionStatus.CANCELLED, now, s.startsAt(), s.endsAt(), s.title(), String.join("\n\n", lines),
+                InviteFacts.location(s), s.latitude(), s.longitude(), settings.sessionPage(s.id()),
+                settings.organizer(s.organiserEmail()), null, null, null);
+    }
+
+    static String publicUid(long sessionId) {
+        return "session-" + sessionId + "@ontour";
+    }
+
+    private void describe(CalendarSession s, Locale locale, ArrayList<String> lines) {
+        if (s.status() == SessionStatus.CANCELLED) {
+            lines.add(translations.getTranslation("calendar.ics.cancelled", locale,
+                    s.cancellationReason() == null ? "" : s.cancellationReason()));
+        }
+        if (s.topic() != null && !s.topic().isBlank()) {
+            lines.add(s.topic().strip());
+        }
+        if (s.description() != null && !s.description().isBlank()) {
+            lines.add(s.description().strip());
+        }
+    }
+
+    static Locale locale(String language) {
+        return "en".equals(language) ? nl.weerbaarbestuur.ontour.shared.DutchTime.ENGLISH
+                : nl.weerbaarbestuur.ontour.shared.DutchTime.DUTCH;
+    }
+}

@@ -1,0 +1,74 @@
+package nl.weerbaarbestuur.ontour.calendar;
+
+import nl.weerbaarbestuur.ontour.planning.SessionCancelled;
+import nl.weerbaarbestuur.ontour.planning.SessionMoved;
+import nl.weerbaarbestuur.ontour.planning.SessionRescheduled;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationCancelled;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationConfirmed;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationExpired;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationWaitlisted;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.WaitlistPromoted;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registration and planning events, after their commit (kept in the event publication registry
+ * until handled), turned into invites, updates and cancellations.
+ */
+@Component
+class InviteListeners {
+
+    private final CalendarInvites invites;
+
+    InviteListeners(CalendarInvites invites) {
+        this.invites = invites;
+    }
+
+    @ApplicationModuleListener
+    void on(RegistrationConfirmed event) {
+        invites.seatTaken(event.registrationId(), false);
+    }
+
+    @ApplicationModuleListener
+    void on(WaitlistPromoted event) {
+        invites.seatTaken(event.registrationId(), true);
+    }
+
+    @ApplicationModuleListener
+    void on(RegistrationCancelled event) {
+        invites.seatLost(event.registrationId(), false);
+    }
+
+    @ApplicationModuleListener
+    void on(RegistrationExpired event) {
+        invites.seatLost(event.registrationId(), false);
+    }
+
+    /** A new registration joining the waitlist has no invite; one that dropped back from a seat gets the CANCEL. */
+    @ApplicationModuleListener
+    void on(RegistrationWaitlisted event) {
+        invites.seatLost(event.registrationId(), true);
+    }
+
+    @ApplicationModuleListener
+    void on(SessionRescheduled event) {
+        invites.sessionChanged(event.sessionId());
+    }
+
+    @ApplicationModuleListener
+    void on(SessionMoved event) {
+        invites.sessionChanged(event.sessionId());
+    }
+
+    @ApplicationModuleListener
+    void on(SessionCancelled event) {
+        invites.sessionCancelled(event.sessionId());
+    }
+
+    /** Debounced updates: see {@link CalendarInvites#sendQuietUpdates()}. */
+    @Scheduled(fixedDelayString = "${ontour.calendar.update-check:PT1M}", initialDelayString = "PT30S")
+    void sendQuietUpdates() {
+        invites.sendQuietUpdates();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Calendar invites that stay true: one iCalendar entry per participant and session (REQUEST,
+ * updates with a rising SEQUENCE, CANCEL), the .ics downloads and the public and private feeds.
+ */
+package nl.weerbaarbestuur.ontour.calendar;
