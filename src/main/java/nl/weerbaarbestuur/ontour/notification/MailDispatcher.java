@@ -10,10 +10,15 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.io.UnsupportedEncodingException;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -54,35 +59,84 @@ class MailDispatcher {
         dispatchDue(instance);
     }
 
-    /** Sends what is due now; returns how many were sent. */
+    /**
+     * Sends what is due now, a claimed batch over one SMTP connection; returns how many were sent.
+     * A message the server refuses, or one that cannot be composed, fails alone; a connection that
+     * cannot be made fails the batch, which is retried with backoff.
+     */
     int dispatchDue(String instanceId) {
         var sender = mailSender.getIfAvailable();
         if (sender == null) {
             return 0;
         }
-        int sent = 0;
-        for (var message : outbox.claimDue(instanceId, batch, lease)) {
+        var claimed = outbox.claimDue(instanceId, batch, lease);
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        var prepared = new LinkedHashMap<MimeMessage, OutboxMessage>();
+        var failures = new HashMap<Long, String>();
+        for (var message : claimed) {
             try {
-                sender.send(mime -> {
-                    var helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
-                    helper.setFrom(new InternetAddress(from));
-                    if (!replyTo.isBlank()) {
-                        helper.setReplyTo(new InternetAddress(replyTo));
-                    }
-                    helper.setTo(message.getRecipient());
-                    helper.setSubject(message.getSubject());
-                    body(mime, helper, message);
-                    helper.setSentDate(new Date());
-                    mime.setHeader("Auto-Submitted", "auto-generated");
-                    mime.setHeader("Message-ID", "<" + message.getKey().replaceAll("[^A-Za-z0-9.:-]", "-") + "@ontour>");
-                });
-                outbox.markSent(message.getId());
-                sent++;
-            } catch (RuntimeException e) {
-                outbox.markFailed(message.getId(), e.getClass().getSimpleName() + ": " + e.getMessage());
+                var mime = sender.createMimeMessage();
+                compose(mime, message);
+                prepared.put(mime, message);
+            } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+                failures.put(message.getId(), describe(e));
             }
         }
-        return sent;
+        if (!prepared.isEmpty()) {
+            try {
+                sender.send(prepared.keySet().toArray(MimeMessage[]::new));
+            } catch (MailSendException e) {
+                e.getFailedMessages().forEach((mime, error) -> {
+                    var message = prepared.get(mime);
+                    if (message != null) {
+                        failures.put(message.getId(), describe(error));
+                    }
+                });
+                if (e.getFailedMessages().isEmpty()) {
+                    prepared.values().forEach(m -> failures.put(m.getId(), describe(e)));
+                }
+            } catch (MailException e) {
+                prepared.values().forEach(m -> failures.put(m.getId(), describe(e)));
+            }
+        }
+        var sent = claimed.stream().map(OutboxMessage::getId).filter(id -> !failures.containsKey(id)).toList();
+        outbox.markSent(sent);
+        failures.forEach(outbox::markFailed);
+        return sent.size();
+    }
+
+    /** Headers and body of one message, as the dispatcher and the benchmark's ceiling build it. */
+    void compose(MimeMessage mime, OutboxMessage message) throws MessagingException, UnsupportedEncodingException {
+        var helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
+        var application = new InternetAddress(from);
+        if (message.getSender() != null) {
+            // The tour's name with the application's own address (what SPF/DMARC allow), replies to the tour's mailbox.
+            var tour = new InternetAddress(message.getSender());
+            helper.setFrom(new InternetAddress(application.getAddress(), tour.getPersonal(), StandardCharsets.UTF_8.name()));
+            helper.setReplyTo(tour.getAddress());
+        } else {
+            helper.setFrom(application);
+            if (!replyTo.isBlank()) {
+                helper.setReplyTo(new InternetAddress(replyTo));
+            }
+        }
+        helper.setTo(message.getRecipient());
+        helper.setSubject(message.getSubject());
+        body(mime, helper, message);
+        helper.setSentDate(new Date());
+        mime.setHeader("Auto-Submitted", "auto-generated");
+        if (message.getListUnsubscribe() != null) {
+            mime.setHeader("List-Unsubscribe", "<" + message.getListUnsubscribe() + ">");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        mime.setHeader("Message-ID", "<" + message.getKey().replaceAll("[^A-Za-z0-9.:-]", "-") + "@ontour>");
+    }
+
+    private static String describe(Exception e) {
+        var cause = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     /**

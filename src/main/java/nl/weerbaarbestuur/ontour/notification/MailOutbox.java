@@ -139,8 +139,11 @@ public class MailOutbox {
     }
 
     @Transactional
-    void markSent(long id) {
-        messages.findById(id).ifPresent(m -> m.sent(clock.instant()));
+    void markSent(java.util.Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            var now = clock.instant();
+            messages.findAllById(ids).forEach(m -> m.sent(now));
+        }
     }
 
     @Transactional

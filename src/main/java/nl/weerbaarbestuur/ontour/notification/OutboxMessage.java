@@ -50,6 +50,13 @@ public class OutboxMessage {
     @Column(name = "calendar_ics", length = 1_000_000)
     private String calendarIcs;
 
+    /** "Display name <mailbox>" of the tour the mail comes from; null: the application's sender. */
+    @Column(name = "sender", length = 320)
+    private String sender;
+
+    @Column(name = "list_unsubscribe", length = 500)
+    private String listUnsubscribe;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
@@ -89,9 +96,11 @@ public class OutboxMessage {
         this.recipient = message.recipient();
         this.subject = message.subject();
         this.text = message.text();
-        this.html = message.html();
         this.calendarMethod = message.calendarMethod();
         this.calendarIcs = message.calendarIcs();
+        this.html = message.html() != null ? message.html() : PlainTextHtml.of(message.text(), message.language());
+        this.sender = message.sender();
+        this.listUnsubscribe = message.listUnsubscribe();
         this.status = deliverable ? MessageStatus.QUEUED : MessageStatus.HELD;
         this.nextAttemptAt = now;
         this.createdAt = now;
@@ -164,6 +173,14 @@ public class OutboxMessage {
     /** The iTIP method of the calendar part (REQUEST, CANCEL, PUBLISH), or null without one. */
     public String getCalendarMethod() {
         return calendarMethod;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    public String getListUnsubscribe() {
+        return listUnsubscribe;
     }
 
     /** The .ics text of the calendar part, or null without one. */

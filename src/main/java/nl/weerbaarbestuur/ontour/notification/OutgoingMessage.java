@@ -10,10 +10,16 @@ package nl.weerbaarbestuur.ontour.notification;
  * {@code text/calendar; method=...} as alternatives, plus the same file attached as {@code invite.ics}.
  */
 public record OutgoingMessage(String key, String type, String language, String recipient, String subject, String text,
-                              String html, String calendarMethod, String calendarIcs) {
+                              String html, String calendarMethod, String calendarIcs, String sender,
+                              String listUnsubscribe) {
 
     public OutgoingMessage(String key, String type, String language, String recipient, String subject, String text) {
-        this(key, type, language, recipient, subject, text, null, null, null);
+        this(key, type, language, recipient, subject, text, null, null, null, null, null);
+    }
+
+    public OutgoingMessage(String key, String type, String language, String recipient, String subject, String text,
+                           String html, String calendarMethod, String calendarIcs) {
+        this(key, type, language, recipient, subject, text, html, calendarMethod, calendarIcs, null, null);
     }
 
     public OutgoingMessage {
@@ -23,12 +29,28 @@ public record OutgoingMessage(String key, String type, String language, String r
     }
 
     public OutgoingMessage withHtml(String htmlBody) {
-        return new OutgoingMessage(key, type, language, recipient, subject, text, htmlBody, calendarMethod, calendarIcs);
+        return new OutgoingMessage(key, type, language, recipient, subject, text, htmlBody, calendarMethod, calendarIcs,
+                sender, listUnsubscribe);
     }
 
     /** Attaches a calendar file; {@code method} must be the METHOD inside {@code ics}. */
     public OutgoingMessage withCalendar(String method, String ics) {
-        return new OutgoingMessage(key, type, language, recipient, subject, text, html, method, ics);
+        return new OutgoingMessage(key, type, language, recipient, subject, text, html, method, ics, sender, listUnsubscribe);
+    }
+
+    /**
+     * Sends it in the name of a tour: {@code From} shows the tour's name and {@code Reply-To} is
+     * its mailbox (the organisers), e.g. ("Weerbaar Bestuur On Tour 2027", "ontour@example.nl").
+     */
+    public OutgoingMessage from(String displayName, String mailbox) {
+        return new OutgoingMessage(key, type, language, recipient, subject, text, html, calendarMethod, calendarIcs,
+                displayName + " <" + mailbox + ">", listUnsubscribe);
+    }
+
+    /** Adds one-click unsubscribe (RFC 8058): only for mail one can meaningfully stop, such as the digest. */
+    public OutgoingMessage withListUnsubscribe(String httpsUrl) {
+        return new OutgoingMessage(key, type, language, recipient, subject, text, html, calendarMethod, calendarIcs, sender,
+                httpsUrl);
     }
 
     public boolean hasCalendar() {
