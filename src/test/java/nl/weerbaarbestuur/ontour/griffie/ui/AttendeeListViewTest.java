@@ -1,0 +1,207 @@
+package nl.weerbaarbestuur.ontour.griffie.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import nl.weerbaarbestuur.ontour.planning.PlanningFixture;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
+import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
+import nl.weerbaarbestuur.ontour.registration.AttendeeList;
+import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
+import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
+import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
+import nl.weerbaarbestuur.ontour.security.Role;
+import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
+import nl.weerbaarbestuur.ontour.testsupport.MutableClock;
+import nl.weerbaarbestuur.ontour.testsupport.SignInAs;
+import nl.weerbaarbestuur.ontour.testsupport.TestAccounts;
+import nl.weerbaarbestuur.ontour.testsupport.WithSignedInUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+
+/** The attendee list per role: who sees whom, searching, removing, the bulk dialog and the message. */
+@SpringBootTest
+@Import(FixedClockConfiguration.class)
+@ViewPackages(packages = "nl.weerbaarbestuur.ontour")
+class AttendeeListViewTest extends SpringBrowserlessTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired RegistrationService registrations;
+    @Autowired AttendeeList attendees;
+    @Autowired MutableClock clock;
+    @Autowired EntityManager entityManager;
+
+    private long session;
+    private String title;
+
+    @BeforeEach
+    void aSessionInUtrechtWithPeopleFromTwoProvinces() {
+        clock.set(FixedClockConfiguration.NOW);
+        title = PlanningFixture.uniqueTitle("Weerbaar Utrecht");
+        session = new PlanningFixture(context).publishedSession("UT", title, Duration.ofDays(20)).getId();
+        SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> {
+            register("Anna Utrecht", "UT");
+            register("Bert Utrecht", "UT");
+            register("Cees Utrecht", "UT");
+            register("Noor Brabant", "NB");
+            return null;
+        });
+    }
+
+    private void register(String name, String province) {
+        registrations.registerOnBehalf(session, new ParticipantDetails(name, TestAccounts.uniqueEmail(name.split(" ")[0].toLowerCase()),
+                ParticipantFunction.STATENLID, province, "Fractie", null, null, null, "nl"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<Attendee> open() {
+        UI.getCurrent().navigate("griffie/sessie/" + session);
+        return find(Grid.class).withId("attendees-grid").single();
+    }
+
+    private java.util.List<String> names(Grid<Attendee> grid) {
+        var tester = test(grid);
+        var names = new java.util.ArrayList<String>();
+        for (int i = 0; i < tester.size(); i++) {
+            names.add(tester.getRow(i).fullName());
+        }
+        return names;
+    }
+
+    private long countAsOrganiser() {
+        return SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> attendees.count(session, AttendeeFilter.all()));
+    }
+
+    @Test
+    @WithSignedInUser(Role.ORGANISER)
+    void the_organiser_sees_everyone_by_name_and_searches() {
+        var grid = open();
+        assertThat(find(H2.class).withId("attendees-heading").single().getText()).isEqualTo(title);
+        assertThat(names(grid)).containsExactly("Anna Utrecht", "Bert Utrecht", "Cees Utrecht", "Noor Brabant");
+
+        find(TextField.class).withId("attendee-search").single().setValue("noor");
+
+        assertThat(names(grid)).containsExactly("Noor Brabant");
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "NB")
+    void a_griffie_sees_only_the_people_of_its_own_province() {
+        assertThat(names(open())).containsExactly("Noor Brabant");
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "FR")
+    void a_griffie_of_a_province_without_people_here_sees_an_empty_list() {
+        assertThat(names(open())).isEmpty();
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    void removing_asks_first_and_then_cancels_the_registration() {
+        var grid = open();
+        test(grid).select(0);
+        var anna = test(grid).getRow(0);
+        test(find(Button.class).withId("attendee-remove").single()).click();
+
+        test(find(ConfirmDialog.class).withId("remove-dialog").single()).confirm();
+
+        var after = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER),
+                () -> attendees.all(session, AttendeeFilter.all()));
+        assertThat(after).filteredOn(a -> a.id() == anna.id()).extracting(Attendee::status)
+                .containsExactly(RegistrationStatus.CANCELLED);
+        assertThat(find(Button.class).withId("attendee-remove").single().isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    void the_bulk_dialog_reports_broken_lines_before_saving_and_saves_only_the_valid_ones() {
+        open();
+        test(find(Button.class).withId("attendee-bulk").single()).click();
+        var tag = TestAccounts.uniqueEmail("x").substring(2, 10);
+        find(TextArea.class).withId("bulk-text").single().setValue("""
+                Naam;E-mail;Functie;Fractie
+                Daan Dijk;daan.%1$s@example.nl;Statenlid;D66
+                Els Fout;geen-adres;Statenlid;CDA
+                Fien Foto;fien.%1$s@example.nl;gedeputeerde;VVD
+                """.formatted(tag));
+        var save = find(Button.class).withId("bulk-save").single();
+        assertThat(save.isEnabled()).as("nothing to save before a check").isFalse();
+
+        test(find(Button.class).withId("bulk-check").single()).click();
+
+        var report = find(Div.class).withId("bulk-report").single().getElement().getTextRecursively();
+        assertThat(report).contains("2 regels kunnen worden aangemeld").contains("Regel 3: Geen geldig e-mailadres: geen-adres");
+        assertThat(countAsOrganiser()).as("nothing saved by the check").isEqualTo(4);
+        assertThat(save.isEnabled()).isTrue();
+
+        test(save).click();
+
+        assertThat(countAsOrganiser()).isEqualTo(6);
+        assertThat(names(find(Grid.class).withId("attendees-grid").single())).contains("Daan Dijk", "Fien Foto");
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    void an_edit_after_the_check_asks_for_a_new_check() {
+        open();
+        test(find(Button.class).withId("attendee-bulk").single()).click();
+        var text = find(TextArea.class).withId("bulk-text").single();
+        text.setValue("Gijs Goed;gijs." + System.nanoTime() + "@example.nl;Statenlid;CDA");
+        test(find(Button.class).withId("bulk-check").single()).click();
+        var save = find(Button.class).withId("bulk-save").single();
+        assertThat(save.isEnabled()).isTrue();
+
+        text.setValue(text.getValue() + "\nHenk;henk@example.nl;wethouder;CDA");
+
+        assertThat(save.isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    void an_uploaded_list_lands_in_the_text_box_to_be_checked() {
+        open();
+        test(find(Button.class).withId("attendee-bulk").single()).click();
+        var content = "Ida IJsselstein;ida@example.nl;Statenlid;GroenLinks\n";
+
+        test(find(Upload.class).withId("bulk-upload").single()).upload("lijst.csv", "text/csv",
+                content.getBytes(StandardCharsets.UTF_8));
+        roundTrip();
+
+        assertThat(find(TextArea.class).withId("bulk-text").single().getValue()).isEqualTo(content);
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    void a_message_is_queued_for_each_confirmed_attendee_the_griffie_may_see() {
+        open();
+        test(find(Button.class).withId("attendee-message").single()).click();
+        var subject = PlanningFixture.uniqueTitle("Route");
+        find(TextField.class).withId("message-subject").single().setValue(subject);
+        find(TextArea.class).withId("message-text").single().setValue("Ingang aan de achterkant.");
+
+        test(find(Button.class).withId("message-send").single()).click();
+
+        var queued = entityManager.createQuery("select count(m) from OutboxMessage m where m.subject = :s", Long.class)
+                .setParameter("s", subject).getSingleResult();
+        assertThat(queued).as("three people of Utrecht, not the one of Brabant").isEqualTo(3);
+    }
+}
