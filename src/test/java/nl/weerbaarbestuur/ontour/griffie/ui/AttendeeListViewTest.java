@@ -204,4 +204,14 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
                 .setParameter("s", subject).getSingleResult();
         assertThat(queued).as("three people of Utrecht, not the one of Brabant").isEqualTo(3);
     }
+
+    @Test
+    @WithSignedInUser(Role.ORGANISER)
+    void the_session_editor_links_to_the_attendee_list() {
+        UI.getCurrent().navigate("planning/sessie/" + session);
+
+        var link = find(com.vaadin.flow.component.html.Anchor.class).withId("session-attendees").single();
+        assertThat(link.getHref()).isEqualTo("griffie/sessie/" + session);
+        assertThat(link.getText()).isEqualTo("Deelnemerslijst");
+    }
 }
