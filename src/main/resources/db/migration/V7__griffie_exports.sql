@@ -20,3 +20,6 @@ CREATE TABLE griffie_visit (
     last_visit_at DATETIME(6)  NOT NULL,
     PRIMARY KEY (account_email)
 );
+
+-- The griffie home asks for the registrations of one province's people, newest change first.
+CREATE INDEX ix_registration_province_changed ON registration (province_code, status_changed_at);

@@ -56,6 +56,11 @@ class GriffieHomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
         province.setId("home-province");
         province.setLabel(getTranslation("griffie.column.province"));
         province.setItemLabelGenerator(Province::getName);
+        province.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                show(e.getValue());
+            }
+        });
         counts.setId("home-counts");
         counts.addClassName("ot-facts");
         changes.setId("home-changes");
@@ -99,11 +104,6 @@ class GriffieHomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
         province.setItems(mine);
         province.setVisible(mine.size() > 1);
         province.setValue(chosen);
-        province.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                show(e.getValue());
-            }
-        });
         show(chosen);
     }
 
