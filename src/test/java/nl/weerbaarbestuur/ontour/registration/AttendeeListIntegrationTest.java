@@ -178,4 +178,31 @@ class AttendeeListIntegrationTest {
         assertThat(recipients).extracting(OutboxMessage::getRecipient)
                 .containsExactlyInAnyOrder("lies.limburg@example.nl", "lars.limburg@example.nl");
     }
+
+    @Test
+    void a_session_with_a_thousand_registrations_is_read_one_page_at_a_time() {
+        long session = session("GE");
+        var now = clock.instant();
+        var many = new java.util.ArrayList<Registration>();
+        for (int i = 0; i < 1000; i++) {
+            many.add(Registration.onBehalf(session, new ParticipantDetails("Gelderlander %04d".formatted(i),
+                    "g%04d@example.nl".formatted(i), ParticipantFunction.STATENLID, "GE", null, null, null, null, "nl"),
+                    MadeBy.ORGANISER, "organisator@test.ontour.nl", Tokens.hash(Tokens.newToken()), now));
+        }
+        repository.saveAll(many);
+
+        long started = System.nanoTime();
+        var first = attendees.page(session, AttendeeFilter.all(), PageRequest.of(0, 50));
+        var last = attendees.page(session, AttendeeFilter.all(), PageRequest.of(19, 50));
+        long count = attendees.count(session, new AttendeeFilter("gelderlander 09", Set.of()));
+        System.out.printf("Attendee list of 1000: two pages and a count in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+
+        assertThat(first.getContent()).hasSize(50);
+        assertThat(first.getTotalElements()).isEqualTo(1000);
+        assertThat(last.getContent()).hasSize(50);
+        assertThat(last.getContent().getLast().fullName()).isEqualTo("Gelderlander 0999");
+        assertThat(count).isEqualTo(100);
+        assertThat(attendees.page(session, AttendeeFilter.all(), PageRequest.of(0, 5000)).getContent())
+                .as("no caller reads more than one bounded page at once").hasSize(AttendeeList.MAX_PAGE);
+    }
 }

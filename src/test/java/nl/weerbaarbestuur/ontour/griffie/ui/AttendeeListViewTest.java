@@ -51,12 +51,14 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
 
     private long session;
     private String title;
+    private PlanningFixture fixture;
 
     @BeforeEach
     void aSessionInUtrechtWithPeopleFromTwoProvinces() {
         clock.set(FixedClockConfiguration.NOW);
         title = PlanningFixture.uniqueTitle("Weerbaar Utrecht");
-        session = new PlanningFixture(context).publishedSession("UT", title, Duration.ofDays(20)).getId();
+        fixture = new PlanningFixture(context);
+        session = fixture.publishedSession("UT", title, Duration.ofDays(20)).getId();
         SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> {
             register("Anna Utrecht", "UT");
             register("Bert Utrecht", "UT");
@@ -213,5 +215,30 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
         var link = find(com.vaadin.flow.component.html.Anchor.class).withId("session-attendees").single();
         assertThat(link.getHref()).isEqualTo("griffie/sessie/" + session);
         assertThat(link.getText()).isEqualTo("Deelnemerslijst");
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    void moving_an_attendee_to_another_session_of_the_same_tour() {
+        long other = fixture.publishedSession("UT", PlanningFixture.uniqueTitle("Later"), Duration.ofDays(40)).getId();
+        var grid = open();
+        test(grid).select(1);
+        var bert = test(grid).getRow(1);
+        assertThat(bert.fullName()).isEqualTo("Bert Utrecht");
+        test(find(Button.class).withId("attendee-move").single()).click();
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<nl.weerbaarbestuur.ontour.planning.PublicSession> target =
+                find(com.vaadin.flow.component.select.Select.class).withId("move-target").single();
+        assertThat(target.getListDataView().getItems().map(s -> s.id())).containsExactly(other);
+        target.setValue(target.getListDataView().getItem(0));
+        test(find(Button.class).withId("move-confirm").single()).click();
+
+        var here = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> attendees.all(session, AttendeeFilter.all()));
+        assertThat(here).filteredOn(a -> a.id() == bert.id()).extracting(Attendee::status)
+                .containsExactly(RegistrationStatus.CANCELLED);
+        var there = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> attendees.all(other, AttendeeFilter.all()));
+        assertThat(there).extracting(Attendee::fullName, Attendee::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Bert Utrecht", RegistrationStatus.CONFIRMED));
     }
 }
