@@ -241,4 +241,47 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
         assertThat(there).extracting(Attendee::fullName, Attendee::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Bert Utrecht", RegistrationStatus.CONFIRMED));
     }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    void adding_one_person_on_behalf_confirms_them_and_a_bad_address_is_marked_on_the_field() {
+        var grid = open();
+        test(find(Button.class).withId("attendee-add").single()).click();
+        find(TextField.class).withId("person-name").single().setValue("Jet Jansen");
+        var email = find(com.vaadin.flow.component.textfield.EmailField.class).withId("person-email").single();
+        email.setValue("geen-adres");
+        test(find(Button.class).withId("person-save").single()).click();
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).startsWith("Vul een geldig e-mailadres in");
+
+        email.setValue(TestAccounts.uniqueEmail("jet"));
+        test(find(Button.class).withId("person-save").single()).click();
+
+        assertThat(names(grid)).contains("Jet Jansen");
+        var jet = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> attendees.all(session, new AttendeeFilter("jet jansen", java.util.Set.of())));
+        assertThat(jet).extracting(Attendee::status, Attendee::provinceCode, Attendee::madeBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(RegistrationStatus.CONFIRMED, "UT",
+                        nl.weerbaarbestuur.ontour.registration.MadeBy.GRIFFIE));
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    void a_substitute_takes_the_seat_of_a_confirmed_attendee() {
+        var grid = open();
+        test(grid).select(2);
+        var cees = test(grid).getRow(2);
+        assertThat(find(Button.class).withId("attendee-approve").single().isEnabled()).as("nothing to approve").isFalse();
+        test(find(Button.class).withId("attendee-substitute").single()).click();
+        find(TextField.class).withId("person-name").single().setValue("Vera Vervanger");
+        find(com.vaadin.flow.component.textfield.EmailField.class).withId("person-email").single()
+                .setValue(TestAccounts.uniqueEmail("vera"));
+
+        test(find(Button.class).withId("person-save").single()).click();
+
+        var all = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> attendees.all(session, AttendeeFilter.all()));
+        assertThat(all).filteredOn(a -> a.id() == cees.id()).extracting(Attendee::status).containsExactly(RegistrationStatus.CANCELLED);
+        assertThat(all).filteredOn(a -> a.fullName().equals("Vera Vervanger")).extracting(Attendee::status)
+                .containsExactly(RegistrationStatus.CONFIRMED);
+        assertThat(registrations.of(session).confirmed()).as("the seat never freed").isEqualTo(4);
+    }
 }
