@@ -48,6 +48,9 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
     @Autowired AttendeeList attendees;
     @Autowired MutableClock clock;
     @Autowired EntityManager entityManager;
+    @Autowired nl.weerbaarbestuur.ontour.planning.SessionService sessions;
+    @Autowired nl.weerbaarbestuur.ontour.planning.TourService tours;
+    @Autowired nl.weerbaarbestuur.ontour.planning.VenueService venues;
 
     private long session;
     private String title;
@@ -283,5 +286,38 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
         assertThat(all).filteredOn(a -> a.fullName().equals("Vera Vervanger")).extracting(Attendee::status)
                 .containsExactly(RegistrationStatus.CONFIRMED);
         assertThat(registrations.of(session).confirmed()).as("the seat never freed").isEqualTo(4);
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    void the_griffie_approves_one_registration_and_rejects_another() {
+        long approvalSession = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> {
+            var tour = tours.create(PlanningFixture.uniqueTitle("Goedkeuringstour"), null, java.time.LocalDate.of(2027, 1, 1),
+                    java.time.LocalDate.of(2027, 12, 31), "ontour@test.nl");
+            var start = java.time.LocalDateTime.of(2027, 6, 8, 19, 0).atZone(nl.weerbaarbestuur.ontour.shared.DutchTime.ZONE).toInstant();
+            var created = sessions.create(new nl.weerbaarbestuur.ontour.planning.SessionPlan(tour.getId(), "UT",
+                    PlanningFixture.uniqueTitle("Met goedkeuring"), null, null, start, start.plus(Duration.ofHours(2)),
+                    venues.optionsFor("UT").getFirst().getId(), nl.weerbaarbestuur.ontour.planning.SessionFormat.IN_PERSON, null,
+                    10, nl.weerbaarbestuur.ontour.planning.Audience.BOTH, java.util.Set.of(), null, start.minus(Duration.ofDays(1)), true));
+            sessions.publish(created.getId());
+            return created.getId();
+        });
+        for (var name : java.util.List.of("Kees Keur", "Lot Later")) {
+            var receipt = registrations.request(approvalSession, new ParticipantDetails(name, TestAccounts.uniqueEmail("k"),
+                    ParticipantFunction.STATENLID, "UT", null, null, null, null, "nl"), true);
+            registrations.confirm(receipt.confirmationToken());
+        }
+        UI.getCurrent().navigate("griffie/sessie/" + approvalSession);
+        @SuppressWarnings("unchecked")
+        Grid<Attendee> grid = find(Grid.class).withId("attendees-grid").single();
+        assertThat(test(grid).getRow(0).status()).isEqualTo(RegistrationStatus.AWAITING_APPROVAL);
+
+        test(grid).select(0);
+        test(find(Button.class).withId("attendee-approve").single()).click();
+        test(grid).select(1);
+        test(find(Button.class).withId("attendee-reject").single()).click();
+
+        assertThat(test(grid).getRow(0).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(test(grid).getRow(1).status()).isEqualTo(RegistrationStatus.REJECTED);
     }
 }
