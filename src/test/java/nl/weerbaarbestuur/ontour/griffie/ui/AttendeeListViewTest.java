@@ -105,6 +105,11 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
         find(TextField.class).withId("attendee-search").single().setValue("noor");
 
         assertThat(names(grid)).containsExactly("Noor Brabant");
+        for (var format : java.util.List.of("csv", "xlsx", "pdf")) {
+            var link = find(com.vaadin.flow.component.html.Anchor.class).withId("export-" + format).single();
+            assertThat(link.getHref()).as(format + " download address").isNotBlank();
+            assertThat(link.getElement().hasAttribute("download")).as(format + " downloads, not navigates").isTrue();
+        }
     }
 
     @Test
