@@ -309,6 +309,10 @@ public class Registration {
         return madeByAccount;
     }
 
+    String getManageTokenHash() {
+        return manageTokenHash;
+    }
+
     public long getVersion() {
         return version;
     }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -41,4 +43,31 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
     List<Registration> findChangedBetween(Collection<String> provinceCodes, Collection<Long> sessionIds, Instant from, Instant to);
 
     List<Registration> findBySessionIdAndStatusOrderByConfirmedAtAscIdAsc(long sessionId, RegistrationStatus status);
+    /**
+     * One page of a session's attendee list. {@code provinces} limits it to those provinces' people
+     * unless {@code allProvinces}; the search matches name or e-mail (a lower-case LIKE pattern).
+     */
+    @Query("""
+            select r from Registration r where r.sessionId = :sessionId
+            and (:allProvinces = true or r.provinceCode in :provinces)
+            and r.status in :statuses
+            and (lower(r.fullName) like :pattern escape '!' or lower(r.email) like :pattern escape '!')""")
+    Page<Registration> findAttendees(long sessionId, boolean allProvinces, Collection<String> provinces,
+                                     Collection<RegistrationStatus> statuses, String pattern, Pageable pageable);
+
+    @Query("""
+            select count(r) from Registration r where r.sessionId = :sessionId
+            and (:allProvinces = true or r.provinceCode in :provinces)
+            and r.status in :statuses
+            and (lower(r.fullName) like :pattern escape '!' or lower(r.email) like :pattern escape '!')""")
+    long countAttendees(long sessionId, boolean allProvinces, Collection<String> provinces,
+                        Collection<RegistrationStatus> statuses, String pattern);
+
+    List<Registration> findTop500ByProvinceCodeInAndStatusInOrderByStatusChangedAtDesc(Collection<String> provinces,
+                                                                                        Collection<RegistrationStatus> statuses);
+
+    List<Registration> findTop200ByProvinceCodeInAndStatusChangedAtAfterOrderByStatusChangedAtDesc(Collection<String> provinces,
+                                                                                                   java.time.Instant since);
+
+    List<Registration> findBySessionIdAndStatus(long sessionId, RegistrationStatus status);
 }

@@ -220,6 +220,67 @@ public class RegistrationService implements RegistrationCounts {
                 .filter(r -> user.covers(r.getProvinceCode())).toList();
     }
 
+    /**
+     * An organiser or the person's griffie removes someone from the list: as the participant's own
+     * cancel, the freed seat goes to the first on the waitlist and the calendar gets a CANCEL.
+     */
+    @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
+    @Transactional
+    public Outcome remove(long registrationId) {
+        var registration = inScope(registrationId);
+        if (!registration.getStatus().isActive()) {
+            throw new BusinessRuleException("registration.error.not-active");
+        }
+        var ledger = lockLedger(registration.getSessionId());
+        boolean freed = registration.cancel(clock.instant());
+        if (freed && ledger.isPresent()) {
+            ledger.get().freeSeat();
+            promoteWhileSeatsAreFree(ledger.get());
+        }
+        events.publishEvent(new RegistrationCancelled(registration.getId(), registration.getSessionId(), freed));
+        log.info("Registration {} removed by {}", registrationId, currentUser.require().email());
+        return outcome(registration, false);
+    }
+
+    /**
+     * Moves someone to another published session of the same tour: cancelled here (the seat freed,
+     * the waitlist promoted, a CANCEL for the calendar) and registered there on behalf (a seat or
+     * the waitlist, a REQUEST), in one transaction.
+     */
+    @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
+    @Transactional
+    public Outcome move(long registrationId, long targetSessionId) {
+        var registration = inScope(registrationId);
+        var from = planning.publicSession(registration.getSessionId())
+                .orElseThrow(() -> new NotFoundException("session", registration.getSessionId()));
+        var to = planning.publicSession(targetSessionId)
+                .filter(s -> s.status() == SessionStatus.PUBLISHED && s.tourId() == from.tourId()
+                        && s.id() != from.id() && clock.instant().isBefore(s.startsAt()))
+                .orElseThrow(() -> new BusinessRuleException("registration.error.session-not-open"));
+        var details = new ParticipantDetails(registration.getFullName(), registration.getEmail(),
+                registration.getFunction(), registration.getProvinceCode(), registration.getFractie(),
+                registration.getAccessibilityNeeds(), registration.getDietaryNeeds(), registration.getRemarks(),
+                registration.getLanguage());
+        if (!registrations.findBySessionIdAndEmailIgnoreCaseAndStatusIn(to.id(), details.email(),
+                EnumSet.of(RegistrationStatus.PENDING_CONFIRMATION, RegistrationStatus.AWAITING_APPROVAL,
+                        RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)).isEmpty()) {
+            throw new BusinessRuleException("registration.error.already-registered", details.email());
+        }
+        remove(registrationId);
+        // The participant's manage link goes with them to the new session; the old row gets a dead one.
+        String manageTokenHash = registration.getManageTokenHash();
+        registration.replaceManageToken(Tokens.hash(Tokens.newToken()));
+        registrations.flush();
+        var user = currentUser.require();
+        ensureLedger(to);
+        var moved = registrations.save(Registration.onBehalf(to.id(), details,
+                user.is(Role.GRIFFIE) ? MadeBy.GRIFFIE : MadeBy.ORGANISER, user.email(), manageTokenHash,
+                clock.instant()));
+        allocate(moved, to);
+        log.info("Registration {} moved to session {} as {}", registrationId, to.id(), moved.getId());
+        return outcome(moved, false);
+    }
+
     private Registration inScope(long registrationId) {
         var registration = registrations.findById(registrationId)
                 .orElseThrow(() -> new NotFoundException("registration", registrationId));

@@ -52,6 +52,8 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Div checkResult = new Div();
     private final Paragraph otherErrors = new Paragraph();
     private final SessionHistoryList history = new SessionHistoryList();
+    /** By address, not by class: the attendee list lives in the griffie module, which builds on planning. */
+    private final com.vaadin.flow.component.html.Anchor attendees = new com.vaadin.flow.component.html.Anchor();
     private Long sessionId;
     private long version;
 
@@ -75,7 +77,10 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         otherErrors.setVisible(false);
         var back = new RouterLink(getTranslation("editor.to-list"), SessionListView.class);
         back.addClassName("ot-back");
-        add(back, heading, lifecycle, otherErrors, form, checkResult, history);
+        attendees.setId("session-attendees");
+        attendees.setText(getTranslation("griffie.link.attendees"));
+        attendees.setVisible(false);
+        add(back, heading, attendees, lifecycle, otherErrors, form, checkResult, history);
     }
 
     @Override
@@ -106,6 +111,7 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         form.setEditable(true);
         lifecycle.showNew();
         history.setVisible(false);
+        attendees.setVisible(false);
         checkResult.removeAll();
         otherErrors.setVisible(false);
     }
@@ -123,6 +129,8 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         lifecycle.show(session);
         history.show(sessions.history(id));
         history.setVisible(true);
+        attendees.setHref("griffie/sessie/" + id);
+        attendees.setVisible(session.getStatus() != SessionStatus.DRAFT);
         checkResult.removeAll();
         otherErrors.setVisible(false);
         UI.getCurrent().getPage().setTitle(getPageTitle());

@@ -1,0 +1,131 @@
+package nl.weerbaarbestuur.ontour.griffie;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.weerbaarbestuur.ontour.planning.PlanningService;
+import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.province.Province;
+import nl.weerbaarbestuur.ontour.province.ProvinceService;
+import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
+import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
+import nl.weerbaarbestuur.ontour.registration.AttendeeList;
+import nl.weerbaarbestuur.ontour.security.CurrentUser;
+import nl.weerbaarbestuur.ontour.security.Role;
+import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.NotFoundException;
+import nl.weerbaarbestuur.ontour.shared.Translations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Exports of a session's attendee list: CSV and XLSX of everyone who holds or waits for a seat,
+ * and the PDF presentielijst of the confirmed. The list is the one the user may see (a griffie:
+ * its own province's people), and every export is logged for the organisers' audit.
+ */
+@Service
+public class AttendeeExports {
+
+    private static final Logger log = LoggerFactory.getLogger(AttendeeExports.class);
+
+    private final AttendeeList attendees;
+    private final PlanningService planning;
+    private final ProvinceService provinces;
+    private final ExportLogRepository exportLog;
+    private final CurrentUser currentUser;
+    private final Translations translations;
+    private final Clock clock;
+
+    AttendeeExports(AttendeeList attendees, PlanningService planning, ProvinceService provinces,
+                    ExportLogRepository exportLog, CurrentUser currentUser, Translations translations, Clock clock) {
+        this.attendees = attendees;
+        this.planning = planning;
+        this.provinces = provinces;
+        this.exportLog = exportLog;
+        this.currentUser = currentUser;
+        this.translations = translations;
+        this.clock = clock;
+    }
+
+    @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
+    @Transactional
+    public ExportFile export(long sessionId, ExportFormat format, Locale locale) {
+        var user = currentUser.require();
+        var session = planning.publicSession(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
+        var people = attendees.all(sessionId, format == ExportFormat.PDF ? AttendeeFilter.confirmed() : AttendeeFilter.active());
+        byte[] content = switch (format) {
+            case CSV -> CsvExport.write(table(people, locale));
+            case XLSX -> XlsxExport.write(t("griffie.export.sheet", locale), table(people, locale));
+            case PDF -> PresentielijstPdf.write(header(session, people.size(), locale), signatureRows(people, locale));
+        };
+        exportLog.save(new ExportLogEntry(user.email(), sessionId, session.title(), format, people.size(), clock.instant()));
+        log.info("{} exported {} rows of session {} as {}", user.email(), people.size(), sessionId, format);
+        var prefix = t(format == ExportFormat.PDF ? "griffie.export.file.pdf" : "griffie.export.file.list", locale);
+        return new ExportFile(prefix + "-" + sessionId + "." + format.extension(), format.contentType(), content,
+                people.size());
+    }
+
+    /** The audit of exports for organisers, newest first. */
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional(readOnly = true)
+    public List<ExportLogEntry> log() {
+        return exportLog.findTop500ByOrderByExportedAtDescIdDesc();
+    }
+
+    private List<List<String>> table(List<AttendeeLine> people, Locale locale) {
+        Map<String, String> provinceNames = provinces.all().stream()
+                .collect(Collectors.toMap(Province::getCode, Province::getName, (a, b) -> a));
+        var rows = new ArrayList<List<String>>();
+        rows.add(List.of(t("griffie.column.name", locale), t("griffie.column.email", locale),
+                t("griffie.column.function", locale), t("griffie.column.fractie", locale),
+                t("griffie.column.province", locale), t("griffie.column.status", locale),
+                t("griffie.column.made-by", locale), t("griffie.column.registered-at", locale),
+                t("griffie.column.accessibility", locale), t("griffie.column.dietary", locale),
+                t("griffie.column.remarks", locale)));
+        for (var a : people) {
+            rows.add(List.of(a.fullName(), a.email(), t("function." + a.function().name(), locale), text(a.fractie()),
+                    provinceNames.getOrDefault(a.provinceCode(), a.provinceCode()),
+                    t("registration.status." + a.status().name(), locale), madeBy(a, locale),
+                    DutchTime.dateTime(a.createdAt(), locale), text(a.accessibilityNeeds()), text(a.dietaryNeeds()),
+                    text(a.remarks())));
+        }
+        return rows;
+    }
+
+    private List<List<String>> signatureRows(List<AttendeeLine> people, Locale locale) {
+        return people.stream().map(a -> List.of(a.fullName(), t("function." + a.function().name(), locale),
+                text(a.fractie()), "")).toList();
+    }
+
+    private PresentielijstPdf.Header header(PublicSession session, int count, Locale locale) {
+        var venue = session.venueName() == null ? t("griffie.export.online", locale)
+                : String.join(", ", java.util.stream.Stream.of(session.venueName(), session.venueRoom(), session.venueAddress())
+                .filter(s -> s != null && !s.isBlank()).toList());
+        return new PresentielijstPdf.Header(session.title(), DutchTime.longDate(session.startsAt(), locale),
+                DutchTime.time(session.startsAt()) + " - " + DutchTime.time(session.endsAt()), venue,
+                t("griffie.export.count", locale, count),
+                List.of(t("griffie.column.name", locale), t("griffie.column.function", locale),
+                        t("griffie.column.fractie", locale), t("griffie.column.signature", locale)));
+    }
+
+    /** Who made the registration: the participant, or a named griffie user or organiser. */
+    String madeBy(AttendeeLine a, Locale locale) {
+        var kind = t("griffie.made-by." + a.madeBy().name(), locale);
+        return a.madeByAccount() == null ? kind : kind + " (" + a.madeByAccount() + ")";
+    }
+
+    private String t(String key, Locale locale, Object... args) {
+        return translations.getTranslation(key, locale, args);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+}

@@ -1,0 +1,116 @@
+package nl.weerbaarbestuur.ontour.griffie;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.weerbaarbestuur.ontour.planning.PlanningService;
+import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.planning.SessionStatus;
+import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
+import nl.weerbaarbestuur.ontour.registration.AttendeeList;
+import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
+import nl.weerbaarbestuur.ontour.security.CurrentUser;
+import nl.weerbaarbestuur.ontour.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The griffie's start page: the sessions held in its province, its people registered for sessions
+ * elsewhere, counts by status, and what changed since the user's last visit (stored per user).
+ */
+@Service
+public class GriffieHome {
+
+    private final PlanningService planning;
+    private final AttendeeList attendees;
+    private final GriffieVisitRepository visits;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    GriffieHome(PlanningService planning, AttendeeList attendees, GriffieVisitRepository visits, CurrentUser currentUser,
+                Clock clock) {
+        this.planning = planning;
+        this.attendees = attendees;
+        this.visits = visits;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A session held in the province, with its seats and how many of the province's own people attend. */
+    public record SessionHere(long sessionId, String title, Instant startsAt, SessionStatus status, int capacity,
+                              int seatsLeft, int waitlistLength) {
+    }
+
+    /** One of the province's people, registered for a session held in another province. */
+    public record PersonElsewhere(AttendeeLine attendee, String sessionTitle, String sessionProvinceCode, Instant startsAt) {
+    }
+
+    public record Counts(int confirmed, int waitlisted, int pending, int awaitingApproval) {
+    }
+
+    /** A registration of the province's people that is new or changed status since the last visit. */
+    public record Change(AttendeeLine attendee, String sessionTitle) {
+    }
+
+    public record Overview(String provinceCode, Instant previousVisit, List<SessionHere> sessionsHere,
+                           List<PersonElsewhere> elsewhere, Counts counts, List<Change> changes) {
+    }
+
+    /** The overview for one province; records this visit, so the next one shows what changed after now. */
+    @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
+    @Transactional
+    public Overview visit(String provinceCode) {
+        var user = currentUser.require();
+        if (!user.covers(provinceCode)) {
+            throw new AccessDeniedException("griffie of another province");
+        }
+        var now = clock.instant();
+        var sessionCache = new HashMap<Long, Optional<PublicSession>>();
+
+        var here = planning.upcomingForCurrentUser().stream()
+                .filter(s -> provinceCode.equals(s.provinceCode()) && s.status() != SessionStatus.DRAFT)
+                .map(s -> session(sessionCache, s.id()))
+                .flatMap(Optional::stream)
+                .map(s -> new SessionHere(s.id(), s.title(), s.startsAt(), s.status(), s.capacity(), s.seatsLeft(),
+                        s.waitlistLength()))
+                .toList();
+
+        var active = attendees.ofProvince(provinceCode, EnumSet.of(RegistrationStatus.CONFIRMED,
+                RegistrationStatus.WAITLISTED, RegistrationStatus.PENDING_CONFIRMATION, RegistrationStatus.AWAITING_APPROVAL));
+        var upcoming = active.stream()
+                .filter(a -> session(sessionCache, a.sessionId()).filter(s -> now.isBefore(s.endsAt())).isPresent())
+                .toList();
+        var elsewhere = upcoming.stream()
+                .map(a -> Map.entry(a, session(sessionCache, a.sessionId()).orElseThrow()))
+                .filter(e -> !provinceCode.equals(e.getValue().provinceCode()))
+                .map(e -> new PersonElsewhere(e.getKey(), e.getValue().title(), e.getValue().provinceCode(),
+                        e.getValue().startsAt()))
+                .sorted(java.util.Comparator.comparing(PersonElsewhere::startsAt)
+                        .thenComparing(p -> p.attendee().fullName()))
+                .toList();
+        var counts = new Counts(count(upcoming, RegistrationStatus.CONFIRMED), count(upcoming, RegistrationStatus.WAITLISTED),
+                count(upcoming, RegistrationStatus.PENDING_CONFIRMATION), count(upcoming, RegistrationStatus.AWAITING_APPROVAL));
+
+        var visit = visits.findById(user.email());
+        var previous = visit.map(GriffieVisit::getLastVisitAt).orElse(null);
+        List<Change> changes = previous == null ? List.of() : attendees.changedSince(provinceCode, previous).stream()
+                .map(a -> new Change(a, session(sessionCache, a.sessionId()).map(PublicSession::title).orElse("")))
+                .toList();
+        visit.ifPresentOrElse(v -> v.visitedAt(now), () -> visits.save(new GriffieVisit(user.email(), now)));
+        return new Overview(provinceCode, previous, here, elsewhere, counts, changes);
+    }
+
+    private Optional<PublicSession> session(Map<Long, Optional<PublicSession>> cache, long id) {
+        return cache.computeIfAbsent(id, planning::publicSession);
+    }
+
+    private static int count(List<AttendeeLine> people, RegistrationStatus status) {
+        return (int) people.stream().filter(a -> a.status() == status).count();
+    }
+}

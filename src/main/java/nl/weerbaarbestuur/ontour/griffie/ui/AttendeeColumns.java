@@ -1,0 +1,51 @@
+package nl.weerbaarbestuur.ontour.griffie.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
+import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
+import nl.weerbaarbestuur.ontour.shared.DutchTime;
+
+/** The columns of the attendee grid; the sortable ones sort in the database by the entity's property. */
+final class AttendeeColumns {
+
+    private AttendeeColumns() {
+    }
+
+    static void addTo(Grid<AttendeeLine> grid, Component texts, java.util.Locale locale) {
+        grid.addColumn(AttendeeLine::fullName).setHeader(texts.getTranslation("griffie.column.name"))
+                .setSortProperty("fullName").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(AttendeeLine::email).setHeader(texts.getTranslation("griffie.column.email"))
+                .setSortProperty("email").setAutoWidth(true);
+        grid.addColumn(a -> texts.getTranslation("function." + a.function().name()))
+                .setHeader(texts.getTranslation("griffie.column.function")).setAutoWidth(true);
+        grid.addColumn(AttendeeLine::fractie).setHeader(texts.getTranslation("griffie.column.fractie"))
+                .setSortProperty("fractie").setAutoWidth(true);
+        grid.addColumn(AttendeeLine::provinceCode).setHeader(texts.getTranslation("griffie.column.province"))
+                .setSortProperty("provinceCode").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(a -> status(a, texts)).setHeader(texts.getTranslation("griffie.column.status"))
+                .setSortProperty("status").setAutoWidth(true);
+        grid.addColumn(a -> texts.getTranslation("griffie.column.made-by-value",
+                        texts.getTranslation("griffie.made-by." + a.madeBy().name()),
+                        a.madeByAccount() == null ? "" : a.madeByAccount(), DutchTime.dateTime(a.createdAt(), locale)))
+                .setHeader(texts.getTranslation("griffie.column.made-by")).setSortProperty("createdAt").setAutoWidth(true);
+        grid.addColumn(a -> Stream.of(a.accessibilityNeeds(), a.dietaryNeeds()).filter(s -> s != null && !s.isBlank())
+                        .collect(Collectors.joining(" · ")))
+                .setHeader(texts.getTranslation("griffie.column.needs")).setWidth("12rem");
+        grid.addColumn(AttendeeLine::remarks).setHeader(texts.getTranslation("griffie.column.remarks")).setWidth("12rem");
+    }
+
+    private static Span status(AttendeeLine a, Component texts) {
+        var badge = new Span(texts.getTranslation("registration.status." + a.status().name()));
+        badge.addClassName("ot-badge");
+        if (a.status() == RegistrationStatus.CONFIRMED) {
+            badge.addClassName("ot-badge-ok");
+        } else if (!a.status().isActive()) {
+            badge.addClassName("ot-badge-muted");
+        }
+        return badge;
+    }
+}

@@ -1,0 +1,187 @@
+package nl.weerbaarbestuur.ontour.griffie.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import nl.weerbaarbestuur.ontour.griffie.AttendeeExports;
+import nl.weerbaarbestuur.ontour.planning.PlanningService;
+import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.planning.SessionStatus;
+import nl.weerbaarbestuur.ontour.province.Province;
+import nl.weerbaarbestuur.ontour.province.ProvinceService;
+import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
+import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
+import nl.weerbaarbestuur.ontour.registration.AttendeeList;
+import nl.weerbaarbestuur.ontour.registration.BulkRegistration;
+import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
+import nl.weerbaarbestuur.ontour.security.CurrentUser;
+import nl.weerbaarbestuur.ontour.security.Role;
+import nl.weerbaarbestuur.ontour.shared.DutchTime;
+
+/**
+ * The attendee list of one session (griffie/sessie/12): paged in the database, searchable and
+ * filtered by status, with the actions on a selected attendee, adding one or many on behalf,
+ * a message to the confirmed, and the exports. A griffie sees its own province's people only.
+ */
+@Route("griffie/sessie/:id")
+@RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
+class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AttendeeList attendees;
+    private final RegistrationService registrations;
+    private final BulkRegistration bulk;
+    private final AttendeeExports exports;
+    private final PlanningService planning;
+    private final ProvinceService provinces;
+    private final CurrentUser currentUser;
+    private final H2 heading = new H2();
+    private final Paragraph facts = new Paragraph();
+    private final TextField search = new TextField();
+    private final MultiSelectComboBox<RegistrationStatus> statuses = new MultiSelectComboBox<>();
+    private final Span count = new Span();
+    private final Grid<AttendeeLine> grid = new Grid<>();
+    private final HorizontalLayout toolbar = new HorizontalLayout();
+    private final Div exportSlot = new Div();
+    private final AttendeeActions actions;
+    private PublicSession session;
+
+    AttendeeListView(AttendeeList attendees, RegistrationService registrations, BulkRegistration bulk,
+                     AttendeeExports exports, PlanningService planning, ProvinceService provinces, CurrentUser currentUser) {
+        this.attendees = attendees;
+        this.registrations = registrations;
+        this.bulk = bulk;
+        this.exports = exports;
+        this.planning = planning;
+        this.provinces = provinces;
+        this.currentUser = currentUser;
+        addClassName("ot-page");
+        heading.setId("attendees-heading");
+        facts.setId("attendees-session");
+        facts.addClassName("ot-muted");
+        search.setId("attendee-search");
+        search.setLabel(getTranslation("griffie.list.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        statuses.setId("attendee-status");
+        statuses.setLabel(getTranslation("griffie.column.status"));
+        statuses.setItems(RegistrationStatus.values());
+        statuses.setItemLabelGenerator(s -> getTranslation("registration.status." + s.name()));
+        statuses.addValueChangeListener(e -> refresh());
+        count.setId("attendee-count");
+        count.getElement().setAttribute("aria-live", "polite");
+        var filters = new HorizontalLayout(search, statuses, count);
+        filters.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        filters.addClassName("ot-filters");
+        toolbar.addClassName("ot-toolbar");
+        actions = new AttendeeActions(registrations, this::myProvinces, this::moveTargets, this::refresh);
+        AttendeeColumns.addTo(grid, this, getLocale());
+        grid.setId("attendees-grid");
+        grid.setPageSize(50);
+        grid.setEmptyStateText(getTranslation("griffie.list.empty"));
+        grid.asSingleSelect().addValueChangeListener(e -> actions.show(e.getValue()));
+        var back = new RouterLink(getTranslation("griffie.list.back"), GriffieHomeView.class);
+        back.addClassName("ot-back");
+        add(back, heading, facts, toolbar, exportSlot, filters, actions, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().get("id").flatMap(AttendeeListView::number);
+        session = id.flatMap(planning::publicSession).orElse(null);
+        if (session == null) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        heading.setText(session.title());
+        facts.setText(DutchTime.period(session.startsAt(), session.endsAt(), getLocale()) + " · "
+                + (session.venueName() == null ? getTranslation("griffie.export.online") : session.venueName()) + " · "
+                + getTranslation("griffie.list.seats", session.capacity() - session.seatsLeft(), session.capacity(),
+                session.waitlistLength()));
+        toolbar.removeAll();
+        if (session.status() == SessionStatus.PUBLISHED) {
+            var add = new Button(getTranslation("griffie.action.add"), e -> new PersonDialog(getTranslation("griffie.add.title"),
+                    myProvinces(), defaultProvince(), details -> {
+                        registrations.registerOnBehalf(session.id(), details);
+                        Notices.success(this, "griffie.done.added", details.fullName());
+                        refresh();
+                    }).open());
+            add.setId("attendee-add");
+            var bulkButton = new Button(getTranslation("griffie.action.bulk"),
+                    e -> new BulkDialog(bulk, session.id(), myProvinces(), defaultProvince(), this::refresh).open());
+            bulkButton.setId("attendee-bulk");
+            toolbar.add(add, bulkButton);
+        }
+        var message = new Button(getTranslation("griffie.action.message"), e -> new MessageDialog(attendees, session.id()).open());
+        message.setId("attendee-message");
+        toolbar.add(message);
+        exportSlot.removeAll();
+        exportSlot.add(new ExportLinks(exports, session.id(), getLocale()));
+        long sessionId = session.id();
+        grid.setItems(query -> attendees.page(sessionId, filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) attendees.count(sessionId, filter()));
+        refreshCount();
+    }
+
+    private AttendeeFilter filter() {
+        return new AttendeeFilter(search.getValue(), statuses.getValue());
+    }
+
+    private void refresh() {
+        if (session == null) {
+            return;
+        }
+        grid.getDataProvider().refreshAll();
+        grid.asSingleSelect().clear();
+        actions.show(null);
+        refreshCount();
+    }
+
+    private void refreshCount() {
+        count.setText(getTranslation("griffie.list.count", attendees.count(session.id(), filter())));
+    }
+
+    /** The provinces whose people this user may register: all for an organiser. */
+    private List<Province> myProvinces() {
+        var user = currentUser.require();
+        return provinces.all().stream().filter(p -> user.covers(p.getCode())).toList();
+    }
+
+    private String defaultProvince() {
+        var mine = myProvinces();
+        return mine.size() == 1 ? mine.getFirst().getCode() : session.provinceCode();
+    }
+
+    private List<PublicSession> moveTargets() {
+        return planning.publicSessions(null, session.tourId()).stream().filter(s -> s.id() != session.id()).toList();
+    }
+
+    private static java.util.Optional<Long> number(String text) {
+        try {
+            return java.util.Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("griffie.list.title", session == null ? "" : session.title());
+    }
+}

@@ -1,0 +1,43 @@
+package nl.weerbaarbestuur.ontour.griffie.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.weerbaarbestuur.ontour.registration.AttendeeList;
+import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
+
+/** A message to every confirmed attendee of the session (each gets their own e-mail). */
+class MessageDialog extends Dialog {
+
+    MessageDialog(AttendeeList attendees, long sessionId) {
+        setHeaderTitle(getTranslation("griffie.message.title"));
+        setId("message-dialog");
+        var subject = new TextField(getTranslation("griffie.message.subject"));
+        subject.setId("message-subject");
+        subject.setMaxLength(200);
+        subject.setWidthFull();
+        var text = new TextArea(getTranslation("griffie.message.text"));
+        text.setId("message-text");
+        text.setMaxLength(6000);
+        text.setWidthFull();
+        text.setMinHeight("10rem");
+        add(new Paragraph(getTranslation("griffie.message.explain")), subject, text);
+        var send = new Button(getTranslation("griffie.message.send"), e -> {
+            try {
+                int queued = attendees.messageConfirmed(sessionId, subject.getValue(), text.getValue());
+                Notices.success(this, "griffie.message.queued", queued);
+                close();
+            } catch (InvalidInputException invalid) {
+                subject.setInvalid(subject.getValue().isBlank());
+                text.setInvalid(text.getValue().isBlank());
+                Notices.refused(this, invalid);
+            }
+        });
+        send.setId("message-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("griffie.action.cancel"), e -> close()), send);
+    }
+}

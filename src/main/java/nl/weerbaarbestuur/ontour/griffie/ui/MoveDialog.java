@@ -1,0 +1,50 @@
+package nl.weerbaarbestuur.ontour.griffie.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
+import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
+import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.NotFoundException;
+
+/** Moves one attendee to another published session of the same tour. */
+class MoveDialog extends Dialog {
+
+    MoveDialog(RegistrationService registrations, AttendeeLine attendee, List<PublicSession> targets, Runnable done) {
+        setHeaderTitle(getTranslation("griffie.move.title", attendee.fullName()));
+        setId("move-dialog");
+        var target = new Select<PublicSession>();
+        target.setId("move-target");
+        target.setLabel(getTranslation("griffie.move.to"));
+        target.setItems(targets);
+        target.setItemLabelGenerator(s -> DutchTime.dateTime(s.startsAt(), getLocale()) + " · " + s.title()
+                + " · " + getTranslation("griffie.move.seats", s.seatsLeft()));
+        target.setWidthFull();
+        add(new Paragraph(getTranslation(targets.isEmpty() ? "griffie.move.none" : "griffie.move.explain")), target);
+        var move = new Button(getTranslation("griffie.move.confirm"), e -> {
+            if (target.getValue() == null) {
+                target.setInvalid(true);
+                return;
+            }
+            try {
+                var outcome = registrations.move(attendee.id(), target.getValue().id());
+                Notices.success(this, "griffie.move.done", attendee.fullName(),
+                        getTranslation("registration.status." + outcome.status().name()));
+                close();
+                done.run();
+            } catch (BusinessRuleException | NotFoundException refused) {
+                Notices.refused(this, refused);
+            }
+        });
+        move.setId("move-confirm");
+        move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        move.setEnabled(!targets.isEmpty());
+        getFooter().add(new Button(getTranslation("griffie.action.cancel"), e -> close()), move);
+    }
+}

@@ -1,0 +1,149 @@
+package nl.weerbaarbestuur.ontour.griffie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import nl.weerbaarbestuur.ontour.planning.PlanningFixture;
+import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
+import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
+import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.security.Role;
+import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
+import nl.weerbaarbestuur.ontour.testsupport.MutableClock;
+import nl.weerbaarbestuur.ontour.testsupport.SignInAs;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The exports read back as a person's program would read them: diacritics intact, formulas defused, every export logged. */
+@SpringBootTest
+@Import(FixedClockConfiguration.class)
+class AttendeeExportsIntegrationTest {
+
+    @Autowired AttendeeExports exports;
+    @Autowired RegistrationService registrations;
+    @Autowired ExportLogRepository log;
+    @Autowired ApplicationContext context;
+    @Autowired MutableClock clock;
+
+    private long session;
+    private String title;
+
+    @BeforeEach
+    void aSessionWithAwkwardNames() {
+        clock.set(FixedClockConfiguration.NOW);
+        title = PlanningFixture.uniqueTitle("Weerbaar Fryslân – Ĳsselmeer");
+        session = new PlanningFixture(context).publishedSession("FR", title, Duration.ofDays(21)).getId();
+        SignInAs.role(Role.ORGANISER);
+        register("Zoë d'Hondt-Ŝimić", "zoe@example.nl", "Fryske Nasjonale Partij", "FR");
+        register("=HYPERLINK(\"http://evil.example\";\"klik\")", "formula@example.nl", "+31 Partij", "FR");
+        register("Anna van 't Veld", "anna@example.nl", "@Fractie", "UT");
+        // A leading tab or CR is stripped by the registration itself; CellSafetyTest covers them.
+        register("-Minteken", "min@example.nl", "Tab", "UT");
+    }
+
+    @AfterEach
+    void signOut() {
+        SignInAs.nobody();
+    }
+
+    private void register(String name, String email, String fractie, String province) {
+        registrations.registerOnBehalf(session, new ParticipantDetails(name, email, ParticipantFunction.STATENLID, province,
+                fractie, null, null, null, "nl"));
+    }
+
+    @Test
+    void the_csv_has_a_bom_semicolons_intact_diacritics_and_neutralised_formulas() {
+        var file = exports.export(session, ExportFormat.CSV, DutchTime.DUTCH);
+
+        assertThat(Arrays.copyOf(file.content(), 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(file.fileName()).endsWith(".csv");
+        var text = new String(file.content(), StandardCharsets.UTF_8).substring(1);
+        var lines = text.split("\r\n");
+        assertThat(lines).hasSize(5);
+        assertThat(lines[0]).startsWith("Naam;E-mail;Functie;Fractie;Provincie;Status");
+        assertThat(text).contains("Zoë d'Hondt-Ŝimić;zoe@example.nl;Statenlid;Fryske Nasjonale Partij;Fryslân;bevestigd");
+        assertThat(text).contains("Anna van 't Veld");
+        assertThat(text).as("a cell with a semicolon or quote is quoted, and the formula defused")
+                .contains("\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"klik\"\")\"");
+        assertThat(text).contains(";'+31 Partij;").contains(";'@Fractie;").contains("'-Minteken;");
+        assertThat(file.rows()).isEqualTo(4);
+    }
+
+    @Test
+    void the_xlsx_reads_back_with_text_cells_and_neutralised_formulas() throws Exception {
+        var file = exports.export(session, ExportFormat.XLSX, DutchTime.DUTCH);
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Naam");
+            var names = new java.util.ArrayList<String>();
+            var fracties = new java.util.ArrayList<String>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                names.add(sheet.getRow(r).getCell(0).getStringCellValue());
+                fracties.add(sheet.getRow(r).getCell(3).getStringCellValue());
+                assertThat(sheet.getRow(r).getCell(0).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            }
+            assertThat(names).contains("Zoë d'Hondt-Ŝimić", "Anna van 't Veld", "'-Minteken",
+                    "'=HYPERLINK(\"http://evil.example\";\"klik\")");
+            assertThat(fracties).contains("'+31 Partij", "'@Fractie", "Fryske Nasjonale Partij");
+        }
+    }
+
+    @Test
+    void the_pdf_presentielijst_has_the_session_header_and_the_names_with_diacritics() throws Exception {
+        var file = exports.export(session, ExportFormat.PDF, DutchTime.DUTCH);
+
+        try (var pdf = Loader.loadPDF(file.content())) {
+            var box = pdf.getPage(0).getMediaBox();
+            assertThat(Math.round(box.getWidth())).as("A4").isEqualTo(595);
+            var text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains(title).contains("Online").contains("Handtekening").contains("Fractie");
+            assertThat(text).contains("Zoë d'Hondt-Ŝimić").contains("Anna van 't Veld");
+            assertThat(text).contains(DutchTime.longDate(clock.instant().plus(Duration.ofDays(21)), DutchTime.DUTCH));
+            assertThat(text).contains("Aantal deelnemers: 4");
+        }
+    }
+
+    @Test
+    void every_export_is_logged_and_only_organisers_read_the_log() {
+        exports.export(session, ExportFormat.CSV, DutchTime.DUTCH);
+        exports.export(session, ExportFormat.PDF, DutchTime.DUTCH);
+        SignInAs.as(SignInAs.withoutAccount(Role.GRIFFIE, "UT"), () -> exports.export(session, ExportFormat.XLSX, DutchTime.DUTCH));
+
+        List<ExportLogEntry> entries = log.findBySessionIdOrderByIdAsc(session);
+        assertThat(entries).extracting(ExportLogEntry::getFormat)
+                .containsExactly(ExportFormat.CSV, ExportFormat.PDF, ExportFormat.XLSX);
+        assertThat(entries).extracting(ExportLogEntry::getRowCount).containsExactly(4, 4, 2);
+        assertThat(entries.get(2).getAccountEmail()).isEqualTo("griffie.zonder.account@test.ontour.nl");
+        assertThat(entries).allSatisfy(e -> {
+            assertThat(e.getSessionTitle()).isEqualTo(title);
+            assertThat(e.getExportedAt()).isEqualTo(clock.instant());
+        });
+        assertThat(exports.log()).extracting(ExportLogEntry::getSessionId).contains(session);
+        assertThatThrownBy(() -> SignInAs.as(SignInAs.withoutAccount(Role.GRIFFIE, "UT"), exports::log))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_griffie_of_a_province_without_people_here_exports_an_empty_list() throws Exception {
+        var file = SignInAs.as(SignInAs.withoutAccount(Role.GRIFFIE, "LI"),
+                () -> exports.export(session, ExportFormat.CSV, DutchTime.DUTCH));
+        assertThat(file.rows()).isZero();
+        assertThat(new String(file.content(), StandardCharsets.UTF_8).split("\r\n")).hasSize(1);
+    }
+}

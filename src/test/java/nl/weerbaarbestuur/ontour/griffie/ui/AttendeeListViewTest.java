@@ -1,0 +1,328 @@
+package nl.weerbaarbestuur.ontour.griffie.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import nl.weerbaarbestuur.ontour.planning.PlanningFixture;
+import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
+import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
+import nl.weerbaarbestuur.ontour.registration.AttendeeList;
+import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
+import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
+import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
+import nl.weerbaarbestuur.ontour.security.Role;
+import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
+import nl.weerbaarbestuur.ontour.testsupport.MutableClock;
+import nl.weerbaarbestuur.ontour.testsupport.SignInAs;
+import nl.weerbaarbestuur.ontour.testsupport.TestAccounts;
+import nl.weerbaarbestuur.ontour.testsupport.WithSignedInUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+
+/** The attendee list per role: who sees whom, searching, removing, the bulk dialog and the message. */
+@SpringBootTest
+@Import(FixedClockConfiguration.class)
+@ViewPackages(packages = "nl.weerbaarbestuur.ontour")
+class AttendeeListViewTest extends SpringBrowserlessTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired RegistrationService registrations;
+    @Autowired AttendeeList attendees;
+    @Autowired MutableClock clock;
+    @Autowired EntityManager entityManager;
+    @Autowired nl.weerbaarbestuur.ontour.planning.SessionService sessions;
+    @Autowired nl.weerbaarbestuur.ontour.planning.TourService tours;
+    @Autowired nl.weerbaarbestuur.ontour.planning.VenueService venues;
+
+    private long session;
+    private String title;
+    private PlanningFixture fixture;
+
+    @BeforeEach
+    void aSessionInUtrechtWithPeopleFromTwoProvinces() {
+        clock.set(FixedClockConfiguration.NOW);
+        title = PlanningFixture.uniqueTitle("Weerbaar Utrecht");
+        fixture = new PlanningFixture(context);
+        session = fixture.publishedSession("UT", title, Duration.ofDays(20)).getId();
+        SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> {
+            register("Anna Utrecht", "UT");
+            register("Bert Utrecht", "UT");
+            register("Cees Utrecht", "UT");
+            register("Noor Brabant", "NB");
+            return null;
+        });
+    }
+
+    private void register(String name, String province) {
+        registrations.registerOnBehalf(session, new ParticipantDetails(name, TestAccounts.uniqueEmail(name.split(" ")[0].toLowerCase()),
+                ParticipantFunction.STATENLID, province, "Fractie", null, null, null, "nl"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<AttendeeLine> open() {
+        UI.getCurrent().navigate("griffie/sessie/" + session);
+        return find(Grid.class).withId("attendees-grid").single();
+    }
+
+    private java.util.List<String> names(Grid<AttendeeLine> grid) {
+        var tester = test(grid);
+        var names = new java.util.ArrayList<String>();
+        for (int i = 0; i < tester.size(); i++) {
+            names.add(tester.getRow(i).fullName());
+        }
+        return names;
+    }
+
+    private long countAsOrganiser() {
+        return SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> attendees.count(session, AttendeeFilter.all()));
+    }
+
+    @Test
+    @WithSignedInUser(Role.ORGANISER)
+    void the_organiser_sees_everyone_by_name_and_searches() {
+        var grid = open();
+        assertThat(find(H2.class).withId("attendees-heading").single().getText()).isEqualTo(title);
+        assertThat(names(grid)).containsExactly("Anna Utrecht", "Bert Utrecht", "Cees Utrecht", "Noor Brabant");
+
+        find(TextField.class).withId("attendee-search").single().setValue("noor");
+
+        assertThat(names(grid)).containsExactly("Noor Brabant");
+        for (var format : java.util.List.of("csv", "xlsx", "pdf")) {
+            var link = find(com.vaadin.flow.component.html.Anchor.class).withId("export-" + format).single();
+            assertThat(link.getHref()).as(format + " download address").isNotBlank();
+            assertThat(link.getElement().hasAttribute("download")).as(format + " downloads, not navigates").isTrue();
+        }
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "NB")
+    void a_griffie_sees_only_the_people_of_its_own_province() {
+        assertThat(names(open())).containsExactly("Noor Brabant");
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "FR")
+    void a_griffie_of_a_province_without_people_here_sees_an_empty_list() {
+        assertThat(names(open())).isEmpty();
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    void removing_asks_first_and_then_cancels_the_registration() {
+        var grid = open();
+        test(grid).select(0);
+        var anna = test(grid).getRow(0);
+        test(find(Button.class).withId("attendee-remove").single()).click();
+
+        test(find(ConfirmDialog.class).withId("remove-dialog").single()).confirm();
+
+        var after = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER),
+                () -> attendees.all(session, AttendeeFilter.all()));
+        assertThat(after).filteredOn(a -> a.id() == anna.id()).extracting(AttendeeLine::status)
+                .containsExactly(RegistrationStatus.CANCELLED);
+        assertThat(find(Button.class).withId("attendee-remove").single().isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    void the_bulk_dialog_reports_broken_lines_before_saving_and_saves_only_the_valid_ones() {
+        open();
+        test(find(Button.class).withId("attendee-bulk").single()).click();
+        var tag = TestAccounts.uniqueEmail("x").substring(2, 10);
+        find(TextArea.class).withId("bulk-text").single().setValue("""
+                Naam;E-mail;Functie;Fractie
+                Daan Dijk;daan.%1$s@example.nl;Statenlid;D66
+                Els Fout;geen-adres;Statenlid;CDA
+                Fien Foto;fien.%1$s@example.nl;gedeputeerde;VVD
+                """.formatted(tag));
+        var save = find(Button.class).withId("bulk-save").single();
+        assertThat(save.isEnabled()).as("nothing to save before a check").isFalse();
+
+        test(find(Button.class).withId("bulk-check").single()).click();
+
+        var report = find(Div.class).withId("bulk-report").single().getElement().getTextRecursively();
+        assertThat(report).contains("2 regels kunnen worden aangemeld").contains("Regel 3: Geen geldig e-mailadres: geen-adres");
+        assertThat(countAsOrganiser()).as("nothing saved by the check").isEqualTo(4);
+        assertThat(save.isEnabled()).isTrue();
+
+        test(save).click();
+
+        assertThat(countAsOrganiser()).isEqualTo(6);
+        assertThat(names(find(Grid.class).withId("attendees-grid").single())).contains("Daan Dijk", "Fien Foto");
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    void an_edit_after_the_check_asks_for_a_new_check() {
+        open();
+        test(find(Button.class).withId("attendee-bulk").single()).click();
+        var text = find(TextArea.class).withId("bulk-text").single();
+        text.setValue("Gijs Goed;gijs." + System.nanoTime() + "@example.nl;Statenlid;CDA");
+        test(find(Button.class).withId("bulk-check").single()).click();
+        var save = find(Button.class).withId("bulk-save").single();
+        assertThat(save.isEnabled()).isTrue();
+
+        text.setValue(text.getValue() + "\nHenk;henk@example.nl;wethouder;CDA");
+
+        assertThat(save.isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    void an_uploaded_list_lands_in_the_text_box_to_be_checked() {
+        open();
+        test(find(Button.class).withId("attendee-bulk").single()).click();
+        var content = "Ida IJsselstein;ida@example.nl;Statenlid;GroenLinks\n";
+
+        test(find(Upload.class).withId("bulk-upload").single()).upload("lijst.csv", "text/csv",
+                content.getBytes(StandardCharsets.UTF_8));
+        roundTrip();
+
+        assertThat(find(TextArea.class).withId("bulk-text").single().getValue()).isEqualTo(content);
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    void a_message_is_queued_for_each_confirmed_attendee_the_griffie_may_see() {
+        open();
+        test(find(Button.class).withId("attendee-message").single()).click();
+        var subject = PlanningFixture.uniqueTitle("Route");
+        find(TextField.class).withId("message-subject").single().setValue(subject);
+        find(TextArea.class).withId("message-text").single().setValue("Ingang aan de achterkant.");
+
+        test(find(Button.class).withId("message-send").single()).click();
+
+        var queued = entityManager.createQuery("select count(m) from OutboxMessage m where m.subject = :s", Long.class)
+                .setParameter("s", subject).getSingleResult();
+        assertThat(queued).as("three people of Utrecht, not the one of Brabant").isEqualTo(3);
+    }
+
+    @Test
+    @WithSignedInUser(Role.ORGANISER)
+    void the_session_editor_links_to_the_attendee_list() {
+        UI.getCurrent().navigate("planning/sessie/" + session);
+
+        var link = find(com.vaadin.flow.component.html.Anchor.class).withId("session-attendees").single();
+        assertThat(link.getHref()).isEqualTo("griffie/sessie/" + session);
+        assertThat(link.getText()).isEqualTo("Deelnemerslijst");
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    void moving_an_attendee_to_another_session_of_the_same_tour() {
+        long other = fixture.publishedSession("UT", PlanningFixture.uniqueTitle("Later"), Duration.ofDays(40)).getId();
+        var grid = open();
+        test(grid).select(1);
+        var bert = test(grid).getRow(1);
+        assertThat(bert.fullName()).isEqualTo("Bert Utrecht");
+        test(find(Button.class).withId("attendee-move").single()).click();
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<nl.weerbaarbestuur.ontour.planning.PublicSession> target =
+                find(com.vaadin.flow.component.select.Select.class).withId("move-target").single();
+        assertThat(target.getListDataView().getItems().map(s -> s.id())).containsExactly(other);
+        target.setValue(target.getListDataView().getItem(0));
+        test(find(Button.class).withId("move-confirm").single()).click();
+
+        var here = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> attendees.all(session, AttendeeFilter.all()));
+        assertThat(here).filteredOn(a -> a.id() == bert.id()).extracting(AttendeeLine::status)
+                .containsExactly(RegistrationStatus.CANCELLED);
+        var there = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> attendees.all(other, AttendeeFilter.all()));
+        assertThat(there).extracting(AttendeeLine::fullName, AttendeeLine::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Bert Utrecht", RegistrationStatus.CONFIRMED));
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    void adding_one_person_on_behalf_confirms_them_and_a_bad_address_is_marked_on_the_field() {
+        var grid = open();
+        test(find(Button.class).withId("attendee-add").single()).click();
+        find(TextField.class).withId("person-name").single().setValue("Jet Jansen");
+        var email = find(com.vaadin.flow.component.textfield.EmailField.class).withId("person-email").single();
+        email.setValue("geen-adres");
+        test(find(Button.class).withId("person-save").single()).click();
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).startsWith("Vul een geldig e-mailadres in");
+
+        email.setValue(TestAccounts.uniqueEmail("jet"));
+        test(find(Button.class).withId("person-save").single()).click();
+
+        assertThat(names(grid)).contains("Jet Jansen");
+        var jet = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> attendees.all(session, new AttendeeFilter("jet jansen", java.util.Set.of())));
+        assertThat(jet).extracting(AttendeeLine::status, AttendeeLine::provinceCode, AttendeeLine::madeBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(RegistrationStatus.CONFIRMED, "UT",
+                        nl.weerbaarbestuur.ontour.registration.MadeBy.GRIFFIE));
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    void a_substitute_takes_the_seat_of_a_confirmed_attendee() {
+        var grid = open();
+        test(grid).select(2);
+        var cees = test(grid).getRow(2);
+        assertThat(find(Button.class).withId("attendee-approve").single().isEnabled()).as("nothing to approve").isFalse();
+        test(find(Button.class).withId("attendee-substitute").single()).click();
+        find(TextField.class).withId("person-name").single().setValue("Vera Vervanger");
+        find(com.vaadin.flow.component.textfield.EmailField.class).withId("person-email").single()
+                .setValue(TestAccounts.uniqueEmail("vera"));
+
+        test(find(Button.class).withId("person-save").single()).click();
+
+        var all = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> attendees.all(session, AttendeeFilter.all()));
+        assertThat(all).filteredOn(a -> a.id() == cees.id()).extracting(AttendeeLine::status).containsExactly(RegistrationStatus.CANCELLED);
+        assertThat(all).filteredOn(a -> a.fullName().equals("Vera Vervanger")).extracting(AttendeeLine::status)
+                .containsExactly(RegistrationStatus.CONFIRMED);
+        assertThat(registrations.of(session).confirmed()).as("the seat never freed").isEqualTo(4);
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    void the_griffie_approves_one_registration_and_rejects_another() {
+        long approvalSession = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> {
+            var tour = tours.create(PlanningFixture.uniqueTitle("Goedkeuringstour"), null, java.time.LocalDate.of(2027, 1, 1),
+                    java.time.LocalDate.of(2027, 12, 31), "ontour@test.nl");
+            var start = java.time.LocalDateTime.of(2027, 6, 8, 19, 0).atZone(nl.weerbaarbestuur.ontour.shared.DutchTime.ZONE).toInstant();
+            var created = sessions.create(new nl.weerbaarbestuur.ontour.planning.SessionPlan(tour.getId(), "UT",
+                    PlanningFixture.uniqueTitle("Met goedkeuring"), null, null, start, start.plus(Duration.ofHours(2)),
+                    venues.optionsFor("UT").getFirst().getId(), nl.weerbaarbestuur.ontour.planning.SessionFormat.IN_PERSON, null,
+                    10, nl.weerbaarbestuur.ontour.planning.Audience.BOTH, java.util.Set.of(), null, start.minus(Duration.ofDays(1)), true));
+            sessions.publish(created.getId());
+            return created.getId();
+        });
+        for (var name : java.util.List.of("Kees Keur", "Lot Later")) {
+            var receipt = registrations.request(approvalSession, new ParticipantDetails(name, TestAccounts.uniqueEmail("k"),
+                    ParticipantFunction.STATENLID, "UT", null, null, null, null, "nl"), true);
+            registrations.confirm(receipt.confirmationToken());
+        }
+        UI.getCurrent().navigate("griffie/sessie/" + approvalSession);
+        @SuppressWarnings("unchecked")
+        Grid<AttendeeLine> grid = find(Grid.class).withId("attendees-grid").single();
+        assertThat(test(grid).getRow(0).status()).isEqualTo(RegistrationStatus.AWAITING_APPROVAL);
+
+        test(grid).select(0);
+        test(find(Button.class).withId("attendee-approve").single()).click();
+        test(grid).select(1);
+        test(find(Button.class).withId("attendee-reject").single()).click();
+
+        assertThat(test(grid).getRow(0).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(test(grid).getRow(1).status()).isEqualTo(RegistrationStatus.REJECTED);
+    }
+}
