@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import nl.weerbaarbestuur.ontour.notification.MailOutbox;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
 import nl.weerbaarbestuur.ontour.planning.CalendarSession;
@@ -12,7 +11,6 @@ import nl.weerbaarbestuur.ontour.registration.Attendees.Attendee;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.Translations;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The mails that carry an invite, in the participant's language (Dutch unless they chose English),
@@ -39,7 +37,6 @@ class InviteMails {
         }
     }
 
-    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
 
     private final MailOutbox outbox;
     private final Translations translations;
@@ -86,8 +83,8 @@ class InviteMails {
         var subject = translations.getTranslation(kind.keyPrefix + ".subject", locale, session.title());
         outbox.enqueue(new OutgoingMessage("invite:" + invite.getRegistrationId() + ":" + invite.getSequence(), kind.type,
                 "en".equals(attendee.language()) ? "en" : "nl", attendee.email(), subject, text)
-                .withHtml(html(text, locale))
-                .withCalendar(method.name(), ics));
+                .withCalendar(method.name(), ics)
+                .from(session.tourName(), session.organiserEmail()));
     }
 
     String changes(InviteFacts before, InviteFacts after, Locale locale) {
@@ -122,17 +119,5 @@ class InviteMails {
 
     private String place(String location, Locale locale) {
         return location == null ? translations.getTranslation("calendar.place.online", locale) : location;
-    }
-
-    /** The same text as HTML: escaped, paragraphs kept, links clickable. */
-    static String html(String text, Locale locale) {
-        var body = new StringBuilder();
-        for (var paragraph : text.split("\n\n")) {
-            var escaped = HtmlUtils.htmlEscape(paragraph, "UTF-8").replace("\n", "<br>\n");
-            body.append("<p>").append(URL.matcher(escaped).replaceAll(m -> java.util.regex.Matcher.quoteReplacement("<a href=\"" + m.group() + "\">" + m.group() + "</a>")))
-                    .append("</p>\n");
-        }
-        return "<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\"></head><body>\n"
-                + body + "</body></html>\n";
     }
 }

@@ -95,7 +95,8 @@ public class FollowUpService {
                     "steun", supportContact.isBlank() ? session.tourMailbox() : supportContact,
                     "tour", session.tourName()));
             if (outbox.enqueue(new OutgoingMessage("follow-up:" + registrationId, MailType.FOLLOW_UP.name(),
-                    attendee.language(), attendee.email(), content.subject(), content.text()))) {
+                    attendee.language(), attendee.email(), content.subject(), content.text())
+                    .from(session.tourName(), session.tourMailbox()))) {
                 stored++;
             }
         }

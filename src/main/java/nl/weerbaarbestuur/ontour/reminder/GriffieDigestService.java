@@ -115,7 +115,8 @@ public class GriffieDigestService {
                 "afmeldlink", baseUrl + "/digest/afmelden/" + token));
         var today = LocalDate.ofInstant(now, DutchTime.ZONE);
         var stored = outbox.enqueue(new OutgoingMessage("griffie-digest:" + user.id() + ":" + today, MailType.GRIFFIE_DIGEST.name(),
-                "nl", user.email(), content.subject(), content.text()));
+                "nl", user.email(), content.subject(), content.text())
+                .withListUnsubscribe(baseUrl + "/api/v1/digest/unsubscribe/" + token));
         digest.covered(now, stored ? SecretTokens.hash(token) : null);
         return stored;
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.weerbaarbestuur.ontour.calendar.CalendarInvites;
 import nl.weerbaarbestuur.ontour.notification.MailOutbox;
 import nl.weerbaarbestuur.ontour.notification.MailTemplates;
 import nl.weerbaarbestuur.ontour.notification.MailType;
@@ -38,16 +39,18 @@ public class ReminderService {
     private final Attendees attendees;
     private final MailOutbox outbox;
     private final MailTemplates templates;
+    private final CalendarInvites invites;
     private final Translations translations;
     private final Clock clock;
     private final String baseUrl;
 
     ReminderService(PlanningService planning, Attendees attendees, MailOutbox outbox, MailTemplates templates,
-                    Translations translations, Clock clock, @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
+                    CalendarInvites invites, Translations translations, Clock clock, @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
         this.planning = planning;
         this.attendees = attendees;
         this.outbox = outbox;
         this.templates = templates;
+        this.invites = invites;
         this.translations = translations;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -94,8 +97,12 @@ public class ReminderService {
                 "waar", where(session, locale),
                 "sessielink", baseUrl + "/sessies/" + session.id(),
                 "tour", session.tourName()));
-        return new OutgoingMessage(key, MailType.REMINDER.name(), attendee.language(), attendee.email(),
-                content.subject(), content.text());
+        var message = new OutgoingMessage(key, MailType.REMINDER.name(), attendee.language(), attendee.email(),
+                content.subject(), content.text()).from(session.tourName(), session.tourMailbox());
+        // The invite again, so a calendar that lost the entry gets it back (same UID and SEQUENCE: no duplicate).
+        return invites.currentRequest(attendee.registrationId())
+                .map(file -> message.withCalendar(file.method().name(), file.ics()))
+                .orElse(message);
     }
 
     private String where(SessionBriefing session, Locale locale) {

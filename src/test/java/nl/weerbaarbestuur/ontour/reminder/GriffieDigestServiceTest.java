@@ -115,6 +115,7 @@ class GriffieDigestServiceTest {
         assertThat(sent).hasSize(1);
         var text = sent.getFirst().getText();
         assertThat(sent.getFirst().getSubject()).contains("Utrecht");
+        assertThat(sent.getFirst().getListUnsubscribe()).contains("/api/v1/digest/unsubscribe/");
         assertThat(text).contains("Anna " + tag, "Bram " + tag, "Cor " + tag, "Statenlid, Fractie X", "bevestigd",
                 "Sessie UT " + tag, "Sessie FR " + tag).doesNotContain("Dirk " + tag);
     }

@@ -115,6 +115,10 @@ class ReminderServiceIntegrationTest {
         var bram = sent.stream().filter(m -> m.getRecipient().startsWith("bram")).findFirst().orElseThrow();
         assertThat(bram.getSubject()).startsWith("Reminder: Weerbaar " + tag);
         assertThat(bram.getText()).contains("Dear Bram Bos", "Venue: ", "/sessies/" + session).doesNotContain("Online");
+        assertThat(bram.getCalendarMethod()).as("the invite comes along again").isEqualTo("REQUEST");
+        assertThat(bram.getCalendarIcs()).contains("METHOD:REQUEST", "UID:", "Bram Bos");
+        assertThat(bram.getSender()).isEqualTo("Herinneringstour " + tag + " <ontour@test.nl>");
+        assertThat(bram.getHtml()).contains("<p>Dear Bram Bos,</p>");
     }
 
     @Test
