@@ -92,12 +92,6 @@ class CalendarInvite {
         remember(facts, now);
     }
 
-    /** The session changed: send an update once it has been quiet for a while. */
-    void changeNoticed(Instant now) {
-        pendingSince = now;
-        updatedAt = now;
-    }
-
     /** Nothing to send after all (changed back, or the participant no longer holds a seat). */
     void settle(Instant now) {
         pendingSince = null;

@@ -2,6 +2,7 @@ package nl.weerbaarbestuur.ontour.calendar;
 
 import java.time.Clock;
 import java.util.Optional;
+import nl.weerbaarbestuur.ontour.notification.InviteAttachments;
 import nl.weerbaarbestuur.ontour.planning.CalendarSessions;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * sends a CANCEL to all. The UID of an entry never changes.
  */
 @Service
-public class CalendarInvites {
+public class CalendarInvites implements InviteAttachments {
 
     private static final Logger log = LoggerFactory.getLogger(CalendarInvites.class);
 
@@ -55,6 +56,13 @@ public class CalendarInvites {
     @Transactional(readOnly = true)
     public Optional<IcsFile> currentRequest(long registrationId) {
         return personal(registrationId, null);
+    }
+
+    /** {@link #currentRequest(long)} for the notification module (reminders attach the invite again). */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<InviteAttachments.Invite> currentInvite(long registrationId) {
+        return currentRequest(registrationId).map(f -> new InviteAttachments.Invite(f.method().name(), f.ics()));
     }
 
     /**
@@ -151,15 +159,8 @@ public class CalendarInvites {
         if (session.isEmpty() || session.get().status() == SessionStatus.CANCELLED) {
             return;
         }
-        var now = clock.instant();
-        for (var attendee : attendees.confirmed(sessionId)) {
-            var invite = invites.findByRegistrationId(attendee.registrationId())
-                    // Holds a seat but has no invite yet (its own event has not run): that event sends today's facts.
-                    .orElse(null);
-            if (invite != null && invite.isInCalendar()) {
-                invite.changeNoticed(now);
-            }
-        }
+        // Invites not yet sent (their seat's event has not run) get today's facts when it does.
+        invites.markChanged(sessionId, clock.instant());
     }
 
     /** Sends the updates of sessions that have been quiet for the update delay; returns how many. */

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
  * tour has no mailbox of its own (default {@code ontour@weerbaarbestuur.nl}, "Weerbaar Bestuur On Tour");
  * the display name is used for every tour;</li>
  * <li>{@code ontour.calendar.alarm}: {@code evening-before} (default: a reminder at 18:00 Dutch time
- * the day before, written as a relative TRIGGER so every client honours it), {@code none}, or an
- * ISO duration before the start such as {@code PT2H};</li>
+ * the day before, written as a relative TRIGGER so every client honours it: -P1DT1H for a 19:00
+ * session, -PT15H for a 09:00 one), {@code none}, or an ISO duration before the start such as
+ * {@code PT2H};</li>
  * <li>{@code ontour.calendar.update-delay}: how long a session must stay unchanged before the updated
  * invites go out (default PT5M), so that several edits give one update per participant.</li>
  * </ul>
@@ -54,9 +55,10 @@ class CalendarSettings {
             return null;
         }
         if (alarm.equalsIgnoreCase("evening-before")) {
-            var local = DutchTime.inAmsterdam(start);
-            var evening = local.toLocalDate().minusDays(1).atTime(EVENING).atZone(DutchTime.ZONE).toInstant();
-            return Duration.between(evening, start);
+            // Measured in local time: 19:00 gives 25 hours, written -P1DT1H, and a day in a trigger is
+            // nominal (RFC 5545), so the reminder stays at 18:00 across a summer-time switch.
+            var local = DutchTime.inAmsterdam(start).toLocalDateTime();
+            return Duration.between(local.toLocalDate().minusDays(1).atTime(EVENING), local);
         }
         return Duration.parse(alarm);
     }

@@ -59,6 +59,7 @@ class CalendarInvitesIntegrationTest {
     @Autowired TourService tours;
     @Autowired VenueService venues;
     @Autowired CalendarInvites invites;
+    @Autowired nl.weerbaarbestuur.ontour.notification.InviteAttachments attachments;
     @Autowired CalendarInviteRepository inviteRows;
     @Autowired MutableClock clock;
     @Autowired JdbcTemplate jdbc;
@@ -170,13 +171,19 @@ class CalendarInvitesIntegrationTest {
         assertThat(InviteComposer.unfold(moved.ics())).contains("Online deelnemen: https://meet.example.nl/drenthe");
         assertThat(invites.publicFile(session).orElseThrow().ics()).doesNotContain("meet.example.nl", "Anna", "Bert");
 
-        // Cancelled: a CANCEL with the same UID and a higher SEQUENCE.
+        // Cancelled: a CANCEL with the same UID and a higher SEQUENCE, naming another session of the tour.
+        long other = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> {
+            var copy = sessions.copy(session, "DR", LocalDate.of(2027, 5, 18), null);
+            sessions.publish(copy.getId());
+            return copy.getId();
+        });
         SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> sessions.cancel(session, "De trainer is ziek."));
         var cancel = message("invite:" + anna + ":3");
         assertThat(cancel.type()).isEqualTo("CALENDAR_SESSION_CANCELLED");
         assertThat(cancel.method()).isEqualTo("CANCEL");
         assertThat(cancel.ics()).contains("METHOD:CANCEL\r\n", uid, "SEQUENCE:3\r\n", "STATUS:CANCELLED\r\n");
-        assertThat(cancel.text()).contains("De trainer is ziek.");
+        assertThat(cancel.text()).contains("De trainer is ziek.", "Een andere bijeenkomst van deze tour",
+                "https://ontour.example.nl/sessies/" + other);
         assertThat(invites.currentRequest(anna)).isEmpty();
     }
 
@@ -188,6 +195,9 @@ class CalendarInvitesIntegrationTest {
         var invite = message("invite:" + anna + ":0");
         assertThat(invites.currentRequest(anna).orElseThrow().ics()).contains("SEQUENCE:0\r\n", "METHOD:REQUEST\r\n");
         assertThat(invites.currentRequest(emma)).as("waitlisted: no invite").isEmpty();
+        var forReminders = attachments.currentInvite(anna).orElseThrow();
+        assertThat(forReminders.method()).isEqualTo("REQUEST");
+        assertThat(forReminders.ics()).contains("UID:reg-" + anna + "-session-" + session + "@ontour");
 
         var manageToken = registrations.request(session, new ParticipantDetails("Anna Eerst", invite.recipient(),
                 ParticipantFunction.STATENLID, "DR", null, null, null, null, "nl"), true).manageToken();

@@ -49,6 +49,13 @@ final class CalendarLinks {
         return anchor;
     }
 
+    /** To the calendar module's subscription page for this participant's own sessions. */
+    static Anchor subscribe(String manageToken, java.util.function.Function<String, String> text) {
+        var anchor = new Anchor("agenda-abonnement/" + encode(manageToken), text.apply("calendar.link.subscribe"));
+        anchor.setId("calendar-subscribe");
+        return anchor;
+    }
+
     static String google(PublicSession s, String pageUrl) {
         return "https://calendar.google.com/calendar/render?action=TEMPLATE"
                 + "&text=" + encode(s.title())

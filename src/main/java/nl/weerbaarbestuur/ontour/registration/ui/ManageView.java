@@ -71,7 +71,8 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
-            add(new Paragraph(CalendarLinks.personal(token, this::getTranslation)));
+            add(new Paragraph(CalendarLinks.personal(token, this::getTranslation)),
+                    new Paragraph(CalendarLinks.subscribe(token, this::getTranslation)));
         }
         var accessibility = area("registration.form.accessibility", registration.getAccessibilityNeeds(), 1000);
         var dietary = area("registration.form.dietary", registration.getDietaryNeeds(), 500);
