@@ -2,7 +2,6 @@ package nl.weerbaarbestuur.ontour.calendar;
 
 import java.time.Clock;
 import java.util.Optional;
-import nl.weerbaarbestuur.ontour.notification.InviteAttachments;
 import nl.weerbaarbestuur.ontour.planning.CalendarSessions;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
@@ -20,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * sends a CANCEL to all. The UID of an entry never changes.
  */
 @Service
-public class CalendarInvites implements InviteAttachments {
+public class CalendarInvites {
 
     private static final Logger log = LoggerFactory.getLogger(CalendarInvites.class);
 
@@ -56,13 +55,6 @@ public class CalendarInvites implements InviteAttachments {
     @Transactional(readOnly = true)
     public Optional<IcsFile> currentRequest(long registrationId) {
         return personal(registrationId, null);
-    }
-
-    /** {@link #currentRequest(long)} for the notification module (reminders attach the invite again). */
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<InviteAttachments.Invite> currentInvite(long registrationId) {
-        return currentRequest(registrationId).map(f -> new InviteAttachments.Invite(f.method().name(), f.ics()));
     }
 
     /**
