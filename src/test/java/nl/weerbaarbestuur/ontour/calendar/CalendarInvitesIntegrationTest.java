@@ -59,7 +59,6 @@ class CalendarInvitesIntegrationTest {
     @Autowired TourService tours;
     @Autowired VenueService venues;
     @Autowired CalendarInvites invites;
-    @Autowired nl.weerbaarbestuur.ontour.notification.InviteAttachments attachments;
     @Autowired CalendarInviteRepository inviteRows;
     @Autowired MutableClock clock;
     @Autowired JdbcTemplate jdbc;
@@ -195,8 +194,8 @@ class CalendarInvitesIntegrationTest {
         var invite = message("invite:" + anna + ":0");
         assertThat(invites.currentRequest(anna).orElseThrow().ics()).contains("SEQUENCE:0\r\n", "METHOD:REQUEST\r\n");
         assertThat(invites.currentRequest(emma)).as("waitlisted: no invite").isEmpty();
-        var forReminders = attachments.currentInvite(anna).orElseThrow();
-        assertThat(forReminders.method()).isEqualTo("REQUEST");
+        var forReminders = invites.currentRequest(anna).orElseThrow();
+        assertThat(forReminders.method().name()).isEqualTo("REQUEST");
         assertThat(forReminders.ics()).contains("UID:reg-" + anna + "-session-" + session + "@ontour");
 
         var manageToken = registrations.request(session, new ParticipantDetails("Anna Eerst", invite.recipient(),
