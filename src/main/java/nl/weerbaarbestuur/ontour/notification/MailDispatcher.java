@@ -54,7 +54,7 @@ class MailDispatcher {
         this.lease = lease;
     }
 
-    @Scheduled(fixedDelayString = "${ontour.mail.dispatch-interval:PT10S}", initialDelayString = "PT15S")
+    @Scheduled(fixedDelayString = "${ontour.mail.dispatch-interval:PT10S}", initialDelayString = "${ontour.mail.dispatch-initial-delay:PT15S}")
     void poll() {
         dispatchDue(instance);
     }
