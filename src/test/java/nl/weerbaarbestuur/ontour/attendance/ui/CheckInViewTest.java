@@ -162,6 +162,34 @@ class CheckInViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_trainer_sees_the_counts_of_its_session_but_no_names_until_the_organiser_allows_it() {
+        var email = nl.weerbaarbestuur.ontour.testsupport.TestAccounts.uniqueEmail("trainer");
+        long trainer = support.trainer(email);
+        long led = support.session(support.tour(), "UT", SESSION_DAY, 5, trainer);
+        long cees = support.register(led, "Cees Trainee", "UT").registrationId();
+        var trainerUser = new nl.weerbaarbestuur.ontour.security.SignedInUser(SignInAs.NO_ACCOUNT, email, "Trainer",
+                Role.TRAINER, java.util.Set.of(), "", true);
+        SignInAs.user(trainerUser);
+        UI.getCurrent().navigate("aanwezigheid/" + led);
+
+        assertThat(counts()).isEqualTo("0 van 1 ingecheckt (5 plaatsen)");
+        assertThat(find(Paragraph.class).withId("checkin-names-hidden").exists()).isTrue();
+        assertThat(button("checkin-" + cees)).isFalse();
+        assertThat(find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("trainer-names").exists()).isFalse();
+
+        SignInAs.role(Role.ORGANISER);
+        UI.getCurrent().navigate("aanwezigheid/" + led);
+        test(find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("trainer-names").single()).click();
+
+        SignInAs.user(trainerUser);
+        UI.getCurrent().navigate("aanwezigheid/" + session);
+        UI.getCurrent().navigate("aanwezigheid/" + led);
+        assertThat(find(Paragraph.class).withId("checkin-names-hidden").exists()).isFalse();
+        test(find(Button.class).withId("checkin-" + cees).single()).click();
+        assertThat(counts()).isEqualTo("1 van 1 ingecheckt (5 plaatsen)");
+    }
+
+    @Test
     void a_griffie_of_another_province_does_not_get_the_page() {
         SignInAs.role(Role.GRIFFIE, "NH");
         open();
