@@ -5,7 +5,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -146,7 +145,10 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         state.setVisible(!sheet.open());
         state.setText(sheet.open() ? "" : getTranslation("results.checkin.not-open"));
         walkIn.setVisible(sheet.mayWalkIn());
-        noShows.setVisible(sheet.mayMarkNoShows() && sheet.rows().stream().anyMatch(r -> !r.checkedIn() && !r.noShow()));
+        // Shown all day, not only after the end: a tablet left open is not refreshed when the session ends;
+        // before the end the service refuses with the time the session ends.
+        noShows.setVisible((sheet.open() || sheet.mayMarkNoShows())
+                && sheet.rows().stream().anyMatch(r -> !r.checkedIn() && !r.noShow()));
         namesHidden.setVisible(sheet.namesHidden());
         search.setVisible(!sheet.namesHidden());
         list.setVisible(!sheet.namesHidden());
@@ -207,19 +209,8 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void askNoShows() {
         var open = sheet.rows().stream().filter(r -> !r.checkedIn() && !r.noShow()).count();
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("results.checkin.no-shows"));
-        dialog.add(new Paragraph(getTranslation("results.checkin.no-shows.question", open)));
-        var confirm = new Button(getTranslation("results.checkin.no-shows.confirm"), e -> {
-            dialog.close();
-            act(() -> notice("results.checkin.no-shows.done", attendance.markNoShows(sessionId)));
-        });
-        confirm.setId("mark-no-shows-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        var cancel = new Button(getTranslation("results.checkin.walk-in.cancel"), e -> dialog.close());
-        cancel.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        dialog.getFooter().add(cancel, confirm);
-        dialog.open();
+        new NoShowsDialog(open, () -> act(() -> notice("results.checkin.no-shows.done", attendance.markNoShows(sessionId))))
+                .open();
     }
 
     private void act(Runnable action) {

@@ -147,6 +147,18 @@ class CheckInViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void marking_the_rest_absent_during_the_session_is_refused_with_the_end_time() {
+        clock.set(at(SESSION_DAY, 20, 0));
+        open();
+        test(find(Button.class).withId("mark-no-shows").single()).click();
+        test(find(Button.class).withId("mark-no-shows-confirm").single()).click();
+
+        assertThat(records.of(session).noShows()).isZero();
+        assertThat(test(find(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+                .isEqualTo("De sessie loopt nog tot 21:30; pas daarna kunt u de rest als afwezig markeren.");
+    }
+
+    @Test
     void after_the_session_the_rest_is_marked_absent() {
         clock.set(at(SESSION_DAY, 18, 50));
         SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> attendance.checkIn(anna));
