@@ -1,21 +1,24 @@
 package nl.weerbaarbestuur.ontour.registration;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import nl.weerbaarbestuur.ontour.security.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read access to the people registered for sessions, for the attendance and results modules.
- * It does not scope by who is asking: its callers (AttendanceService, ResultsService) check the
- * role and the province or trainer scope before they call.
+ * It does not scope by province or trainer: its callers (AttendanceService, ResultsService) check
+ * that before they call; it only refuses anyone who is not signed in with a staff role.
  */
 @Component
+@RolesAllowed({Role.Names.ORGANISER, Role.Names.GRIFFIE, Role.Names.TRAINER})
 public class Attendees {
 
     /** One registration as the check-in desk and the figures need it. */
