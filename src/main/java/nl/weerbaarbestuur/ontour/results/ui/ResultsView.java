@@ -96,15 +96,15 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void columns() {
         grid.addColumn(f -> f.isTotal() ? getTranslation("results.total") : f.provinceName())
                 .setHeader(getTranslation("results.column.province")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(ProvinceFigures::sessionsPlanned).setHeader(getTranslation("results.column.sessions-planned"));
-        grid.addColumn(ProvinceFigures::sessionsHeld).setHeader(getTranslation("results.column.sessions-held"));
-        grid.addColumn(ProvinceFigures::registrations).setHeader(getTranslation("results.column.registrations"));
-        grid.addColumn(f -> rate(f.fillRate())).setHeader(getTranslation("results.column.fill-rate"));
-        grid.addColumn(ProvinceFigures::waitlisted).setHeader(getTranslation("results.column.waitlisted"));
-        grid.addColumn(f -> rate(f.attendanceRate())).setHeader(getTranslation("results.column.attendance-rate"));
+        grid.addColumn(ProvinceFigures::sessionsPlanned).setHeader(getTranslation("results.column.sessions-planned")).setAutoWidth(true);
+        grid.addColumn(ProvinceFigures::sessionsHeld).setHeader(getTranslation("results.column.sessions-held")).setAutoWidth(true);
+        grid.addColumn(ProvinceFigures::registrations).setHeader(getTranslation("results.column.registrations")).setAutoWidth(true);
+        grid.addColumn(f -> rate(f.fillRate())).setHeader(getTranslation("results.column.fill-rate")).setAutoWidth(true);
+        grid.addColumn(ProvinceFigures::waitlisted).setHeader(getTranslation("results.column.waitlisted")).setAutoWidth(true);
+        grid.addColumn(f -> rate(f.attendanceRate())).setHeader(getTranslation("results.column.attendance-rate")).setAutoWidth(true);
         grid.addColumn(f -> f.statenledenReached() + " / " + f.psSeats())
-                .setHeader(getTranslation("results.column.statenleden-reached"));
-        grid.addColumn(f -> rate(f.reach())).setHeader(getTranslation("results.column.reach"));
+                .setHeader(getTranslation("results.column.statenleden-reached")).setAutoWidth(true);
+        grid.addColumn(f -> rate(f.reach())).setHeader(getTranslation("results.column.reach")).setAutoWidth(true);
     }
 
     private void sessionColumns() {
@@ -114,7 +114,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         sessionGrid.addColumn(SessionFigures::title).setHeader(getTranslation("session.title")).setFlexGrow(1);
         sessionGrid.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("session.status"));
         sessionGrid.addColumn(s -> s.confirmed() + " / " + s.capacity()).setHeader(getTranslation("results.column.confirmed"));
-        sessionGrid.addColumn(SessionFigures::waitlisted).setHeader(getTranslation("results.column.waitlisted"));
+        sessionGrid.addColumn(SessionFigures::waitlisted).setHeader(getTranslation("results.column.waitlisted")).setAutoWidth(true);
         sessionGrid.addColumn(SessionFigures::checkedIn).setHeader(getTranslation("results.column.checked-in"));
         sessionGrid.addColumn(SessionFigures::noShows).setHeader(getTranslation("results.column.no-shows"));
         // The check-in page lives in the attendance module; linked by address.
