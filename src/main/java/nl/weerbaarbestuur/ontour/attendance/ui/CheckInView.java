@@ -202,6 +202,9 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             } catch (BusinessRuleException refused) {
                 refusal(refused);
                 refresh();
+            } catch (org.springframework.security.access.AccessDeniedException denied) {
+                // A griffie registers only people of its own province.
+                refusal(new BusinessRuleException("results.checkin.walk-in.other-province"));
             }
         });
         dialog.open();
