@@ -15,3 +15,12 @@ CREATE TABLE attendance (
     CONSTRAINT fk_attendance_session FOREIGN KEY (training_session_id) REFERENCES training_session (id)
 );
 CREATE INDEX ix_attendance_session ON attendance (training_session_id, checked_in_at);
+
+-- Trainers see counts for their sessions, not names, unless an organiser allows it per session.
+CREATE TABLE attendance_trainer_access (
+    training_session_id BIGINT       NOT NULL,
+    allowed_by          VARCHAR(254) NOT NULL,
+    allowed_at          DATETIME(6)  NOT NULL,
+    PRIMARY KEY (training_session_id),
+    CONSTRAINT fk_attendance_trainer_access_session FOREIGN KEY (training_session_id) REFERENCES training_session (id)
+);

@@ -49,6 +49,7 @@ public class AttendanceService {
     private static final Logger log = LoggerFactory.getLogger(AttendanceService.class);
 
     private final AttendanceRepository attendance;
+    private final TrainerNameAccessRepository trainerAccess;
     private final Attendees attendees;
     private final SessionService sessions;
     private final RegistrationService registrations;
@@ -58,10 +59,11 @@ public class AttendanceService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    AttendanceService(AttendanceRepository attendance, Attendees attendees, SessionService sessions,
+    AttendanceService(AttendanceRepository attendance, TrainerNameAccessRepository trainerAccess, Attendees attendees, SessionService sessions,
                       RegistrationService registrations, CurrentUser currentUser, ApplicationEventPublisher events,
                       Clock clock) {
         this.attendance = attendance;
+        this.trainerAccess = trainerAccess;
         this.attendees = attendees;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -82,12 +84,17 @@ public class AttendanceService {
         var user = currentUser.require();
         Map<Long, Attendance> recorded = new HashMap<>();
         attendance.findBySessionId(sessionId).forEach(a -> recorded.put(a.getRegistrationId(), a));
-        var rows = attendees.confirmedOf(sessionId).stream().map(p -> {
+        List<CheckInSheet.Row> rows = attendees.confirmedOf(sessionId).stream().map(p -> {
             var a = recorded.get(p.registrationId());
             return new CheckInSheet.Row(p.registrationId(), p.fullName(), p.function(), p.fractie(), p.provinceCode(),
                     a != null && a.isWalkIn(), a == null ? null : a.getCheckedInAt(),
                     a == null ? null : a.getCheckedInBy(), a != null && a.isNoShow());
         }).toList();
+        boolean namesAllowed = trainerAccess.existsById(sessionId);
+        boolean namesHidden = user.is(Role.TRAINER) && !namesAllowed;
+        if (namesHidden) {
+            rows = rows.stream().map(CheckInSheet.Row::anonymous).toList();
+        }
         var now = clock.instant();
         boolean held = isHeld(session);
         boolean open = held && !now.isBefore(checkInOpensAt(session));
@@ -96,7 +103,8 @@ public class AttendanceService {
                 && rows.size() < session.getCapacity();
         return new CheckInSheet(session.getId(), session.getTitle(), session.getProvinceCode(), session.getStartsAt(),
                 session.getEndsAt(), session.getVenue() == null ? null : session.getVenue().getName(),
-                session.getStatus(), session.getCapacity(), rows, open, ended, mayWalkIn, ended);
+                session.getStatus(), session.getCapacity(), rows, open, ended, mayWalkIn, ended,
+                namesHidden, namesAllowed);
     }
 
     @RolesAllowed({Role.Names.ORGANISER, Role.Names.GRIFFIE, Role.Names.TRAINER})
@@ -104,6 +112,7 @@ public class AttendanceService {
     public CheckInOutcome checkIn(long registrationId) {
         var person = lockRegistration(registrationId);
         var session = sessionInScope(person.sessionId());
+        requireNames(session);
         requireCheckInOpen(session);
         if (person.status() != RegistrationStatus.CONFIRMED) {
             throw new BusinessRuleException(person.status() == RegistrationStatus.CANCELLED
@@ -128,7 +137,7 @@ public class AttendanceService {
     @Transactional
     public boolean undoCheckIn(long registrationId) {
         var person = lockRegistration(registrationId);
-        sessionInScope(person.sessionId());
+        requireNames(sessionInScope(person.sessionId()));
         var record = attendance.findLocked(registrationId);
         if (record.isEmpty() || !record.get().undo(clock.instant())) {
             return false;
@@ -194,6 +203,27 @@ public class AttendanceService {
         }
         log.info("{} no-shows recorded at session {} by {}", marked.size(), sessionId, currentUser.require().email());
         return marked.size();
+    }
+
+    /** An organiser lets the trainers of this session see the names on its check-in page, or takes that back. */
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional
+    public void allowTrainersNames(long sessionId, boolean allowed) {
+        var session = sessionInScope(sessionId);
+        var by = currentUser.require().email();
+        if (allowed && !trainerAccess.existsById(sessionId)) {
+            trainerAccess.save(new TrainerNameAccess(session.getId(), by, clock.instant()));
+        } else if (!allowed) {
+            trainerAccess.deleteById(sessionId);
+        }
+        log.info("Trainers of session {} {} see names (set by {})", sessionId, allowed ? "may" : "may not", by);
+    }
+
+    /** Trainers work with counts; to check people in by name they need the organiser's permission. */
+    private void requireNames(TrainingSession session) {
+        if (currentUser.require().is(Role.TRAINER) && !trainerAccess.existsById(session.getId())) {
+            throw new AccessDeniedException("the trainers of session " + session.getId() + " see counts, not names");
+        }
     }
 
     private Attendance newRecord(Attendee person, boolean walkIn, Instant now) {

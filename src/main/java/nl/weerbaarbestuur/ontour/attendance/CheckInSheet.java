@@ -9,16 +9,24 @@ import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
  * The check-in page of one session: who holds a seat and whether they are in. {@code open}:
  * check-in is possible now (from the session's day on); {@code ended}: the rest may be marked
  * no-show; {@code mayWalkIn}: this user may register a walk-in and a seat is free.
+ * {@code namesHidden}: a trainer without the organiser's permission gets the rows without names
+ * (counts only); {@code trainerNamesAllowed}: that permission, for the organiser's switch.
  */
 public record CheckInSheet(long sessionId, String title, String provinceCode, Instant startsAt, Instant endsAt,
                            String venueName, SessionStatus status, int capacity, List<Row> rows, boolean open,
-                           boolean ended, boolean mayWalkIn, boolean mayMarkNoShows) {
+                           boolean ended, boolean mayWalkIn, boolean mayMarkNoShows, boolean namesHidden,
+                           boolean trainerNamesAllowed) {
 
     public record Row(long registrationId, String fullName, ParticipantFunction function, String fractie,
                       String provinceCode, boolean walkIn, Instant checkedInAt, String checkedInBy, boolean noShow) {
 
         public boolean checkedIn() {
             return checkedInAt != null;
+        }
+
+        /** The same row without anything that tells who it is. */
+        Row anonymous() {
+            return new Row(registrationId, "", null, null, null, walkIn, checkedInAt, null, noShow);
         }
     }
 

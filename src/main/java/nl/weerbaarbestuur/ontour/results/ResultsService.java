@@ -49,9 +49,9 @@ public class ResultsService {
     public TourFigures figures(long tourId) {
         var tour = tours.get(tourId);
         var now = clock.instant();
-        var sessions = planning.search(new SessionFilter(tourId, null, null, null, null, null)).stream()
-                .filter(s -> s.status() != SessionStatus.CANCELLED).toList();
-        var ids = sessions.stream().map(SessionSummary::id).toList();
+        var all = planning.search(new SessionFilter(tourId, null, null, null, null, null));
+        var sessions = all.stream().filter(s -> s.status() != SessionStatus.CANCELLED).toList();
+        var ids = all.stream().map(SessionSummary::id).toList();
         var held = new HashSet<Long>();
         sessions.stream().filter(s -> isHeld(s, now)).forEach(s -> held.add(s.id()));
 
@@ -92,7 +92,14 @@ public class ResultsService {
             rows.add(row);
             total = total.plus(row);
         }
-        return new TourFigures(tourId, tour.getName(), now, List.copyOf(rows), total);
+        var perSession = all.stream().map(s -> {
+            var byStatus = counts.getOrDefault(s.id(), Map.of());
+            var p = presence.getOrDefault(s.id(), AttendanceRecords.SessionAttendance.none(s.id()));
+            return new SessionFigures(s.id(), s.provinceCode(), s.title(), s.startsAt(), s.status(), held.contains(s.id()),
+                    s.capacity(), count(byStatus, RegistrationStatus.CONFIRMED), count(byStatus, RegistrationStatus.WAITLISTED),
+                    p.checkedIn(), p.noShows());
+        }).toList();
+        return new TourFigures(tourId, tour.getName(), now, List.copyOf(rows), total, perSession);
     }
 
     /** Per province of the person: the distinct e-mail addresses of Statenleden checked in at any of these sessions. */

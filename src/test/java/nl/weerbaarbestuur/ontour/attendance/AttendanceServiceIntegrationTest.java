@@ -203,6 +203,41 @@ class AttendanceServiceIntegrationTest {
     }
 
     @Test
+    void a_trainer_sees_counts_not_names_until_an_organiser_allows_it_for_the_session() {
+        var email = TestAccounts.uniqueEmail("trainer");
+        long trainer = support.trainer(email);
+        long led = support.session(tourId, "UT", SESSION_DAY, 10, trainer);
+        long ida = support.register(led, "Ida Incognito", "UT").registrationId();
+        long jan = support.register(led, "Jan Janssen", "UT").registrationId();
+        onTheDayAt(19, 0);
+        SignInAs.role(Role.ORGANISER);
+        attendance.checkIn(jan);
+        var trainerUser = new SignedInUser(SignInAs.NO_ACCOUNT, email, "Trainer", Role.TRAINER, java.util.Set.of(), "", true);
+        SignInAs.user(trainerUser);
+
+        var hidden = attendance.sheet(led);
+        assertThat(hidden.namesHidden()).isTrue();
+        assertThat(hidden.confirmed()).isEqualTo(2);
+        assertThat(hidden.checkedIn()).isEqualTo(1);
+        assertThat(hidden.rows()).extracting(CheckInSheet.Row::fullName).containsOnly("");
+        assertThat(hidden.rows()).extracting(CheckInSheet.Row::function).containsOnlyNulls();
+        assertThatThrownBy(() -> attendance.checkIn(ida)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> attendance.allowTrainersNames(led, true)).isInstanceOf(AccessDeniedException.class);
+
+        SignInAs.role(Role.ORGANISER);
+        attendance.allowTrainersNames(led, true);
+        SignInAs.user(trainerUser);
+        assertThat(attendance.sheet(led).rows()).extracting(CheckInSheet.Row::fullName)
+                .containsExactly("Ida Incognito", "Jan Janssen");
+        assertThat(attendance.checkIn(ida).changed()).isTrue();
+
+        SignInAs.role(Role.ORGANISER);
+        attendance.allowTrainersNames(led, false);
+        SignInAs.user(trainerUser);
+        assertThat(attendance.sheet(led).namesHidden()).isTrue();
+    }
+
+    @Test
     void a_trainer_checks_in_at_the_sessions_it_leads_only_and_registers_no_walk_ins() {
         var email = TestAccounts.uniqueEmail("trainer");
         long trainer = support.trainer(email);
@@ -211,6 +246,9 @@ class AttendanceServiceIntegrationTest {
         long eva = support.register(led, "Eva Evers", "UT").registrationId();
         long frank = support.register(other, "Frank Fransen", "UT").registrationId();
         onTheDayAt(19, 0);
+        SignInAs.role(Role.ORGANISER);
+        attendance.allowTrainersNames(led, true);
+        attendance.allowTrainersNames(other, true);
         SignInAs.user(new SignedInUser(SignInAs.NO_ACCOUNT, email.toUpperCase(), "Trainer", Role.TRAINER,
                 java.util.Set.of(), "", true));
 

@@ -15,7 +15,7 @@ class FiguresCsvTest {
             List.of(new ProvinceFigures("UT", "Utrecht", 3, 2, 9, 8, 34, 1, 6, 5, 2, 49),
                     new ProvinceFigures("FR", "Frysl\u00e2n", 0, 0, 0, 0, 0, 0, 0, 0, 0, 43),
                     new ProvinceFigures("XX", "=HYPERLINK(\"http://x\";\"y\")", 0, 0, 0, 0, 0, 0, 0, 0, 0, 1)),
-            new ProvinceFigures(null, null, 3, 2, 9, 8, 34, 1, 6, 5, 2, 93));
+            new ProvinceFigures(null, null, 3, 2, 9, 8, 34, 1, 6, 5, 2, 93), List.of());
 
     @Test
     void the_figures_are_utf8_with_a_bom_semicolons_and_dutch_percentages_and_parse_back() {

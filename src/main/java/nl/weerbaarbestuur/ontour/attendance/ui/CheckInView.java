@@ -4,7 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +24,7 @@ import java.util.Locale;
 import nl.weerbaarbestuur.ontour.attendance.AttendanceService;
 import nl.weerbaarbestuur.ontour.attendance.CheckInSheet;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
+import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
@@ -41,6 +42,7 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final AttendanceService attendance;
     private final ProvinceService provinces;
     private final CheckInBroadcaster broadcaster;
+    private final CurrentUser currentUser;
     private final H2 title = new H2();
     private final Paragraph when = new Paragraph();
     private final Paragraph counts = new Paragraph();
@@ -49,11 +51,15 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div list = new Div();
     private final Button walkIn = new Button();
     private final Button noShows = new Button();
+    private final Paragraph namesHidden = new Paragraph();
+    private final Checkbox trainerNames = new Checkbox();
     private long sessionId;
     private CheckInSheet sheet;
     private Registration subscription;
 
-    CheckInView(AttendanceService attendance, ProvinceService provinces, CheckInBroadcaster broadcaster) {
+    CheckInView(AttendanceService attendance, ProvinceService provinces, CheckInBroadcaster broadcaster,
+                CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.attendance = attendance;
         this.provinces = provinces;
         this.broadcaster = broadcaster;
@@ -82,9 +88,19 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         noShows.setId("mark-no-shows");
         noShows.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_ERROR);
         noShows.addClickListener(e -> askNoShows());
+        namesHidden.setId("checkin-names-hidden");
+        namesHidden.addClassName("ot-notice");
+        namesHidden.setText(getTranslation("results.checkin.names-hidden"));
+        trainerNames.setId("trainer-names");
+        trainerNames.setLabel(getTranslation("results.checkin.trainer-names"));
+        trainerNames.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                attendance.allowTrainersNames(sessionId, e.getValue());
+            }
+        });
         var actions = new HorizontalLayout(walkIn, noShows);
         actions.setWrap(true);
-        add(title, when, counts, state, search, list, actions);
+        add(title, when, counts, state, namesHidden, search, list, actions, trainerNames);
     }
 
     @Override
@@ -129,15 +145,23 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         state.setVisible(!sheet.open());
         state.setText(sheet.open() ? "" : getTranslation("results.checkin.not-open"));
         walkIn.setVisible(sheet.mayWalkIn());
-        noShows.setVisible(sheet.mayMarkNoShows() && sheet.rows().stream().anyMatch(r -> !r.checkedIn() && !r.noShow()));
+        // Shown all day, not only after the end: a tablet left open is not refreshed when the session ends;
+        // before the end the service refuses with the time the session ends.
+        noShows.setVisible((sheet.open() || sheet.mayMarkNoShows())
+                && sheet.rows().stream().anyMatch(r -> !r.checkedIn() && !r.noShow()));
+        namesHidden.setVisible(sheet.namesHidden());
+        search.setVisible(!sheet.namesHidden());
+        list.setVisible(!sheet.namesHidden());
+        trainerNames.setVisible(currentUser.get().map(u -> u.is(Role.ORGANISER)).orElse(false));
+        trainerNames.setValue(sheet.trainerNamesAllowed());
         showRows();
     }
 
     private void showRows() {
-        if (sheet == null) {
+        list.removeAll();
+        if (sheet == null || sheet.namesHidden()) {
             return;
         }
-        list.removeAll();
         var wanted = search.getValue().strip().toLowerCase(Locale.ROOT);
         var shown = sheet.rows().stream().filter(r -> wanted.isEmpty() || r.fullName().toLowerCase(Locale.ROOT).contains(wanted))
                 .map(r -> new CheckInRow(r, sheet.open(), this::checkIn, this::undo)).toList();
@@ -178,6 +202,9 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             } catch (BusinessRuleException refused) {
                 refusal(refused);
                 refresh();
+            } catch (org.springframework.security.access.AccessDeniedException denied) {
+                // A griffie registers only people of its own province.
+                refusal(new BusinessRuleException("results.checkin.walk-in.other-province"));
             }
         });
         dialog.open();
@@ -185,19 +212,8 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void askNoShows() {
         var open = sheet.rows().stream().filter(r -> !r.checkedIn() && !r.noShow()).count();
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("results.checkin.no-shows"));
-        dialog.add(new Paragraph(getTranslation("results.checkin.no-shows.question", open)));
-        var confirm = new Button(getTranslation("results.checkin.no-shows.confirm"), e -> {
-            dialog.close();
-            act(() -> notice("results.checkin.no-shows.done", attendance.markNoShows(sessionId)));
-        });
-        confirm.setId("mark-no-shows-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        var cancel = new Button(getTranslation("results.checkin.walk-in.cancel"), e -> dialog.close());
-        cancel.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        dialog.getFooter().add(cancel, confirm);
-        dialog.open();
+        new NoShowsDialog(open, () -> act(() -> notice("results.checkin.no-shows.done", attendance.markNoShows(sessionId))))
+                .open();
     }
 
     private void act(Runnable action) {

@@ -17,9 +17,9 @@ class BarChart extends Div {
     record Bar(String label, Double rate, String valueText) {
     }
 
-    private static final int WIDTH = 640;
-    private static final int LABEL = 170;
-    private static final int BAR = 320;
+    private static final int WIDTH = 720;
+    private static final int LABEL = 150;
+    private static final int BAR = 300;
     private static final int ROW = 30;
 
     private final Svg svg = new Svg();

@@ -27,6 +27,7 @@ import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.results.FiguresCsv;
 import nl.weerbaarbestuur.ontour.results.ProvinceFigures;
 import nl.weerbaarbestuur.ontour.results.ResultsService;
+import nl.weerbaarbestuur.ontour.results.SessionFigures;
 import nl.weerbaarbestuur.ontour.results.TourFigures;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
@@ -42,6 +43,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Select<Tour> tour = new Select<>();
     private final Paragraph computed = new Paragraph();
     private final Grid<ProvinceFigures> grid = new Grid<>();
+    private final Grid<SessionFigures> sessionGrid = new Grid<>();
     private final BarChart reach = new BarChart("reach-chart");
     private final BarChart fill = new BarChart("fill-chart");
     private final Anchor csv = new Anchor();
@@ -79,9 +81,13 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.setPartNameGenerator(f -> f.isTotal() ? "rs-total" : null);
         columns();
+        sessionGrid.setId("results-sessions");
+        sessionGrid.setAllRowsVisible(true);
+        sessionColumns();
         content.add(computed, new H2(getTranslation("results.per-province")), grid,
                 new H2(getTranslation("results.reach.heading")), new Paragraph(getTranslation("results.reach.explained")),
-                reach, new H2(getTranslation("results.fill.heading")), fill);
+                reach, new H2(getTranslation("results.fill.heading")), fill,
+                new H2(getTranslation("results.per-session")), sessionGrid);
         noTours.setText(getTranslation("results.no-tours"));
         noTours.setId("results-no-tours");
         add(new Paragraph(getTranslation("results.intro")), actions, noTours, content);
@@ -90,15 +96,30 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void columns() {
         grid.addColumn(f -> f.isTotal() ? getTranslation("results.total") : f.provinceName())
                 .setHeader(getTranslation("results.column.province")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(ProvinceFigures::sessionsPlanned).setHeader(getTranslation("results.column.sessions-planned"));
-        grid.addColumn(ProvinceFigures::sessionsHeld).setHeader(getTranslation("results.column.sessions-held"));
-        grid.addColumn(ProvinceFigures::registrations).setHeader(getTranslation("results.column.registrations"));
-        grid.addColumn(f -> rate(f.fillRate())).setHeader(getTranslation("results.column.fill-rate"));
-        grid.addColumn(ProvinceFigures::waitlisted).setHeader(getTranslation("results.column.waitlisted"));
-        grid.addColumn(f -> rate(f.attendanceRate())).setHeader(getTranslation("results.column.attendance-rate"));
+        grid.addColumn(ProvinceFigures::sessionsPlanned).setHeader(getTranslation("results.column.sessions-planned")).setAutoWidth(true);
+        grid.addColumn(ProvinceFigures::sessionsHeld).setHeader(getTranslation("results.column.sessions-held")).setAutoWidth(true);
+        grid.addColumn(ProvinceFigures::registrations).setHeader(getTranslation("results.column.registrations")).setAutoWidth(true);
+        grid.addColumn(f -> rate(f.fillRate())).setHeader(getTranslation("results.column.fill-rate")).setAutoWidth(true);
+        grid.addColumn(ProvinceFigures::waitlisted).setHeader(getTranslation("results.column.waitlisted")).setAutoWidth(true);
+        grid.addColumn(f -> rate(f.attendanceRate())).setHeader(getTranslation("results.column.attendance-rate")).setAutoWidth(true);
         grid.addColumn(f -> f.statenledenReached() + " / " + f.psSeats())
-                .setHeader(getTranslation("results.column.statenleden-reached"));
-        grid.addColumn(f -> rate(f.reach())).setHeader(getTranslation("results.column.reach"));
+                .setHeader(getTranslation("results.column.statenleden-reached")).setAutoWidth(true);
+        grid.addColumn(f -> rate(f.reach())).setHeader(getTranslation("results.column.reach")).setAutoWidth(true);
+    }
+
+    private void sessionColumns() {
+        sessionGrid.addColumn(s -> DutchTime.dateTime(s.startsAt(), getLocale())).setHeader(getTranslation("session.when"))
+                .setAutoWidth(true);
+        sessionGrid.addColumn(SessionFigures::provinceCode).setHeader(getTranslation("results.column.code")).setAutoWidth(true);
+        sessionGrid.addColumn(SessionFigures::title).setHeader(getTranslation("session.title")).setFlexGrow(1);
+        sessionGrid.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("session.status"));
+        sessionGrid.addColumn(s -> s.confirmed() + " / " + s.capacity()).setHeader(getTranslation("results.column.confirmed"));
+        sessionGrid.addColumn(SessionFigures::waitlisted).setHeader(getTranslation("results.column.waitlisted")).setAutoWidth(true);
+        sessionGrid.addColumn(SessionFigures::checkedIn).setHeader(getTranslation("results.column.checked-in"));
+        sessionGrid.addColumn(SessionFigures::noShows).setHeader(getTranslation("results.column.no-shows"));
+        // The check-in page lives in the attendance module; linked by address.
+        sessionGrid.addComponentColumn(s -> new Anchor("aanwezigheid/" + s.sessionId(), getTranslation("results.checkin.link")))
+                .setHeader(getTranslation("results.checkin.column")).setAutoWidth(true);
     }
 
     @Override
@@ -119,6 +140,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var rows = new ArrayList<>(figures.provinces());
         rows.add(figures.total());
         grid.setItems(rows);
+        sessionGrid.setItems(figures.sessions());
         var reachBars = new ArrayList<BarChart.Bar>();
         var fillBars = new ArrayList<BarChart.Bar>();
         for (var f : figures.provinces()) {

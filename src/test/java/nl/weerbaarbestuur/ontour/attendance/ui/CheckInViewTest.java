@@ -147,6 +147,18 @@ class CheckInViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void marking_the_rest_absent_during_the_session_is_refused_with_the_end_time() {
+        clock.set(at(SESSION_DAY, 20, 0));
+        open();
+        test(find(Button.class).withId("mark-no-shows").single()).click();
+        test(find(Button.class).withId("mark-no-shows-confirm").single()).click();
+
+        assertThat(records.of(session).noShows()).isZero();
+        assertThat(test(find(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+                .isEqualTo("De sessie loopt nog tot 21:30; pas daarna kunt u de rest als afwezig markeren.");
+    }
+
+    @Test
     void after_the_session_the_rest_is_marked_absent() {
         clock.set(at(SESSION_DAY, 18, 50));
         SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> attendance.checkIn(anna));
@@ -159,6 +171,34 @@ class CheckInViewTest extends SpringBrowserlessTest {
         assertThat(counts()).isEqualTo("1 van 2 ingecheckt (3 plaatsen) · 1 afwezig");
         assertThat(records.of(session).noShows()).isEqualTo(1);
         assertThat(button("mark-no-shows")).isFalse();
+    }
+
+    @Test
+    void a_trainer_sees_the_counts_of_its_session_but_no_names_until_the_organiser_allows_it() {
+        var email = nl.weerbaarbestuur.ontour.testsupport.TestAccounts.uniqueEmail("trainer");
+        long trainer = support.trainer(email);
+        long led = support.session(support.tour(), "UT", SESSION_DAY, 5, trainer);
+        long cees = support.register(led, "Cees Trainee", "UT").registrationId();
+        var trainerUser = new nl.weerbaarbestuur.ontour.security.SignedInUser(SignInAs.NO_ACCOUNT, email, "Trainer",
+                Role.TRAINER, java.util.Set.of(), "", true);
+        SignInAs.user(trainerUser);
+        UI.getCurrent().navigate("aanwezigheid/" + led);
+
+        assertThat(counts()).isEqualTo("0 van 1 ingecheckt (5 plaatsen)");
+        assertThat(find(Paragraph.class).withId("checkin-names-hidden").exists()).isTrue();
+        assertThat(button("checkin-" + cees)).isFalse();
+        assertThat(find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("trainer-names").exists()).isFalse();
+
+        SignInAs.role(Role.ORGANISER);
+        UI.getCurrent().navigate("aanwezigheid/" + led);
+        test(find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("trainer-names").single()).click();
+
+        SignInAs.user(trainerUser);
+        UI.getCurrent().navigate("aanwezigheid/" + session);
+        UI.getCurrent().navigate("aanwezigheid/" + led);
+        assertThat(find(Paragraph.class).withId("checkin-names-hidden").exists()).isFalse();
+        test(find(Button.class).withId("checkin-" + cees).single()).click();
+        assertThat(counts()).isEqualTo("1 van 1 ingecheckt (5 plaatsen)");
     }
 
     @Test

@@ -68,6 +68,11 @@ class ResultsViewTest extends SpringBrowserlessTest {
                 "Noord-Holland: 1,8% (1 van 55)");
         assertThat(chart.select("rect.rs-bar[data-rate=0.0408]")).hasSize(1);
 
+        @SuppressWarnings("unchecked")
+        Grid<nl.weerbaarbestuur.ontour.results.SessionFigures> perSession = find(Grid.class).withId("results-sessions").single();
+        assertThat(perSession.getListDataView().getItems().map(s -> s.checkedIn() + "/" + s.noShows() + "/" + s.status()))
+                .containsExactly("3/1/PUBLISHED", "2/0/PUBLISHED", "0/0/CANCELLED", "0/0/PUBLISHED");
+
         assertThat(find(Anchor.class).withId("results-csv").single().getHref()).isNotBlank();
         assertThat(find(Anchor.class).withId("results-map").single().getHref()).isEqualTo("planning?tour=" + fixture.tourId);
     }
