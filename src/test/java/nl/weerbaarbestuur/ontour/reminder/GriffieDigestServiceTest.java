@@ -93,7 +93,7 @@ class GriffieDigestServiceTest {
     }
 
     private java.util.List<OutboxMessage> digestsTo(GriffieContact user) {
-        return asOrganiser(() -> outbox.latest().stream()
+        return asOrganiser(() -> outbox.search(new MailOutbox.LogFilter(null, "GRIFFIE_DIGEST", user.email()), 0, 1000).stream()
                 .filter(m -> m.getType().equals("GRIFFIE_DIGEST") && m.getRecipient().equals(user.email())).toList());
     }
 

@@ -85,7 +85,7 @@ class ReminderServiceIntegrationTest {
     }
 
     private List<OutboxMessage> remindersSent() {
-        return asOrganiser(() -> outbox.latest().stream()
+        return asOrganiser(() -> outbox.search(new MailOutbox.LogFilter(null, "REMINDER", tag), 0, 1000).stream()
                 .filter(m -> m.getType().equals("REMINDER") && m.getRecipient().contains("." + tag + "@")).toList());
     }
 

@@ -5,7 +5,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -99,6 +106,26 @@ class MailLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         dialog.add(new Paragraph(getTranslation("mail.log.to", message.getRecipient())), facts, text);
         if (message.getLastError() != null) {
             dialog.add(new Paragraph(getTranslation("mail.log.last-error", message.getLastError())));
+        }
+        if (message.getHtml() != null) {
+            // The HTML as the recipient sees it, in a sandbox: no scripts, no forms, no navigation.
+            var html = new IFrame();
+            html.setId("mail-html");
+            html.setSrcdoc(message.getHtml());
+            html.setSandbox(IFrame.SandboxType.RESTRICT_ALL);
+            html.setTitle(getTranslation("mail.log.html"));
+            html.addClassName("ot-mail-html");
+            dialog.add(new H4(getTranslation("mail.log.html")), html);
+        }
+        if (message.getCalendarIcs() != null) {
+            var ics = message.getCalendarIcs().getBytes(StandardCharsets.UTF_8);
+            var download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                    new ByteArrayInputStream(ics), "invite.ics", "text/calendar; charset=UTF-8", ics.length)),
+                    getTranslation("mail.log.ics", message.getCalendarMethod()));
+            download.setId("mail-ics");
+            var icsText = new Pre(message.getCalendarIcs());
+            icsText.addClassName("ot-mail-text");
+            dialog.add(new H4(getTranslation("mail.log.calendar")), download, icsText);
         }
         if (message.getStatus() == MessageStatus.FAILED || message.getStatus() == MessageStatus.HELD) {
             var resend = new Button(getTranslation("mail.log.resend"), e -> {

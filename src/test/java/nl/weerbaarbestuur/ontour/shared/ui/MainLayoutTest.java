@@ -69,7 +69,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
     void a_griffie_user_sees_home_and_overview_but_not_users() {
-        assertThat(menu()).containsExactly("Home", "Overzicht", "Bijeenkomsten", "Griffie");
+        assertThat(menu()).containsExactly("Home", "Overzicht", "Bijeenkomsten", "Griffie", "Agenda-links");
     }
 
     @Test
