@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Locale;
 import nl.weerbaarbestuur.ontour.planning.CalendarSession;
+import nl.weerbaarbestuur.ontour.planning.SessionTrainer;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.registration.Attendees.Attendee;
 import nl.weerbaarbestuur.ontour.shared.Translations;
@@ -45,6 +46,29 @@ class InviteEntries {
                 settings.sessionPage(s.id()), settings.organizer(s.organiserEmail()),
                 new CalendarEntry.Mailbox(attendee.email(), attendee.fullName()), settings.alarmBefore(s.startsAt()),
                 translations.getTranslation("calendar.ics.alarm", locale, s.title()));
+    }
+
+    /**
+     * A trainer's own entry: UID per trainer and session, SEQUENCE the session's version (it only
+     * rises), the meeting link, and the trainer as the one attendee. In Dutch: trainers work here.
+     */
+    CalendarEntry trainer(CalendarSession s, SessionTrainer trainer, boolean cancelled, Instant now) {
+        var locale = locale("nl");
+        var lines = new ArrayList<String>();
+        describe(s, locale, lines);
+        if (s.format().hasMeetingLink() && s.meetingUrl() != null && !cancelled) {
+            lines.add(translations.getTranslation("calendar.ics.online", locale, s.meetingUrl()));
+        }
+        lines.add(translations.getTranslation("calendar.ics.page", locale, settings.sessionPage(s.id())));
+        return new CalendarEntry(trainerUid(trainer.id(), s.id()), (int) Math.min(Integer.MAX_VALUE, s.version()), cancelled,
+                now, s.startsAt(), s.endsAt(), s.title(), String.join("\n\n", lines), InviteFacts.location(s), s.latitude(),
+                s.longitude(), settings.sessionPage(s.id()), settings.organizer(s.organiserEmail()),
+                new CalendarEntry.Mailbox(trainer.email(), trainer.name()), settings.alarmBefore(s.startsAt()),
+                translations.getTranslation("calendar.ics.alarm", locale, s.title()));
+    }
+
+    static String trainerUid(long trainerId, long sessionId) {
+        return "trainer-" + trainerId + "-session-" + sessionId + "@ontour";
     }
 
     /** The public entry (downloads and feeds): no attendee, no meeting link, no alarm. */

@@ -2,6 +2,8 @@ package nl.weerbaarbestuur.ontour.calendar;
 
 import nl.weerbaarbestuur.ontour.planning.SessionCancelled;
 import nl.weerbaarbestuur.ontour.planning.SessionMoved;
+import nl.weerbaarbestuur.ontour.planning.SessionPublished;
+import nl.weerbaarbestuur.ontour.planning.SessionTrainersChanged;
 import nl.weerbaarbestuur.ontour.planning.SessionRescheduled;
 import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationCancelled;
 import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationConfirmed;
@@ -20,9 +22,11 @@ import org.springframework.stereotype.Component;
 class InviteListeners {
 
     private final CalendarInvites invites;
+    private final TrainerInvites trainers;
 
-    InviteListeners(CalendarInvites invites) {
+    InviteListeners(CalendarInvites invites, TrainerInvites trainers) {
         this.invites = invites;
+        this.trainers = trainers;
     }
 
     @ApplicationModuleListener
@@ -54,16 +58,31 @@ class InviteListeners {
     @ApplicationModuleListener
     void on(SessionRescheduled event) {
         invites.sessionChanged(event.sessionId());
+        trainers.toAll(event.sessionId());
+    }
+
+    @ApplicationModuleListener
+    void on(SessionPublished event) {
+        trainers.toAll(event.sessionId());
+    }
+
+    @ApplicationModuleListener
+    void on(SessionTrainersChanged event) {
+        trainers.trainersChanged(event.sessionId(), event.added(), event.removed());
     }
 
     @ApplicationModuleListener
     void on(SessionMoved event) {
         invites.sessionChanged(event.sessionId());
+        trainers.toAll(event.sessionId());
     }
 
     @ApplicationModuleListener
     void on(SessionCancelled event) {
         invites.sessionCancelled(event.sessionId());
+        if (event.wasPublished()) {
+            trainers.toAll(event.sessionId());
+        }
     }
 
     /** Debounced updates: see {@link CalendarInvites#sendQuietUpdates()}. */

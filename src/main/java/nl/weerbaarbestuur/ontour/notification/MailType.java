@@ -11,6 +11,7 @@ public enum MailType {
     REGISTRATION_CONFIRM("naam", "sessie", "wanneer", "bevestigingslink", "beheerlink"),
     REGISTRATION_MANAGE_LINK("naam", "sessie", "beheerlink"),
     WAITLISTED("naam", "sessie", "wanneer", "positie", "sessielink"),
+    REGISTRATION_CHANGED("naam", "sessie", "wanneer", "wijzigingen", "sessielink"),
     REMINDER("naam", "sessie", "wanneer", "waar", "sessielink", "tour"),
     FOLLOW_UP("naam", "sessie", "feedbacklink", "steun", "tour"),
     GRIFFIE_DIGEST("naam", "provincie", "sinds", "overzicht", "goedkeuring", "link", "afmeldlink");

@@ -54,6 +54,20 @@ public class CalendarSessions {
                 .getResultStream().map(CalendarSession::of).toList();
     }
 
+    /** The trainers of a session, for their own invites. */
+    @Transactional(readOnly = true)
+    public List<SessionTrainer> trainers(long sessionId) {
+        var session = entityManager.find(TrainingSession.class, sessionId);
+        return session == null ? List.of() : session.getTrainers().stream().map(SessionTrainer::of).toList();
+    }
+
+    /** These trainers (for instance those just taken off a session). */
+    @Transactional(readOnly = true)
+    public List<SessionTrainer> trainers(java.util.Collection<Long> trainerIds) {
+        return trainerIds.stream().map(id -> entityManager.find(Trainer.class, id)).filter(java.util.Objects::nonNull)
+                .map(SessionTrainer::of).toList();
+    }
+
     /** The tour's name, if the tour exists. */
     @Transactional(readOnly = true)
     public Optional<String> tourName(long tourId) {

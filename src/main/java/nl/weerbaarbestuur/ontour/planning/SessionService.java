@@ -98,6 +98,8 @@ public class SessionService {
         var oldLink = session.getMeetingUrl();
         var oldFormat = session.getFormat();
         var oldCapacity = session.getCapacity();
+        var oldTrainers = new java.util.HashSet<Long>();
+        session.getTrainers().forEach(t -> oldTrainers.add(t.getId()));
 
         if (!plan.startsAt().equals(oldStart) || !plan.endsAt().equals(oldEnd)) {
             session.reschedule(plan.startsAt(), plan.endsAt());
@@ -127,6 +129,15 @@ public class SessionService {
             if (published) {
                 events.publishEvent(new SessionCapacityChanged(sessionId, oldCapacity, session.getCapacity()));
             }
+        }
+        var newTrainers = new java.util.HashSet<Long>();
+        session.getTrainers().forEach(t -> newTrainers.add(t.getId()));
+        if (published && !oldTrainers.equals(newTrainers)) {
+            var added = new java.util.HashSet<>(newTrainers);
+            added.removeAll(oldTrainers);
+            var removed = new java.util.HashSet<>(oldTrainers);
+            removed.removeAll(newTrainers);
+            events.publishEvent(new SessionTrainersChanged(sessionId, java.util.Set.copyOf(added), java.util.Set.copyOf(removed)));
         }
         record(session, "updated", session.getTitle());
         return session;

@@ -20,4 +20,8 @@ public final class RegistrationEvents {
 
     public record RegistrationExpired(long registrationId, long sessionId) {
     }
+
+    /** The participant changed their needs or remarks through the manage link; {@code fields} names what changed. */
+    public record RegistrationChanged(long registrationId, long sessionId, java.util.List<String> fields) {
+    }
 }

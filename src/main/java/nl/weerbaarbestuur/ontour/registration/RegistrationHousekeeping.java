@@ -18,6 +18,11 @@ class RegistrationHousekeeping {
     }
 
     @ApplicationModuleListener
+    void on(RegistrationEvents.RegistrationChanged event) {
+        mails.changed(event.registrationId(), event.fields());
+    }
+
+    @ApplicationModuleListener
     void on(RegistrationEvents.RegistrationWaitlisted event) {
         mails.waitlisted(event.registrationId());
     }

@@ -81,6 +81,35 @@ class RegistrationMails {
                 "sessielink", baseUrl + "/sessies/" + session.id()));
     }
 
+    /** Confirms to the participant what they changed through their manage link, with the new values. */
+    @Transactional
+    void changed(long registrationId, java.util.List<String> fields) {
+        var registration = registrations.findById(registrationId).orElse(null);
+        var session = registration == null ? null : planning.publicSession(registration.getSessionId()).orElse(null);
+        if (session == null) {
+            return;
+        }
+        var locale = Locale.forLanguageTag(registration.getLanguage());
+        var lines = new StringBuilder();
+        for (var field : fields) {
+            var value = switch (field) {
+                case "accessibilityNeeds" -> registration.getAccessibilityNeeds();
+                case "dietaryNeeds" -> registration.getDietaryNeeds();
+                default -> registration.getRemarks();
+            };
+            lines.append(lines.isEmpty() ? "" : "\n").append(translations.getTranslation("mail.changed.line", locale,
+                    translations.getTranslation("mail.changed.field." + field, locale),
+                    value == null ? translations.getTranslation("mail.changed.empty", locale) : value));
+        }
+        send("registration-changed:" + registration.getId() + ":" + registration.getVersion(), MailType.REGISTRATION_CHANGED,
+                registration, Map.of(
+                        "naam", registration.getFullName(),
+                        "sessie", session.title(),
+                        "wanneer", DutchTime.period(session.startsAt(), session.endsAt(), locale),
+                        "wijzigingen", lines.toString(),
+                        "sessielink", baseUrl + "/sessies/" + session.id()));
+    }
+
     private void send(String key, MailType type, Registration registration, Map<String, String> values) {
         var content = templates.render(type, registration.getLanguage(), values);
         outbox.enqueue(new OutgoingMessage(key, type.name(), registration.getLanguage(), registration.getEmail(),

@@ -308,7 +308,21 @@ public class RegistrationService implements RegistrationCounts {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        var changed = new ArrayList<String>();
+        if (!java.util.Objects.equals(registration.getAccessibilityNeeds(), FieldChecks.blankToNull(accessibilityNeeds))) {
+            changed.add("accessibilityNeeds");
+        }
+        if (!java.util.Objects.equals(registration.getDietaryNeeds(), FieldChecks.blankToNull(dietaryNeeds))) {
+            changed.add("dietaryNeeds");
+        }
+        if (!java.util.Objects.equals(registration.getRemarks(), FieldChecks.blankToNull(remarks))) {
+            changed.add("remarks");
+        }
         registration.changeNeeds(FieldChecks.blankToNull(accessibilityNeeds), FieldChecks.blankToNull(dietaryNeeds), FieldChecks.blankToNull(remarks));
+        if (!changed.isEmpty()) {
+            events.publishEvent(new RegistrationEvents.RegistrationChanged(registration.getId(), registration.getSessionId(),
+                    List.copyOf(changed)));
+        }
         return registration;
     }
 

@@ -223,6 +223,25 @@ class MailDeliveryTest {
                 "Aanmelding geannuleerd: Weerbaar in Drenthe");
     }
 
+    @Test
+    void a_participant_who_changes_their_needs_is_told_what_changed() {
+        long session = publishedSession();
+        var receipt = registrations.request(session, person("Nina Nodig"), true);
+        registrations.confirm(receipt.confirmationToken());
+        registrations.changeNeeds(receipt.manageToken(), null, "vegetarisch", null);
+
+        var prefix = "registration-changed:" + receipt.registrationId() + ":";
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> messages.findAll().stream().anyMatch(m -> m.getKey().startsWith(prefix)));
+        var mail = messages.findAll().stream().filter(m -> m.getKey().startsWith(prefix)).findFirst().orElseThrow();
+        assertThat(mail.getSubject()).isEqualTo("Uw aanmelding is gewijzigd: Weerbaar in Drenthe");
+        assertThat(mail.getText()).contains("Beste Nina Nodig", "Dieetwensen: vegetarisch").doesNotContain("Toegankelijkheid");
+
+        registrations.changeNeeds(receipt.manageToken(), null, "vegetarisch", null);
+        assertThat(messages.findAll().stream().filter(m -> m.getKey().startsWith(prefix)).count())
+                .as("nothing changed, nothing said").isEqualTo(1);
+    }
+
     private void awaitMessage(String key) {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
                 .until(() -> messages.existsByKey(key));

@@ -1,0 +1,79 @@
+package nl.weerbaarbestuur.ontour.calendar;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import nl.weerbaarbestuur.ontour.notification.MailOutbox;
+import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
+import nl.weerbaarbestuur.ontour.planning.CalendarSession;
+import nl.weerbaarbestuur.ontour.planning.CalendarSessions;
+import nl.weerbaarbestuur.ontour.planning.SessionStatus;
+import nl.weerbaarbestuur.ontour.planning.SessionTrainer;
+import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.Translations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Trainers get invites for the sessions they lead: a REQUEST when the session is published or
+ * they are added, an update when it moves in time or place, a CANCEL when it is cancelled or they
+ * are taken off. The UID is per trainer and session; the SEQUENCE is the session's version, which
+ * only rises. One mail per trainer, session version and method (the outbox key).
+ */
+@Service
+class TrainerInvites {
+
+    private final CalendarSessions sessions;
+    private final InviteEntries entries;
+    private final InviteComposer composer = new InviteComposer();
+    private final MailOutbox outbox;
+    private final Translations translations;
+    private final CalendarSettings settings;
+    private final Clock clock;
+
+    TrainerInvites(CalendarSessions sessions, InviteEntries entries, MailOutbox outbox, Translations translations,
+                   CalendarSettings settings, Clock clock) {
+        this.sessions = sessions;
+        this.entries = entries;
+        this.outbox = outbox;
+        this.translations = translations;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The session's current trainers get the current invite (or its cancellation). */
+    @Transactional
+    public void toAll(long sessionId) {
+        sessions.find(sessionId).ifPresent(s -> send(s, sessions.trainers(sessionId), s.status() == SessionStatus.CANCELLED));
+    }
+
+    /** Added trainers get the invite, removed ones its cancellation. */
+    @Transactional
+    public void trainersChanged(long sessionId, Collection<Long> added, Collection<Long> removed) {
+        sessions.find(sessionId).ifPresent(s -> {
+            send(s, sessions.trainers(added), s.status() == SessionStatus.CANCELLED);
+            send(s, sessions.trainers(removed), true);
+        });
+    }
+
+    private void send(CalendarSession session, List<SessionTrainer> trainers, boolean cancel) {
+        if (session.status() == SessionStatus.DRAFT) {
+            return;
+        }
+        var method = cancel ? InviteMethod.CANCEL : InviteMethod.REQUEST;
+        var locale = DutchTime.DUTCH;
+        for (var trainer : trainers) {
+            var ics = composer.compose(method, entries.trainer(session, trainer, cancel, clock.instant()));
+            var kind = cancel ? "cancel" : "request";
+            var text = translations.getTranslation("calendar.mail.trainer." + kind + ".body", locale, trainer.name(),
+                    session.title(), DutchTime.period(session.startsAt(), session.endsAt(), locale),
+                    InviteFacts.location(session) == null ? translations.getTranslation("calendar.place.online", locale)
+                            : InviteFacts.location(session), settings.sessionPage(session.id()));
+            outbox.enqueue(new OutgoingMessage("trainer-invite:" + trainer.id() + ":" + session.id() + ":" + session.version()
+                    + ":" + method.name(), "TRAINER_INVITE", "nl", trainer.email(),
+                    translations.getTranslation("calendar.mail.trainer." + kind + ".subject", locale, session.title()), text)
+                    .withCalendar(method.name(), ics)
+                    .from(session.tourName(), session.organiserEmail()));
+        }
+    }
+}
