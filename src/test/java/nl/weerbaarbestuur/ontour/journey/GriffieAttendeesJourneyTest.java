@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -36,7 +37,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The griffie on the day of a session in its province (issue 7): signs in, registers two
  * Statenleden at once with the bulk dialog, sees them in the attendee list, downloads the PDF
- * presentielijst (read back with PDFBox), and checks one of them in on the check-in page.
+ * presentielijst (read back with PDFBox), checks one of them in on the check-in page, and finds
+ * only that one in the list filtered on "checked in".
  *
  * <p>The application runs on the real clock here, and check-in opens at midnight of the
  * session's day: the session is planned a little later today.
@@ -93,6 +95,7 @@ class GriffieAttendeesJourneyTest {
         assertThat(page.locator("#attendees-grid")).containsText(renee);
         assertThat(page.locator("#attendees-grid")).containsText(sjoerd);
         assertThat(page.locator("#attendee-count")).containsText("2");
+        assertThat(page.locator("#attendees-session")).containsText("2 van 20 plaatsen bezet");
         Steps.screenshot(page, "griffie-attendee-list");
 
         var download = page.waitForDownload(() -> page.click("#export-pdf"));
@@ -118,6 +121,16 @@ class GriffieAttendeesJourneyTest {
         Steps.screenshot(page, "griffie-check-in");
 
         assertThat(attendance.checkedIn(session)).containsExactly(reneeId);
+
+        Steps.open(page, "/griffie/sessie/" + session, "#attendees-grid");
+        page.click("#attendee-status");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Ingecheckt").setExact(true)).click();
+        page.keyboard().press("Escape");
+        Steps.waitForVaadin(page);
+        assertThat(page.locator("#attendee-count")).containsText("1 aanmeldingen");
+        assertThat(page.locator("#attendees-grid")).containsText("Ingecheckt om");
+        // The grid keeps the cells of rows it no longer shows (hidden) in the page: ask it for its size.
+        assertThat(((Number) page.locator("#attendees-grid").evaluate("grid => grid.size")).intValue()).isEqualTo(1);
     }
 
     /**

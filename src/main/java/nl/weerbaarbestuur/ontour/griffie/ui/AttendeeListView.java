@@ -117,10 +117,7 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         heading.setText(session.title());
-        facts.setText(DutchTime.period(session.startsAt(), session.endsAt(), getLocale()) + " · "
-                + (session.venueName() == null ? getTranslation("griffie.export.online") : session.venueName()) + " · "
-                + getTranslation("griffie.list.seats", session.capacity() - session.seatsLeft(), session.capacity(),
-                session.waitlistLength()));
+        showFacts();
         toolbar.removeAll();
         if (session.status() == SessionStatus.PUBLISHED) {
             var add = new Button(getTranslation("griffie.action.add"), e -> new PersonDialog(getTranslation("griffie.add.title"),
@@ -156,10 +153,20 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         presence = attendance.presence(session.id());
+        // Seats taken and the waitlist change with what was just done here (or elsewhere).
+        planning.publicSession(session.id()).ifPresent(s -> session = s);
+        showFacts();
         grid.getDataProvider().refreshAll();
         grid.asSingleSelect().clear();
         actions.show(null);
         refreshCount();
+    }
+
+    private void showFacts() {
+        facts.setText(DutchTime.period(session.startsAt(), session.endsAt(), getLocale()) + " · "
+                + (session.venueName() == null ? getTranslation("griffie.export.online") : session.venueName()) + " · "
+                + getTranslation("griffie.list.seats", session.capacity() - session.seatsLeft(), session.capacity(),
+                session.waitlistLength()));
     }
 
     private void refreshCount() {
