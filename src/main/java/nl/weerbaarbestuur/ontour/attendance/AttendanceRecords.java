@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.attendance;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,13 @@ public class AttendanceRecords {
         }
     }
 
+    /** What was recorded for one registration: checked in (when), or marked no-show. */
+    public record Presence(long registrationId, Instant checkedInAt, boolean noShow) {
+        public boolean checkedIn() {
+            return checkedInAt != null;
+        }
+    }
+
     private final AttendanceRepository attendance;
 
     AttendanceRecords(AttendanceRepository attendance) {
@@ -32,6 +40,21 @@ public class AttendanceRecords {
     public List<Long> checkedIn(long sessionId) {
         return attendance.findBySessionId(sessionId).stream().filter(Attendance::isCheckedIn)
                 .map(Attendance::getRegistrationId).toList();
+    }
+
+    /**
+     * Per registration of this session with anything recorded: checked in or no-show (a check-in
+     * that was undone, and nothing else, is left out). One session's worth: at most its capacity.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Presence> presence(long sessionId) {
+        var result = new HashMap<Long, Presence>();
+        for (var a : attendance.findBySessionId(sessionId)) {
+            if (a.isCheckedIn() || a.isNoShow()) {
+                result.put(a.getRegistrationId(), new Presence(a.getRegistrationId(), a.getCheckedInAt(), a.isNoShow()));
+            }
+        }
+        return result;
     }
 
     /** The registrations checked in at any of these sessions. */

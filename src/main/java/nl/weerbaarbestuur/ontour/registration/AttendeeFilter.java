@@ -5,14 +5,24 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What an attendee list shows: a search over name and e-mail, and the statuses to include
- * (empty: all of them).
+ * What an attendee list shows: a search over name and e-mail, and which registrations: those in
+ * one of {@code statuses} or among {@code registrations} (ids another module picked, e.g. those
+ * checked in). Both empty, and {@code registrations} null (not asked): everyone. The ids let a
+ * module that depends on this one (attendance) narrow the list without this module knowing it.
  */
-public record AttendeeFilter(String search, Set<RegistrationStatus> statuses) {
+public record AttendeeFilter(String search, Set<RegistrationStatus> statuses, Set<Long> registrations) {
+
+    /** Stands in for "no ids": an empty IN () is not valid SQL everywhere, and no registration has it. */
+    private static final Set<Long> NO_IDS = Set.of(-1L);
 
     public AttendeeFilter {
         search = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(statuses);
+        registrations = registrations == null ? null : Set.copyOf(registrations);
+    }
+
+    public AttendeeFilter(String search, Set<RegistrationStatus> statuses) {
+        this(search, statuses, null);
     }
 
     public static AttendeeFilter all() {
@@ -38,5 +48,14 @@ public record AttendeeFilter(String search, Set<RegistrationStatus> statuses) {
 
     Set<RegistrationStatus> statusesOrAll() {
         return statuses.isEmpty() ? EnumSet.allOf(RegistrationStatus.class) : statuses;
+    }
+
+    /** False when only the ids decide (no status chosen, but ids asked for). */
+    boolean byStatus() {
+        return !statuses.isEmpty() || registrations == null;
+    }
+
+    Set<Long> registrationsOrNone() {
+        return registrations == null || registrations.isEmpty() ? NO_IDS : registrations;
     }
 }

@@ -58,7 +58,7 @@ public class AttendeeList {
         var sort = pageable.getSort().isSorted() ? pageable.getSort().and(Sort.by("id")) : BY_NAME;
         var bounded = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), MAX_PAGE), sort);
         return registrations.findAttendees(sessionId, user.is(Role.ORGANISER), provinces(user),
-                filter.statusesOrAll(), filter.pattern(), bounded).map(AttendeeLine::of);
+                filter.byStatus(), filter.statusesOrAll(), filter.registrationsOrNone(), filter.pattern(), bounded).map(AttendeeLine::of);
     }
 
     @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
@@ -66,7 +66,7 @@ public class AttendeeList {
     public long count(long sessionId, AttendeeFilter filter) {
         var user = currentUser.require();
         return registrations.countAttendees(sessionId, user.is(Role.ORGANISER), provinces(user),
-                filter.statusesOrAll(), filter.pattern());
+                filter.byStatus(), filter.statusesOrAll(), filter.registrationsOrNone(), filter.pattern());
     }
 
     /** The whole list (for exports), page by page so that a large session is not one huge query. */

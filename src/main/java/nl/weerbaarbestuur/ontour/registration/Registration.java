@@ -212,6 +212,15 @@ public class Registration {
         this.remarks = newRemarks;
     }
 
+    /** A griffie or organiser corrects what the person does and belongs to; name and e-mail stay. */
+    void changeRole(ParticipantFunction newFunction, String newFractie) {
+        if (!status.isActive()) {
+            throw new BusinessRuleException("registration.error.not-active");
+        }
+        this.function = java.util.Objects.requireNonNull(newFunction);
+        this.fractie = newFractie;
+    }
+
     void replaceManageToken(String newHash) {
         this.manageTokenHash = newHash;
     }

@@ -45,23 +45,25 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
     List<Registration> findBySessionIdAndStatusOrderByConfirmedAtAscIdAsc(long sessionId, RegistrationStatus status);
     /**
      * One page of a session's attendee list. {@code provinces} limits it to those provinces' people
-     * unless {@code allProvinces}; the search matches name or e-mail (a lower-case LIKE pattern).
+     * unless {@code allProvinces}; it holds those of the {@code statuses} (when {@code byStatus})
+     * and those with one of the {@code ids}; the search matches name or e-mail (a lower-case LIKE pattern).
      */
     @Query("""
             select r from Registration r where r.sessionId = :sessionId
             and (:allProvinces = true or r.provinceCode in :provinces)
-            and r.status in :statuses
+            and ((:byStatus = true and r.status in :statuses) or r.id in :ids)
             and (lower(r.fullName) like :pattern escape '!' or lower(r.email) like :pattern escape '!')""")
     Page<Registration> findAttendees(long sessionId, boolean allProvinces, Collection<String> provinces,
-                                     Collection<RegistrationStatus> statuses, String pattern, Pageable pageable);
+                                     boolean byStatus, Collection<RegistrationStatus> statuses, Collection<Long> ids,
+                                     String pattern, Pageable pageable);
 
     @Query("""
             select count(r) from Registration r where r.sessionId = :sessionId
             and (:allProvinces = true or r.provinceCode in :provinces)
-            and r.status in :statuses
+            and ((:byStatus = true and r.status in :statuses) or r.id in :ids)
             and (lower(r.fullName) like :pattern escape '!' or lower(r.email) like :pattern escape '!')""")
     long countAttendees(long sessionId, boolean allProvinces, Collection<String> provinces,
-                        Collection<RegistrationStatus> statuses, String pattern);
+                        boolean byStatus, Collection<RegistrationStatus> statuses, Collection<Long> ids, String pattern);
 
     List<Registration> findTop500ByProvinceCodeInAndStatusInOrderByStatusChangedAtDesc(Collection<String> provinces,
                                                                                         Collection<RegistrationStatus> statuses);

@@ -291,6 +291,33 @@ public class RegistrationService implements RegistrationCounts {
         return registration;
     }
 
+    /**
+     * A griffie (for its own province's people) or an organiser corrects an active registration:
+     * function, fractie, needs and remarks. Not the name or e-mail: the e-mail is who the person
+     * is (their manage link and mails go there); someone else is a substitute.
+     */
+    @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
+    @Transactional
+    public AttendeeLine edit(long registrationId, AttendeeChanges changes) {
+        var registration = inScope(registrationId);
+        var errors = new ArrayList<FieldError>();
+        if (changes.function() == null) {
+            errors.add(new FieldError("function", "registration.error.function-required"));
+        }
+        FieldChecks.text(errors, "fractie", strip(changes.fractie()), 80, false);
+        FieldChecks.text(errors, "accessibilityNeeds", strip(changes.accessibilityNeeds()), 1000, false);
+        FieldChecks.text(errors, "dietaryNeeds", strip(changes.dietaryNeeds()), 500, false);
+        FieldChecks.text(errors, "remarks", strip(changes.remarks()), 1000, false);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        registration.changeRole(changes.function(), FieldChecks.blankToNull(changes.fractie()));
+        registration.changeNeeds(FieldChecks.blankToNull(changes.accessibilityNeeds()),
+                FieldChecks.blankToNull(changes.dietaryNeeds()), FieldChecks.blankToNull(changes.remarks()));
+        log.info("Registration {} edited by {}", registrationId, currentUser.require().email());
+        return AttendeeLine.of(registration);
+    }
+
     /** What the manage link shows. */
     @Transactional(readOnly = true)
     public Registration byManageToken(String manageToken) {

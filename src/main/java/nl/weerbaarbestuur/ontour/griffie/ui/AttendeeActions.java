@@ -15,7 +15,7 @@ import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 
 /**
- * What can be done with the selected attendee: approve or reject (awaiting approval), substitute
+ * What can be done with the selected attendee: edit (any active registration), approve or reject (awaiting approval), substitute
  * (confirmed), move to another session and remove (any active registration). Each button is only
  * enabled when the registration's status allows it; the service checks again.
  */
@@ -23,6 +23,7 @@ class AttendeeActions extends HorizontalLayout {
 
     private final RegistrationService registrations;
     private final Runnable changed;
+    private final Button edit = button("attendee-edit", "griffie.action.edit");
     private final Button approve = button("attendee-approve", "griffie.action.approve");
     private final Button reject = button("attendee-reject", "griffie.action.reject");
     private final Button substitute = button("attendee-substitute", "griffie.action.substitute");
@@ -41,6 +42,7 @@ class AttendeeActions extends HorizontalLayout {
         setId("attendee-actions");
         addClassName("ot-toolbar");
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        edit.addClickListener(e -> new EditDialog(registrations, selected, changed).open());
         approve.addClickListener(e -> act(() -> registrations.approve(selected.id()), "griffie.done.approved"));
         reject.addClickListener(e -> act(() -> registrations.reject(selected.id()), "griffie.done.rejected"));
         substitute.addClickListener(e -> new PersonDialog(getTranslation("griffie.substitute.title", selected.fullName()),
@@ -51,13 +53,14 @@ class AttendeeActions extends HorizontalLayout {
                 }).open());
         move.addClickListener(e -> new MoveDialog(registrations, selected, moveTargets.get(), changed).open());
         remove.addClickListener(e -> confirmRemove());
-        add(approve, reject, substitute, move, remove);
+        add(edit, approve, reject, substitute, move, remove);
         show(null);
     }
 
     void show(AttendeeLine attendee) {
         selected = attendee;
         var status = attendee == null ? null : attendee.status();
+        edit.setEnabled(status != null && status.isActive());
         approve.setEnabled(status == RegistrationStatus.AWAITING_APPROVAL);
         reject.setEnabled(status == RegistrationStatus.AWAITING_APPROVAL);
         substitute.setEnabled(status == RegistrationStatus.CONFIRMED);

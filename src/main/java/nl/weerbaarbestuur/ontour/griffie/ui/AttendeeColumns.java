@@ -3,7 +3,9 @@ package nl.weerbaarbestuur.ontour.griffie.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
+import nl.weerbaarbestuur.ontour.attendance.AttendanceRecords.Presence;
 import java.util.stream.Stream;
 import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
@@ -15,7 +17,7 @@ final class AttendeeColumns {
     private AttendeeColumns() {
     }
 
-    static void addTo(Grid<AttendeeLine> grid, Component texts, java.util.Locale locale) {
+    static void addTo(Grid<AttendeeLine> grid, Component texts, java.util.Locale locale, LongFunction<Presence> presence) {
         grid.addColumn(AttendeeLine::fullName).setHeader(texts.getTranslation("griffie.column.name"))
                 .setSortProperty("fullName").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(AttendeeLine::email).setHeader(texts.getTranslation("griffie.column.email"))
@@ -28,6 +30,8 @@ final class AttendeeColumns {
                 .setSortProperty("provinceCode").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(a -> status(a, texts)).setHeader(texts.getTranslation("griffie.column.status"))
                 .setSortProperty("status").setAutoWidth(true);
+        grid.addComponentColumn(a -> attended(presence.apply(a.id()), texts))
+                .setHeader(texts.getTranslation("results.checkin.column")).setKey("attendance").setAutoWidth(true);
         grid.addColumn(a -> texts.getTranslation("griffie.column.made-by-value",
                         texts.getTranslation("griffie.made-by." + a.madeBy().name()),
                         a.madeByAccount() == null ? "" : a.madeByAccount(), DutchTime.dateTime(a.createdAt(), locale)))
@@ -36,6 +40,23 @@ final class AttendeeColumns {
                         .collect(Collectors.joining(" · ")))
                 .setHeader(texts.getTranslation("griffie.column.needs")).setWidth("12rem");
         grid.addColumn(AttendeeLine::remarks).setHeader(texts.getTranslation("griffie.column.remarks")).setWidth("12rem");
+    }
+
+    /** Checked in (at what time), no-show, or nothing recorded (an empty cell). */
+    private static Span attended(Presence presence, Component texts) {
+        var badge = new Span();
+        if (presence == null) {
+            return badge;
+        }
+        badge.addClassName("ot-badge");
+        if (presence.checkedIn()) {
+            badge.setText(texts.getTranslation("results.checkin.checked-in", DutchTime.time(presence.checkedInAt())));
+            badge.addClassName("ot-badge-ok");
+        } else if (presence.noShow()) {
+            badge.setText(texts.getTranslation("results.checkin.no-show"));
+            badge.addClassName("ot-badge-muted");
+        }
+        return badge;
     }
 
     private static Span status(AttendeeLine a, Component texts) {

@@ -18,25 +18,27 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
+import nl.weerbaarbestuur.ontour.attendance.AttendanceRecords;
+import nl.weerbaarbestuur.ontour.attendance.AttendanceRecords.Presence;
 import nl.weerbaarbestuur.ontour.griffie.AttendeeExports;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.PublicSession;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
-import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
 import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
+import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
 import nl.weerbaarbestuur.ontour.registration.AttendeeList;
 import nl.weerbaarbestuur.ontour.registration.BulkRegistration;
 import nl.weerbaarbestuur.ontour.registration.RegistrationService;
-import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 
 /**
  * The attendee list of one session (griffie/sessie/12): paged in the database, searchable and
- * filtered by status, with the actions on a selected attendee, adding one or many on behalf,
+ * filtered by status and by what attendance recorded (checked in, no-show), with the actions on a selected attendee, adding one or many on behalf,
  * a message to the confirmed, and the exports. A griffie sees its own province's people only.
  */
 @Route("griffie/sessie/:id")
@@ -50,19 +52,23 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final PlanningService planning;
     private final ProvinceService provinces;
     private final CurrentUser currentUser;
+    private final AttendanceRecords attendance;
     private final H2 heading = new H2();
     private final Paragraph facts = new Paragraph();
     private final TextField search = new TextField();
-    private final MultiSelectComboBox<RegistrationStatus> statuses = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<StatusChoice> statuses = new MultiSelectComboBox<>();
     private final Span count = new Span();
     private final Grid<AttendeeLine> grid = new Grid<>();
     private final HorizontalLayout toolbar = new HorizontalLayout();
     private final Div exportSlot = new Div();
     private final AttendeeActions actions;
     private PublicSession session;
+    /** What attendance recorded for this session's registrations, read again on every refresh. */
+    private Map<Long, Presence> presence = Map.of();
 
     AttendeeListView(AttendeeList attendees, RegistrationService registrations, BulkRegistration bulk,
-                     AttendeeExports exports, PlanningService planning, ProvinceService provinces, CurrentUser currentUser) {
+                     AttendeeExports exports, PlanningService planning, ProvinceService provinces, CurrentUser currentUser,
+                     AttendanceRecords attendance) {
         this.attendees = attendees;
         this.registrations = registrations;
         this.bulk = bulk;
@@ -70,6 +76,7 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
         this.planning = planning;
         this.provinces = provinces;
         this.currentUser = currentUser;
+        this.attendance = attendance;
         addClassName("ot-page");
         heading.setId("attendees-heading");
         facts.setId("attendees-session");
@@ -81,8 +88,8 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
         search.addValueChangeListener(e -> refresh());
         statuses.setId("attendee-status");
         statuses.setLabel(getTranslation("griffie.column.status"));
-        statuses.setItems(RegistrationStatus.values());
-        statuses.setItemLabelGenerator(s -> getTranslation("registration.status." + s.name()));
+        statuses.setItems(StatusChoice.all());
+        statuses.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         statuses.addValueChangeListener(e -> refresh());
         count.setId("attendee-count");
         count.getElement().setAttribute("aria-live", "polite");
@@ -91,7 +98,7 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
         filters.addClassName("ot-filters");
         toolbar.addClassName("ot-toolbar");
         actions = new AttendeeActions(registrations, this::myProvinces, this::moveTargets, this::refresh);
-        AttendeeColumns.addTo(grid, this, getLocale());
+        AttendeeColumns.addTo(grid, this, getLocale(), id -> presence.get(id));
         grid.setId("attendees-grid");
         grid.setPageSize(50);
         grid.setEmptyStateText(getTranslation("griffie.list.empty"));
@@ -110,10 +117,7 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         heading.setText(session.title());
-        facts.setText(DutchTime.period(session.startsAt(), session.endsAt(), getLocale()) + " · "
-                + (session.venueName() == null ? getTranslation("griffie.export.online") : session.venueName()) + " · "
-                + getTranslation("griffie.list.seats", session.capacity() - session.seatsLeft(), session.capacity(),
-                session.waitlistLength()));
+        showFacts();
         toolbar.removeAll();
         if (session.status() == SessionStatus.PUBLISHED) {
             var add = new Button(getTranslation("griffie.action.add"), e -> new PersonDialog(getTranslation("griffie.add.title"),
@@ -134,23 +138,35 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
         exportSlot.removeAll();
         exportSlot.add(new ExportLinks(exports, session.id(), getLocale()));
         long sessionId = session.id();
+        presence = attendance.presence(sessionId);
         grid.setItems(query -> attendees.page(sessionId, filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) attendees.count(sessionId, filter()));
         refreshCount();
     }
 
     private AttendeeFilter filter() {
-        return new AttendeeFilter(search.getValue(), statuses.getValue());
+        return StatusChoice.filter(search.getValue(), statuses.getValue(), presence);
     }
 
     private void refresh() {
         if (session == null) {
             return;
         }
+        presence = attendance.presence(session.id());
+        // Seats taken and the waitlist change with what was just done here (or elsewhere).
+        planning.publicSession(session.id()).ifPresent(s -> session = s);
+        showFacts();
         grid.getDataProvider().refreshAll();
         grid.asSingleSelect().clear();
         actions.show(null);
         refreshCount();
+    }
+
+    private void showFacts() {
+        facts.setText(DutchTime.period(session.startsAt(), session.endsAt(), getLocale()) + " · "
+                + (session.venueName() == null ? getTranslation("griffie.export.online") : session.venueName()) + " · "
+                + getTranslation("griffie.list.seats", session.capacity() - session.seatsLeft(), session.capacity(),
+                session.waitlistLength()));
     }
 
     private void refreshCount() {
