@@ -4,12 +4,19 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import nl.weerbaarbestuur.ontour.notification.MailOutbox;
+import nl.weerbaarbestuur.ontour.notification.MailTemplates;
+import nl.weerbaarbestuur.ontour.notification.MailType;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
 import nl.weerbaarbestuur.ontour.planning.CalendarSession;
 import nl.weerbaarbestuur.ontour.registration.Attendees.Attendee;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.Translations;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,48 +28,70 @@ import org.springframework.stereotype.Component;
 class InviteMails {
 
     enum Kind {
-        REGISTERED("CALENDAR_INVITE", "calendar.mail.invite"),
-        PROMOTED("CALENDAR_PROMOTED", "calendar.mail.promoted"),
-        CANCELLED("CALENDAR_CANCEL", "calendar.mail.cancelled"),
-        WAITLISTED("CALENDAR_CANCEL", "calendar.mail.waitlisted"),
-        UPDATED("CALENDAR_UPDATE", "calendar.mail.updated"),
-        SESSION_CANCELLED("CALENDAR_SESSION_CANCELLED", "calendar.mail.session-cancelled");
+        REGISTERED("CALENDAR_INVITE", MailType.INVITE_CONFIRMED),
+        PROMOTED("CALENDAR_PROMOTED", MailType.INVITE_PROMOTED),
+        CANCELLED("CALENDAR_CANCEL", MailType.INVITE_CANCELLED),
+        WAITLISTED("CALENDAR_CANCEL", MailType.INVITE_WAITLISTED),
+        UPDATED("CALENDAR_UPDATE", MailType.INVITE_UPDATED),
+        SESSION_CANCELLED("CALENDAR_SESSION_CANCELLED", MailType.SESSION_CANCELLED);
 
         final String type;
-        final String keyPrefix;
+        final MailType template;
 
-        Kind(String type, String keyPrefix) {
+        Kind(String type, MailType template) {
             this.type = type;
-            this.keyPrefix = keyPrefix;
+            this.template = template;
         }
     }
 
-
     private final MailOutbox outbox;
+    private final MailTemplates templates;
     private final Translations translations;
     private final CalendarSettings settings;
+    private final Clock clock;
+    private final Duration claimWindow;
 
-    InviteMails(MailOutbox outbox, Translations translations, CalendarSettings settings) {
+    InviteMails(MailOutbox outbox, MailTemplates templates, Translations translations, CalendarSettings settings, Clock clock,
+                @Value("${ontour.registration.claim-window:PT48H}") Duration claimWindow) {
         this.outbox = outbox;
+        this.templates = templates;
         this.translations = translations;
         this.settings = settings;
+        this.clock = clock;
+        this.claimWindow = claimWindow;
     }
 
-    /** Registered, promoted, cancelled or back on the waitlist: the invite (or its CANCEL) with a short text. */
+    /**
+     * Registered, promoted, cancelled or back on the waitlist: the invite (or its CANCEL) with a
+     * short text. A promoted participant is told until when to give the seat back, so that it still
+     * goes to the next in line in good time (the claim window, default 48 hours).
+     */
     void send(Kind kind, Attendee attendee, CalendarSession session, CalendarInvite invite, InviteMethod method, String ics) {
         var locale = InviteEntries.locale(attendee.language());
-        var text = translations.getTranslation(kind.keyPrefix + ".body", locale, attendee.fullName(), session.title(),
-                when(session, locale), where(session, locale), settings.sessionPage(session.id()));
-        enqueue(kind, attendee, session, invite, method, ics, locale, text);
+        var values = new HashMap<String, String>(Map.of(
+                "naam", attendee.fullName(),
+                "sessie", session.title(),
+                "wanneer", when(session, locale),
+                "waar", where(session, locale),
+                "sessielink", settings.sessionPage(session.id())));
+        if (kind == Kind.PROMOTED) {
+            var deadline = clock.instant().plus(claimWindow);
+            values.put("bedenktijd", DutchTime.dateTime(deadline.isBefore(session.startsAt()) ? deadline : session.startsAt(), locale));
+        }
+        enqueue(kind, attendee, session, invite, method, ics, values);
     }
 
     /** The session moved in time or place: says what changed, old and new. */
     void updated(Attendee attendee, CalendarSession session, CalendarInvite invite, InviteFacts before, InviteFacts after,
                  String ics) {
         var locale = InviteEntries.locale(attendee.language());
-        var text = translations.getTranslation(Kind.UPDATED.keyPrefix + ".body", locale, attendee.fullName(), session.title(),
-                changes(before, after, locale), when(session, locale), where(session, locale), settings.sessionPage(session.id()));
-        enqueue(Kind.UPDATED, attendee, session, invite, InviteMethod.REQUEST, ics, locale, text);
+        enqueue(Kind.UPDATED, attendee, session, invite, InviteMethod.REQUEST, ics, Map.of(
+                "naam", attendee.fullName(),
+                "sessie", session.title(),
+                "wijzigingen", changes(before, after, locale),
+                "wanneer", when(session, locale),
+                "waar", where(session, locale),
+                "sessielink", settings.sessionPage(session.id())));
     }
 
     /** The session will not take place; names the nearest other session of the tour, if there is one. */
@@ -72,17 +101,20 @@ class InviteMails {
         var other = alternative.map(a -> translations.getTranslation("calendar.mail.session-cancelled.alternative", locale,
                 a.title(), DutchTime.period(a.startsAt(), a.endsAt(), locale), where(a, locale), settings.sessionPage(a.id())))
                 .orElse("");
-        var text = translations.getTranslation(Kind.SESSION_CANCELLED.keyPrefix + ".body", locale, attendee.fullName(),
-                session.title(), when(session, locale),
-                session.cancellationReason() == null ? "-" : session.cancellationReason(), other);
-        enqueue(Kind.SESSION_CANCELLED, attendee, session, invite, InviteMethod.CANCEL, ics, locale, text);
+        enqueue(Kind.SESSION_CANCELLED, attendee, session, invite, InviteMethod.CANCEL, ics, Map.of(
+                "naam", attendee.fullName(),
+                "sessie", session.title(),
+                "wanneer", when(session, locale),
+                "reden", session.cancellationReason() == null ? "-" : session.cancellationReason(),
+                "alternatief", other.strip()));
     }
 
     private void enqueue(Kind kind, Attendee attendee, CalendarSession session, CalendarInvite invite, InviteMethod method,
-                         String ics, Locale locale, String text) {
-        var subject = translations.getTranslation(kind.keyPrefix + ".subject", locale, session.title());
+                         String ics, Map<String, String> values) {
+        var language = "en".equals(attendee.language()) ? "en" : "nl";
+        var content = templates.render(kind.template, language, values);
         outbox.enqueue(new OutgoingMessage("invite:" + invite.getRegistrationId() + ":" + invite.getSequence(), kind.type,
-                "en".equals(attendee.language()) ? "en" : "nl", attendee.email(), subject, text)
+                language, attendee.email(), content.subject(), content.text())
                 .withCalendar(method.name(), ics)
                 .from(session.tourName(), session.organiserEmail()));
     }

@@ -3,7 +3,10 @@ package nl.weerbaarbestuur.ontour.calendar;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import nl.weerbaarbestuur.ontour.notification.MailOutbox;
+import nl.weerbaarbestuur.ontour.notification.MailTemplates;
+import nl.weerbaarbestuur.ontour.notification.MailType;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
 import nl.weerbaarbestuur.ontour.planning.CalendarSession;
 import nl.weerbaarbestuur.ontour.planning.CalendarSessions;
@@ -27,15 +30,17 @@ class TrainerInvites {
     private final InviteEntries entries;
     private final InviteComposer composer = new InviteComposer();
     private final MailOutbox outbox;
+    private final MailTemplates templates;
     private final Translations translations;
     private final CalendarSettings settings;
     private final Clock clock;
 
-    TrainerInvites(CalendarSessions sessions, InviteEntries entries, MailOutbox outbox, Translations translations,
-                   CalendarSettings settings, Clock clock) {
+    TrainerInvites(CalendarSessions sessions, InviteEntries entries, MailOutbox outbox, MailTemplates templates,
+                   Translations translations, CalendarSettings settings, Clock clock) {
         this.sessions = sessions;
         this.entries = entries;
         this.outbox = outbox;
+        this.templates = templates;
         this.translations = translations;
         this.settings = settings;
         this.clock = clock;
@@ -64,14 +69,15 @@ class TrainerInvites {
         var locale = DutchTime.DUTCH;
         for (var trainer : trainers) {
             var ics = composer.compose(method, entries.trainer(session, trainer, cancel, clock.instant()));
-            var kind = cancel ? "cancel" : "request";
-            var text = translations.getTranslation("calendar.mail.trainer." + kind + ".body", locale, trainer.name(),
-                    session.title(), DutchTime.period(session.startsAt(), session.endsAt(), locale),
-                    InviteFacts.location(session) == null ? translations.getTranslation("calendar.place.online", locale)
-                            : InviteFacts.location(session), settings.sessionPage(session.id()));
+            var content = templates.render(cancel ? MailType.TRAINER_CANCEL : MailType.TRAINER_INVITE, "nl", Map.of(
+                    "naam", trainer.name(),
+                    "sessie", session.title(),
+                    "wanneer", DutchTime.period(session.startsAt(), session.endsAt(), locale),
+                    "waar", InviteFacts.location(session) == null ? translations.getTranslation("calendar.place.online", locale)
+                            : InviteFacts.location(session),
+                    "sessielink", settings.sessionPage(session.id())));
             outbox.enqueue(new OutgoingMessage("trainer-invite:" + trainer.id() + ":" + session.id() + ":" + session.version()
-                    + ":" + method.name(), "TRAINER_INVITE", "nl", trainer.email(),
-                    translations.getTranslation("calendar.mail.trainer." + kind + ".subject", locale, session.title()), text)
+                    + ":" + method.name(), "TRAINER_INVITE", "nl", trainer.email(), content.subject(), content.text())
                     .withCalendar(method.name(), ics)
                     .from(session.tourName(), session.organiserEmail()));
         }

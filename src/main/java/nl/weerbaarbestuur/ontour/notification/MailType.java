@@ -13,6 +13,14 @@ public enum MailType {
     WAITLISTED("naam", "sessie", "wanneer", "positie", "sessielink"),
     REGISTRATION_CHANGED("naam", "sessie", "wanneer", "wijzigingen", "sessielink"),
     REMINDER("naam", "sessie", "wanneer", "waar", "sessielink", "tour"),
+    INVITE_CONFIRMED("naam", "sessie", "wanneer", "waar", "sessielink"),
+    INVITE_PROMOTED("naam", "sessie", "wanneer", "waar", "sessielink", "bedenktijd"),
+    INVITE_CANCELLED("naam", "sessie", "wanneer", "sessielink"),
+    INVITE_WAITLISTED("naam", "sessie", "wanneer", "sessielink"),
+    INVITE_UPDATED("naam", "sessie", "wijzigingen", "wanneer", "waar", "sessielink"),
+    SESSION_CANCELLED("naam", "sessie", "wanneer", "reden", "alternatief"),
+    TRAINER_INVITE("naam", "sessie", "wanneer", "waar", "sessielink"),
+    TRAINER_CANCEL("naam", "sessie", "wanneer", "waar", "sessielink"),
     FOLLOW_UP("naam", "sessie", "feedbacklink", "steun", "tour"),
     GRIFFIE_DIGEST("naam", "provincie", "sinds", "overzicht", "goedkeuring", "link", "afmeldlink");
 

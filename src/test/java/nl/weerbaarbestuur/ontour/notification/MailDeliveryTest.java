@@ -221,6 +221,20 @@ class MailDeliveryTest {
         // One mail about the seat (with the invite; no second, plain one), and the CANCEL for the one who left.
         assertThat(subjects).containsExactlyInAnyOrder("Er is een plaats voor u: Weerbaar in Drenthe",
                 "Aanmelding geannuleerd: Weerbaar in Drenthe");
+        // The promoted participant is told until when to give the seat back (now + the 48-hour claim window).
+        var promoted = messages.findAll().stream().filter(m -> m.getKey().equals("invite:" + second.registrationId() + ":0"))
+                .findFirst().orElseThrow();
+        assertThat(promoted.getText()).contains("Geef uw plaats dan liefst vóór "
+                + DutchTime.dateTime(clock.instant().plus(Duration.ofHours(48)), DutchTime.DUTCH) + " terug");
+        // Headers as sent: the tour's name on the application's address, replies to the tour's mailbox, automatic.
+        var received = smtp.getReceivedMessages()[0];
+        var from = (jakarta.mail.internet.InternetAddress) received.getFrom()[0];
+        assertThat(from.getAddress()).isEqualTo("ontour@localhost");
+        assertThat(from.getPersonal()).startsWith("Mailtour ");
+        assertThat(received.getReplyTo()[0].toString()).isEqualTo("t@test.nl");
+        assertThat(received.getHeader("Auto-Submitted")[0]).isEqualTo("auto-generated");
+        assertThat(received.getHeader("List-Unsubscribe")).as("only the digest offers it").isNull();
+        assertThat(received.getMessageID()).matches("<invite:\\d+:\\d+@ontour>");
     }
 
     @Test
