@@ -10,6 +10,7 @@ import java.util.List;
 public enum MailType {
     REGISTRATION_CONFIRM("naam", "sessie", "wanneer", "bevestigingslink", "beheerlink"),
     REGISTRATION_MANAGE_LINK("naam", "sessie", "beheerlink"),
+    REGISTERED_ON_BEHALF("naam", "sessie", "wanneer", "door", "beheerlink"),
     WAITLISTED("naam", "sessie", "wanneer", "positie", "sessielink"),
     REGISTRATION_CHANGED("naam", "sessie", "wanneer", "wijzigingen", "sessielink"),
     REMINDER("naam", "sessie", "wanneer", "waar", "sessielink", "tour"),

@@ -51,6 +51,20 @@ class RegistrationMails {
                 "beheerlink", baseUrl + "/mijn/" + manageToken));
     }
 
+    /**
+     * Registered by a griffie user or organiser: the participant hears who did it and gets their own
+     * manage link, so they can see, change or cancel it themselves (the invite follows separately).
+     */
+    void registeredOnBehalf(Registration registration, PublicSession session, String manageToken, String by) {
+        var locale = Locale.forLanguageTag(registration.getLanguage());
+        send("registration-on-behalf:" + registration.getId(), MailType.REGISTERED_ON_BEHALF, registration, Map.of(
+                "naam", registration.getFullName(),
+                "sessie", session.title(),
+                "wanneer", DutchTime.period(session.startsAt(), session.endsAt(), locale),
+                "door", by,
+                "beheerlink", baseUrl + "/mijn/" + manageToken));
+    }
+
     /** Someone asked again with the same address: only the owner of the mailbox gets the (new) manage link. */
     void manageLinkAgain(Registration registration, PublicSession session, String manageToken, long nonce) {
         send("registration-manage:" + registration.getId() + ":" + nonce, MailType.REGISTRATION_MANAGE_LINK, registration,

@@ -164,6 +164,7 @@ public class RegistrationService implements RegistrationCounts {
                 user.is(Role.GRIFFIE) ? MadeBy.GRIFFIE : MadeBy.ORGANISER, user.email(), Tokens.hash(manageToken),
                 clock.instant()));
         allocate(registration, session);
+        mails.registeredOnBehalf(registration, session, manageToken, user.displayName());
         return new Receipt(registration.getId(), null, manageToken, false);
     }
 

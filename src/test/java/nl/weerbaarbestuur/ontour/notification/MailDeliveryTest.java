@@ -256,6 +256,19 @@ class MailDeliveryTest {
                 .as("nothing changed, nothing said").isEqualTo(1);
     }
 
+    @Test
+    void someone_registered_on_their_behalf_gets_their_own_manage_link() {
+        long session = publishedSession();
+        var receipt = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER),
+                () -> registrations.registerOnBehalf(session, person("Olga Opgegeven")));
+
+        var mail = messages.findAll().stream().filter(m -> m.getKey().equals("registration-on-behalf:" + receipt.registrationId()))
+                .findFirst().orElseThrow();
+        assertThat(mail.getSubject()).isEqualTo("U bent aangemeld: Weerbaar in Drenthe");
+        assertThat(mail.getText()).contains("Beste Olga Opgegeven", "Test organiser heeft u aangemeld",
+                "https://ontour.example.nl/mijn/" + receipt.manageToken());
+    }
+
     private void awaitMessage(String key) {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
                 .until(() -> messages.existsByKey(key));
