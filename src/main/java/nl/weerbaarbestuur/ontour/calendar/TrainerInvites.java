@@ -14,7 +14,11 @@ import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.planning.SessionTrainer;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.Translations;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -34,9 +38,10 @@ class TrainerInvites {
     private final Translations translations;
     private final CalendarSettings settings;
     private final Clock clock;
+    private final TransactionTemplate separately;
 
     TrainerInvites(CalendarSessions sessions, InviteEntries entries, MailOutbox outbox, MailTemplates templates,
-                   Translations translations, CalendarSettings settings, Clock clock) {
+                   Translations translations, CalendarSettings settings, Clock clock, PlatformTransactionManager transactions) {
         this.sessions = sessions;
         this.entries = entries;
         this.outbox = outbox;
@@ -44,6 +49,8 @@ class TrainerInvites {
         this.translations = translations;
         this.settings = settings;
         this.clock = clock;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The session's current trainers get the current invite (or its cancellation). */
@@ -76,10 +83,18 @@ class TrainerInvites {
                     "waar", InviteFacts.location(session) == null ? translations.getTranslation("calendar.place.online", locale)
                             : InviteFacts.location(session),
                     "sessielink", settings.sessionPage(session.id())));
-            outbox.enqueue(new OutgoingMessage("trainer-invite:" + trainer.id() + ":" + session.id() + ":" + session.version()
+            var message = new OutgoingMessage("trainer-invite:" + trainer.id() + ":" + session.id() + ":" + session.version()
                     + ":" + method.name(), "TRAINER_INVITE", "nl", trainer.email(), content.subject(), content.text())
                     .withCalendar(method.name(), ics)
-                    .from(session.tourName(), session.organiserEmail()));
+                    .from(session.tourName(), session.organiserEmail());
+            try {
+                // Each on its own: one edit can raise two events (rescheduled, trainers changed) whose listeners run
+                // in parallel and store the same REQUEST; the second then meets the unique key, and must not take the
+                // other trainers' messages down with it.
+                separately.executeWithoutResult(status -> outbox.enqueue(message));
+            } catch (DataIntegrityViolationException alreadyStored) {
+                // the same message (same key) was stored by the parallel listener: once is enough
+            }
         }
     }
 }
