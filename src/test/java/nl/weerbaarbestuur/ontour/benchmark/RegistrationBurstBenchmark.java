@@ -126,6 +126,9 @@ class RegistrationBurstBenchmark {
 
         double ceilingSeconds = jdbcCeiling(jdbc, tokens.size());
         System.out.printf("ratio app/ceiling: %.2f (goal: at least 0.5)%n", ceilingSeconds / appSeconds);
+        double floorSeconds = httpFloor(http, tokens.size());
+        System.out.printf("ratio HTTP path alone/ceiling: %.2f (what any change behind the controller can reach at best)%n",
+                ceilingSeconds / floorSeconds);
         var runtime = Runtime.getRuntime();
         System.out.printf("heap used after the run: %d MB%n", (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
 
@@ -168,6 +171,44 @@ class RegistrationBurstBenchmark {
         double seconds = (System.nanoTime() - started) / 1e9;
         report("database ceiling (JDBC)", updates, seconds, latencies);
         jdbc.execute("drop table bench_ceiling");
+        return seconds;
+    }
+
+    /**
+     * The same number of concurrent POSTs to unknown confirmation tokens: Tomcat, the security
+     * filters, JSON and one indexed lookup that finds nothing (404), no transaction that writes.
+     * The cost of the HTTP path itself, for comparison with the full confirmation.
+     */
+    private double httpFloor(HttpClient http, int requests) throws Exception {
+        var latencies = new ConcurrentLinkedQueue<Long>();
+        var unexpected = new AtomicInteger();
+        var next = new AtomicInteger();
+        var go = new CountDownLatch(1);
+        long started;
+        try (var clients = Executors.newFixedThreadPool(CLIENTS)) {
+            for (int c = 0; c < CLIENTS; c++) {
+                clients.submit(() -> {
+                    go.await();
+                    int i;
+                    while ((i = next.getAndIncrement()) < requests) {
+                        long t0 = System.nanoTime();
+                        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                                + "/api/v1/confirmations/unknown-token-" + i)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        latencies.add(System.nanoTime() - t0);
+                        if (response.statusCode() != 404) {
+                            unexpected.incrementAndGet();
+                        }
+                    }
+                    return null;
+                });
+            }
+            started = System.nanoTime();
+            go.countDown();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        report("HTTP path alone (404)", requests, seconds, latencies);
+        System.out.printf("unexpected answers on the HTTP path: %d%n", unexpected.get());
         return seconds;
     }
 
