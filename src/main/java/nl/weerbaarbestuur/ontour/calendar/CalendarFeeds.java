@@ -1,17 +1,11 @@
 package nl.weerbaarbestuur.ontour.calendar;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,6 +17,7 @@ import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
+import nl.weerbaarbestuur.ontour.shared.SecretTokens;
 import nl.weerbaarbestuur.ontour.shared.Translations;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -40,7 +35,6 @@ public class CalendarFeeds {
 
     /** Sessions that ended longer ago than this drop out of the feeds. */
     private static final Duration HISTORY = Duration.ofDays(90);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A feed's content with its validators; {@code lastModified} is null for an empty feed. */
     public record Feed(String ics, String etag, Instant lastModified) {
@@ -184,21 +178,19 @@ public class CalendarFeeds {
             list.add(entries.published(s, stamp, extra));
         }
         var ics = composer.compose(InviteMethod.PUBLISH, list, name);
-        return new Feed(ics, "\"" + sha256(ics).substring(0, 32) + "\"", lastModified);
+        return new Feed(ics, "\"" + SecretTokens.hash(ics).substring(0, 32) + "\"", lastModified);
     }
 
     private Optional<FeedToken> active(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(sha256(token.strip())).filter(FeedToken::isActive);
+        return tokens.findByTokenHash(SecretTokens.hash(token.strip())).filter(FeedToken::isActive);
     }
 
     private String issue(FeedToken.Kind kind, String subject, String createdBy) {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        tokens.save(new FeedToken(sha256(token), kind, subject, createdBy, clock.instant()));
+        var token = SecretTokens.newToken();
+        tokens.save(new FeedToken(SecretTokens.hash(token), kind, subject, createdBy, clock.instant()));
         return token;
     }
 
@@ -206,11 +198,4 @@ public class CalendarFeeds {
         return clock.instant().minus(HISTORY);
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }

@@ -1,12 +1,9 @@
 package nl.weerbaarbestuur.ontour.calendar;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import nl.weerbaarbestuur.ontour.planning.CalendarSession;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
+import nl.weerbaarbestuur.ontour.shared.SecretTokens;
 
 /**
  * The significant facts of a session for a calendar: a change in any of them (time, venue, online
@@ -32,11 +29,6 @@ record InviteFacts(Instant start, Instant end, String location, String meetingUr
     }
 
     String fingerprint() {
-        var text = start + "|" + end + "|" + location + "|" + meetingUrl + "|" + cancelled;
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return SecretTokens.hash(start + "|" + end + "|" + location + "|" + meetingUrl + "|" + cancelled);
     }
 }

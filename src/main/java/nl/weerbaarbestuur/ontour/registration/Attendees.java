@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.weerbaarbestuur.ontour.shared.SecretTokens;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +73,7 @@ public class Attendees {
         if (manageToken == null || manageToken.isBlank() || manageToken.length() > 100) {
             return Optional.empty();
         }
-        return registrations.findByManageTokenHash(Tokens.hash(manageToken.strip())).map(Attendee::of);
+        return registrations.findByManageTokenHash(SecretTokens.hash(manageToken.strip())).map(Attendee::of);
     }
 
     /** Everyone holding a seat in the session, in the order they got it. */

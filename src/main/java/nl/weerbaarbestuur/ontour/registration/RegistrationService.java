@@ -1,6 +1,5 @@
 package nl.weerbaarbestuur.ontour.registration;
 
-import nl.weerbaarbestuur.ontour.shared.FieldChecks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -26,9 +25,11 @@ import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.WaitlistPromote
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
-import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
+import nl.weerbaarbestuur.ontour.shared.FieldChecks;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
+import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
+import nl.weerbaarbestuur.ontour.shared.SecretTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -97,18 +98,18 @@ public class RegistrationService implements RegistrationCounts {
         var active = registrations.findBySessionIdAndEmailIgnoreCaseAndStatusIn(sessionId, details.email(),
                 EnumSet.of(RegistrationStatus.PENDING_CONFIRMATION, RegistrationStatus.AWAITING_APPROVAL,
                         RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
-        var manageToken = Tokens.newToken();
+        var manageToken = SecretTokens.newToken();
         if (!active.isEmpty()) {
             var existing = active.getFirst();
-            existing.replaceManageToken(Tokens.hash(manageToken));
+            existing.replaceManageToken(SecretTokens.hash(manageToken));
             mails.manageLinkAgain(existing, session, manageToken, now.toEpochMilli());
             log.info("Repeated request for registration {}: manage link renewed", existing.getId());
             return new Receipt(existing.getId(), null, manageToken, true);
         }
         ensureLedger(session);
-        var confirmationToken = Tokens.newToken();
-        var registration = registrations.save(Registration.requested(sessionId, details, Tokens.hash(confirmationToken),
-                Tokens.hash(manageToken), now, now.plus(confirmationWindow)));
+        var confirmationToken = SecretTokens.newToken();
+        var registration = registrations.save(Registration.requested(sessionId, details, SecretTokens.hash(confirmationToken),
+                SecretTokens.hash(manageToken), now, now.plus(confirmationWindow)));
         mails.confirmYourRegistration(registration, session, confirmationToken, manageToken);
         log.info("Registration {} requested for session {}", registration.getId(), sessionId);
         return new Receipt(registration.getId(), confirmationToken, manageToken, false);
@@ -159,9 +160,9 @@ public class RegistrationService implements RegistrationCounts {
             throw new BusinessRuleException("registration.error.already-registered", details.email());
         }
         ensureLedger(session);
-        var manageToken = Tokens.newToken();
+        var manageToken = SecretTokens.newToken();
         var registration = registrations.save(Registration.onBehalf(sessionId, details,
-                user.is(Role.GRIFFIE) ? MadeBy.GRIFFIE : MadeBy.ORGANISER, user.email(), Tokens.hash(manageToken),
+                user.is(Role.GRIFFIE) ? MadeBy.GRIFFIE : MadeBy.ORGANISER, user.email(), SecretTokens.hash(manageToken),
                 clock.instant()));
         allocate(registration, session);
         mails.registeredOnBehalf(registration, session, manageToken, user.displayName());
@@ -203,9 +204,9 @@ public class RegistrationService implements RegistrationCounts {
         if (!user.covers(details.provinceCode())) {
             throw new AccessDeniedException("griffie of another province");
         }
-        var manageToken = Tokens.newToken();
+        var manageToken = SecretTokens.newToken();
         var replacement = registrations.save(registration.substituteBy(details,
-                user.is(Role.GRIFFIE) ? MadeBy.GRIFFIE : MadeBy.ORGANISER, user.email(), Tokens.hash(manageToken), clock.instant()));
+                user.is(Role.GRIFFIE) ? MadeBy.GRIFFIE : MadeBy.ORGANISER, user.email(), SecretTokens.hash(manageToken), clock.instant()));
         events.publishEvent(new RegistrationCancelled(registration.getId(), registration.getSessionId(), false));
         events.publishEvent(new RegistrationConfirmed(replacement.getId(), replacement.getSessionId()));
         log.info("Registration {} substituted by {} ({})", registrationId, replacement.getId(), user.email());
@@ -270,7 +271,7 @@ public class RegistrationService implements RegistrationCounts {
         remove(registrationId);
         // The participant's manage link goes with them to the new session; the old row gets a dead one.
         String manageTokenHash = registration.getManageTokenHash();
-        registration.replaceManageToken(Tokens.hash(Tokens.newToken()));
+        registration.replaceManageToken(SecretTokens.hash(SecretTokens.newToken()));
         registrations.flush();
         var user = currentUser.require();
         ensureLedger(to);
@@ -510,7 +511,7 @@ public class RegistrationService implements RegistrationCounts {
     }
 
     private static String hashOrEmpty(String token) {
-        return token == null || token.isBlank() || token.length() > 100 ? "-" : Tokens.hash(token.strip());
+        return token == null || token.isBlank() || token.length() > 100 ? "-" : SecretTokens.hash(token.strip());
     }
 
     private static Outcome outcome(Registration r, boolean already) {

@@ -1,20 +1,17 @@
 package nl.weerbaarbestuur.ontour.security;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
-import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
+import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
+import nl.weerbaarbestuur.ontour.shared.SecretTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -114,11 +111,6 @@ public class ApiTokenService {
     }
 
     static String hash(String clearToken) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(clearToken.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return SecretTokens.hash(clearToken);
     }
 }

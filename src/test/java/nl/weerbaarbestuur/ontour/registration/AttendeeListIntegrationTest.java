@@ -187,7 +187,7 @@ class AttendeeListIntegrationTest {
         for (int i = 0; i < 1000; i++) {
             many.add(Registration.onBehalf(session, new ParticipantDetails("Gelderlander %04d".formatted(i),
                     "g%04d@example.nl".formatted(i), ParticipantFunction.STATENLID, "GE", null, null, null, null, "nl"),
-                    MadeBy.ORGANISER, "organisator@test.ontour.nl", Tokens.hash(Tokens.newToken()), now));
+                    MadeBy.ORGANISER, "organisator@test.ontour.nl", nl.weerbaarbestuur.ontour.shared.SecretTokens.hash(nl.weerbaarbestuur.ontour.shared.SecretTokens.newToken()), now));
         }
         repository.saveAll(many);
 
