@@ -62,9 +62,7 @@ public class PlanningService {
     /** The ids of the (non-draft) sessions held in these provinces, for messages to their griffies. */
     @Transactional(readOnly = true)
     public List<Long> sessionIdsInProvinces(java.util.Collection<String> provinceCodes) {
-        return sessions.findBetween(Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z")).stream()
-                .filter(s -> s.getStatus() != SessionStatus.DRAFT && provinceCodes.contains(s.getProvinceCode()))
-                .map(TrainingSession::getId).toList();
+        return provinceCodes.isEmpty() ? List.of() : sessions.findIdsInProvinces(provinceCodes);
     }
 
     private SessionBriefing toBriefing(TrainingSession s) {

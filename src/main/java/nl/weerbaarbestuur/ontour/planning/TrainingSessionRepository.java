@@ -51,5 +51,10 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
             where s.startsAt < :to and s.endsAt > :from order by s.startsAt""")
     List<TrainingSession> findBetween(Instant from, Instant to);
 
+    @Query("""
+            select s.id from TrainingSession s where s.provinceCode in :provinceCodes
+            and s.status <> nl.weerbaarbestuur.ontour.planning.SessionStatus.DRAFT""")
+    List<Long> findIdsInProvinces(Collection<String> provinceCodes);
+
     long countByTour(Tour tour);
 }
