@@ -21,7 +21,7 @@ public class Translations implements I18NProvider {
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
     /** The bundles under {@code i18n/}, searched in this order. */
-    public static final List<String> BUNDLES = List.of("messages", "calendar", "griffie", "results", "mail");
+    public static final List<String> BUNDLES = List.of("messages", "calendar", "griffie", "results", "mail", "security", "privacy");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
