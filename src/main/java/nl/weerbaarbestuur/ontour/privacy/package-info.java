@@ -1,0 +1,5 @@
+/**
+ * Privacy by default (AVG): how long personal data is kept, and what a participant or an auditor can
+ * see of it.
+ */
+package nl.weerbaarbestuur.ontour.privacy;
