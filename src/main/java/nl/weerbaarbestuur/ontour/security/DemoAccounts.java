@@ -45,7 +45,7 @@ class DemoAccounts implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!repository.existsByEmailIgnoreCase(ORGANISER)) {
+        if (!repository.existsByEmail(ORGANISER)) {
             accounts.createAccount(ORGANISER, "Olga Organisator", Role.ORGANISER, Set.of(), password);
             accounts.createAccount(TRAINER, "Tim Trainer", Role.TRAINER, Set.of(), password);
             for (var griffie : GRIFFIES) {

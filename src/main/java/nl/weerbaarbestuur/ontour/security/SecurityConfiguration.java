@@ -39,8 +39,10 @@ class SecurityConfiguration {
     /** The one way to sign in: e-mail and password of an account, throttled per address. */
     @Bean
     AuthenticationManager authenticationManager(AccountUserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
-                                                LoginThrottle throttle, UserAccountService accounts) {
-        return new ProviderManager(new AccountAuthenticationProvider(userDetailsService, passwordEncoder, throttle, accounts));
+                                                LoginThrottle throttle, UserAccountService accounts,
+                                                UserAccountRepository repository) {
+        return new ProviderManager(new AccountAuthenticationProvider(userDetailsService, passwordEncoder, throttle, accounts,
+                repository));
     }
 
     /** Health is public for load balancers and compose; the other endpoints are for organisers. */

@@ -10,9 +10,13 @@ import org.springframework.data.repository.query.Param;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
-    Optional<UserAccount> findByEmailIgnoreCase(String email);
+    /** Exact match: pass the normalised address (shared.EmailAddresses); the column compares binary. */
+    Optional<UserAccount> findByEmail(String normalisedEmail);
 
-    boolean existsByEmailIgnoreCase(String email);
+    boolean existsByEmail(String normalisedEmail);
+
+    @Query("select a.id from UserAccount a where a.email = :email")
+    Optional<Long> findIdByEmail(@Param("email") String normalisedEmail);
 
     long countByRoleAndActiveTrue(Role role);
 

@@ -4,10 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
+import nl.weerbaarbestuur.ontour.shared.EmailAddresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -120,7 +120,7 @@ public class UserAccountService {
     @Transactional
     UserAccount createAccount(String email, String displayName, Role role, Set<String> provinceCodes, String password) {
         var normalisedEmail = requireEmail(email);
-        if (accounts.existsByEmailIgnoreCase(normalisedEmail)) {
+        if (accounts.existsByEmail(normalisedEmail)) {
             throw new BusinessRuleException("user.error.email-taken", normalisedEmail);
         }
         requirePassword(password);
@@ -149,7 +149,7 @@ public class UserAccountService {
     }
 
     private static String requireEmail(String email) {
-        var value = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        var value = EmailAddresses.normalise(email);
         if (value.isEmpty()) {
             throw new BusinessRuleException("user.error.email-required");
         }

@@ -7,117 +7,193 @@ import java.time.Instant;
 import nl.weerbaarbestuur.ontour.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 
+/** The OWASP-style throttle: growing delays, an hourly budget per account and per client address, no hard lock. */
 class LoginThrottleTest {
 
-    private static final String ANNA = "anna.jansen@provincie.nl";
-    private static final Duration WINDOW = Duration.ofMinutes(15);
+    private static final String ANNA = "account:1";
+    private static final String BRAM = "account:2";
+    private static final String ATTACKER = "198.51.100.7";
+    private static final String OTHER_ATTACKER = "203.0.113.9";
+    private static final String OWNER_HOME = "192.0.2.10";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2027-03-01T10:00:00Z"));
-    private final LoginThrottle throttle = new LoginThrottle(clock, 5, WINDOW);
+    private final LoginThrottle throttle = new LoginThrottle(clock, Duration.ofMinutes(1), 10, 30);
 
-    private void fail(String username, int times) {
-        for (int i = 0; i < times; i++) {
-            throttle.recordFailure(username);
-            clock.advance(Duration.ofSeconds(10));
+    /** Fails once, as soon as the throttle lets this address try; returns how long it had to wait. */
+    private Duration failWhenAllowed(String account, String address) {
+        var waited = Duration.ZERO;
+        while (!throttle.mayTry(account, address)) {
+            clock.advance(Duration.ofSeconds(1));
+            waited = waited.plusSeconds(1);
+            if (waited.compareTo(Duration.ofHours(2)) > 0) {
+                throw new AssertionError("never allowed");
+            }
         }
+        throttle.recordFailure(account, address);
+        return waited;
     }
 
     @Test
-    void four_failures_do_not_block() {
-        fail(ANNA, 4);
+    void three_failures_cost_nothing_then_the_delay_grows_from_one_second_to_at_most_a_minute() {
+        for (int i = 0; i < 2; i++) {
+            throttle.recordFailure(ANNA, ATTACKER);
+            assertThat(throttle.mayTry(ANNA, ATTACKER)).isTrue();
+        }
+        throttle.recordFailure(ANNA, ATTACKER);
+        assertThat(throttle.mayTry(ANNA, ATTACKER)).as("after the third failure").isFalse();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(throttle.mayTry(ANNA, ATTACKER)).as("one second later").isTrue();
 
-        assertThat(throttle.isBlocked(ANNA)).isFalse();
+        assertThat(throttle.delayAfter(3)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttle.delayAfter(4)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(throttle.delayAfter(8)).isEqualTo(Duration.ofSeconds(32));
+        assertThat(throttle.delayAfter(9)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(throttle.delayAfter(500)).isEqualTo(Duration.ofMinutes(1));
     }
 
     @Test
-    void five_failures_block_the_address() {
-        fail(ANNA, 5);
-
-        assertThat(throttle.isBlocked(ANNA)).isTrue();
-    }
-
-    @Test
-    void the_block_is_per_address_whatever_its_case_or_surrounding_spaces() {
-        fail(" Anna.Jansen@Provincie.NL ", 5);
-
-        assertThat(throttle.isBlocked(ANNA)).isTrue();
-        assertThat(throttle.isBlocked("bram@provincie.nl")).isFalse();
-    }
-
-    @Test
-    void the_block_lasts_the_whole_window_after_the_last_failure() {
-        throttle.recordFailure(ANNA);
-        throttle.recordFailure(ANNA);
-        throttle.recordFailure(ANNA);
-        throttle.recordFailure(ANNA);
-        throttle.recordFailure(ANNA);
-
-        clock.advance(WINDOW);
-        assertThat(throttle.isBlocked(ANNA)).isTrue();
+    void an_attempt_refused_during_the_delay_does_not_count_as_a_try() {
+        for (int i = 0; i < 3; i++) {
+            throttle.recordFailure(ANNA, ATTACKER);
+        }
+        for (int i = 0; i < 100; i++) {
+            assertThat(throttle.mayTry(ANNA, ATTACKER)).isFalse();
+        }
 
         clock.advance(Duration.ofSeconds(1));
-        assertThat(throttle.isBlocked(ANNA)).isFalse();
+        assertThat(throttle.mayTry(ANNA, ATTACKER)).isTrue();
     }
 
     @Test
-    void after_the_window_the_count_starts_again() {
-        fail(ANNA, 5);
-        clock.advance(WINDOW.plusSeconds(1));
-
-        fail(ANNA, 4);
-
-        assertThat(throttle.isBlocked(ANNA)).isFalse();
-    }
-
-    @Test
-    void failures_spread_wider_apart_than_the_window_never_block() {
-        for (int i = 0; i < 10; i++) {
-            throttle.recordFailure(ANNA);
-            clock.advance(WINDOW.plusMinutes(1));
+    void a_guesser_gets_at_most_ten_tries_an_hour_per_account_over_every_address() {
+        int tries = 0;
+        var end = clock.instant().plus(Duration.ofHours(1));
+        var addresses = new String[] {ATTACKER, OTHER_ATTACKER, "2001:db8:1::5", "2001:db8:2::5"};
+        while (clock.instant().isBefore(end)) {
+            var address = addresses[tries % addresses.length];
+            if (throttle.mayTry(ANNA, address)) {
+                throttle.recordFailure(ANNA, address);
+                tries++;
+            } else {
+                clock.advance(Duration.ofSeconds(1));
+            }
         }
 
-        assertThat(throttle.isBlocked(ANNA)).isFalse();
+        assertThat(tries).isEqualTo(10);
     }
 
     @Test
-    void a_successful_sign_in_forgets_the_earlier_failures() {
-        fail(ANNA, 4);
+    void when_the_budget_is_spent_the_owner_from_an_address_that_signed_in_before_waits_at_most_a_minute() {
+        throttle.recordSuccess(ANNA, OWNER_HOME);
+        clock.advance(Duration.ofDays(3));
+        for (int i = 0; i < 10; i++) {
+            failWhenAllowed(ANNA, ATTACKER);
+        }
+        assertThat(throttle.mayTry(ANNA, ATTACKER)).isFalse();
 
-        throttle.recordSuccess(ANNA);
-        fail(ANNA, 4);
-
-        assertThat(throttle.isBlocked(ANNA)).isFalse();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(throttle.mayTry(ANNA, OTHER_ATTACKER)).as("another untrusted address").isFalse();
+        assertThat(throttle.mayTry(ANNA, OWNER_HOME)).as("the owner's own address").isTrue();
     }
 
     @Test
-    void forgetting_expired_entries_keeps_the_blocks_that_still_hold() {
-        fail(ANNA, 5);
-        clock.advance(Duration.ofMinutes(10));
-        fail("bram@provincie.nl", 5);
-        clock.advance(Duration.ofMinutes(6));
+    void the_owner_is_never_held_back_more_than_a_minute_while_someone_keeps_guessing() {
+        throttle.recordSuccess(ANNA, OWNER_HOME);
+        var longestWait = Duration.ZERO;
+        for (int round = 0; round < 30; round++) {
+            // the attacker tries whenever allowed, the owner then signs in
+            if (throttle.mayTry(ANNA, ATTACKER)) {
+                throttle.recordFailure(ANNA, ATTACKER);
+            }
+            var waited = Duration.ZERO;
+            while (!throttle.mayTry(ANNA, OWNER_HOME)) {
+                clock.advance(Duration.ofSeconds(1));
+                waited = waited.plusSeconds(1);
+            }
+            longestWait = waited.compareTo(longestWait) > 0 ? waited : longestWait;
+            // a typo first, every now and then
+            if (round % 5 == 0) {
+                throttle.recordFailure(ANNA, OWNER_HOME);
+            } else {
+                throttle.recordSuccess(ANNA, OWNER_HOME);
+            }
+            clock.advance(Duration.ofMinutes(2));
+        }
+
+        assertThat(longestWait).isLessThanOrEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void a_spent_budget_frees_up_an_hour_after_the_failures() {
+        for (int i = 0; i < 10; i++) {
+            failWhenAllowed(ANNA, ATTACKER);
+        }
+        assertThat(throttle.mayTry(ANNA, OTHER_ATTACKER)).isFalse();
+
+        clock.advance(Duration.ofHours(1));
+
+        assertThat(throttle.mayTry(ANNA, OTHER_ATTACKER)).isTrue();
+    }
+
+    @Test
+    void a_client_address_that_fails_thirty_times_an_hour_over_many_accounts_is_refused_everywhere() {
+        for (int i = 0; i < 30; i++) {
+            failWhenAllowed("account:" + (100 + i), ATTACKER);
+        }
+
+        assertThat(throttle.mayTry(BRAM, ATTACKER)).isFalse();
+        assertThat(throttle.mayTry(BRAM, OTHER_ATTACKER)).isTrue();
+        clock.advance(Duration.ofHours(1));
+        assertThat(throttle.mayTry(BRAM, ATTACKER)).isTrue();
+    }
+
+    @Test
+    void an_ipv6_client_counts_per_64_network() {
+        assertThat(LoginThrottle.network("2001:db8:abcd:12:1::1")).isEqualTo(LoginThrottle.network("2001:db8:abcd:12:ffff::2"));
+        assertThat(LoginThrottle.network("2001:db8:abcd:12::1")).isNotEqualTo(LoginThrottle.network("2001:db8:abcd:13::1"));
+        assertThat(LoginThrottle.network("192.0.2.10")).isEqualTo("192.0.2.10");
+        assertThat(LoginThrottle.network(null)).isEmpty();
+    }
+
+    @Test
+    void a_successful_sign_in_ends_the_delay() {
+        for (int i = 0; i < 5; i++) {
+            throttle.recordFailure(ANNA, OWNER_HOME);
+        }
+        assertThat(throttle.mayTry(ANNA, OWNER_HOME)).isFalse();
+
+        throttle.recordSuccess(ANNA, OWNER_HOME);
+
+        assertThat(throttle.mayTry(ANNA, OWNER_HOME)).isTrue();
+    }
+
+    @Test
+    void a_completed_password_reset_forgives_the_failures_and_trusts_its_address() {
+        for (int i = 0; i < 10; i++) {
+            failWhenAllowed(ANNA, ATTACKER);
+        }
+        var newPhone = "203.0.113.200";
+        assertThat(throttle.mayTry(ANNA, newPhone)).isFalse();
+
+        throttle.forgiveAccount(ANNA, newPhone);
+
+        assertThat(throttle.mayTry(ANNA, newPhone)).isTrue();
+    }
+
+    @Test
+    void forgetting_expired_entries_keeps_what_still_holds() {
+        for (int i = 0; i < 10; i++) {
+            failWhenAllowed(ANNA, ATTACKER);
+        }
+        clock.advance(Duration.ofMinutes(30));
+        for (int i = 0; i < 10; i++) {
+            failWhenAllowed(BRAM, OTHER_ATTACKER);
+        }
+        clock.advance(Duration.ofMinutes(31));
 
         throttle.forgetExpired();
 
-        assertThat(throttle.isBlocked(ANNA)).isFalse();
-        assertThat(throttle.isBlocked("bram@provincie.nl")).isTrue();
-    }
-
-    @Test
-    void the_block_duration_is_the_configured_window() {
-        assertThat(throttle.blockDuration()).isEqualTo(WINDOW);
-    }
-
-    @Test
-    void logs_show_only_two_letters_and_the_domain_of_an_address() {
-        assertThat(LoginThrottle.maskedForLog("Anna.Jansen@Provincie.nl")).isEqualTo("an***@provincie.nl");
-        assertThat(LoginThrottle.maskedForLog("a@x.nl")).isEqualTo("a***@x.nl");
-    }
-
-    @Test
-    void logs_show_nothing_of_something_that_is_no_address() {
-        assertThat(LoginThrottle.maskedForLog("annajansen")).isEqualTo("***");
-        assertThat(LoginThrottle.maskedForLog("@provincie.nl")).isEqualTo("***");
-        assertThat(LoginThrottle.maskedForLog("")).isEqualTo("***");
-        assertThat(LoginThrottle.maskedForLog(null)).isEqualTo("***");
+        assertThat(throttle.mayTry(ANNA, OTHER_ATTACKER)).isTrue();
+        assertThat(throttle.mayTry(BRAM, ATTACKER)).isFalse();
     }
 }

@@ -154,7 +154,7 @@ class UserAccountServiceIntegrationTest {
 
         assertRefused(() -> accounts.create(email, "Gerda Griffie", Role.GRIFFIE, Set.of()), "user.error.griffie-needs-province");
 
-        assertThat(repository.existsByEmailIgnoreCase(email)).isFalse();
+        assertThat(repository.existsByEmail(email)).isFalse();
     }
 
     @Test
@@ -261,7 +261,7 @@ class UserAccountServiceIntegrationTest {
 
     @Test
     void the_first_organiser_was_created_from_the_configuration() {
-        var admin = repository.findByEmailIgnoreCase(TestAccounts.FIRST_ORGANISER).orElseThrow();
+        var admin = repository.findByEmail(TestAccounts.FIRST_ORGANISER).orElseThrow();
 
         assertThat(admin.getRole()).isEqualTo(Role.ORGANISER);
         assertThat(admin.isActive()).isTrue();
@@ -274,6 +274,6 @@ class UserAccountServiceIntegrationTest {
 
         new FirstOrganiser(accounts, other, "Another-admin-password-1").run(null);
 
-        assertThat(repository.existsByEmailIgnoreCase(other)).isFalse();
+        assertThat(repository.existsByEmail(other)).isFalse();
     }
 }
