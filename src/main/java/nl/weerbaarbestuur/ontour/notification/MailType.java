@@ -23,7 +23,8 @@ public enum MailType {
     TRAINER_INVITE("naam", "sessie", "wanneer", "waar", "sessielink"),
     TRAINER_CANCEL("naam", "sessie", "wanneer", "waar", "sessielink"),
     FOLLOW_UP("naam", "sessie", "feedbacklink", "steun", "tour"),
-    GRIFFIE_DIGEST("naam", "provincie", "sinds", "overzicht", "goedkeuring", "link", "afmeldlink");
+    GRIFFIE_DIGEST("naam", "provincie", "sinds", "overzicht", "goedkeuring", "link", "afmeldlink"),
+    PASSWORD_RESET("naam", "herstellink", "minuten");
 
     private final List<String> placeholders;
 

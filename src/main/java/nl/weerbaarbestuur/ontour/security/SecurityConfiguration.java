@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -128,8 +129,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain uiSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+                                   AccountSessions accountSessions) throws Exception {
         http.authenticationManager(authenticationManager);
+        // Sign-in design (see LoginOriginFilter, AccountSessions): no cross-site sign-in; every
+        // signed-in session known per account, so deactivation or a new password ends it.
+        http.addFilterBefore(new LoginOriginFilter("/login"), UsernamePasswordAuthenticationFilter.class);
+        http.sessionManagement(session -> session.addSessionAuthenticationStrategy(accountSessions.signInStrategy()));
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll());
         // After signing in, staff land on their overview, unless they were sent to sign in on the way to another page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")

@@ -31,12 +31,15 @@ public class UserAccountService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccountSessions sessions;
 
-    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock,
+                       AccountSessions sessions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     /** A created account and its first password, which is shown once and never stored in clear. */
@@ -92,6 +95,8 @@ public class UserAccountService {
             throw new BusinessRuleException("user.error.cannot-deactivate-self");
         }
         account.deactivate();
+        // Its open sessions end with the change (after commit), not when they time out.
+        sessions.endAll(id);
         log.info("Account {} deactivated by {}", id, actor());
         return account;
     }
@@ -112,6 +117,7 @@ public class UserAccountService {
         var account = load(id);
         var password = PasswordGenerator.generate();
         account.changePasswordHash(passwordEncoder.encode(password));
+        sessions.endAll(id);
         log.info("Password of account {} reset by {}", id, actor());
         return password;
     }

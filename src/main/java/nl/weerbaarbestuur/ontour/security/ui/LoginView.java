@@ -32,7 +32,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         this.authentication = authentication;
         addClassName("ot-login");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        // "Wachtwoord vergeten?" opens the passwordreset module's page (by route, no dependency).
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("wachtwoord-vergeten")));
         form.setI18n(i18n(null));
 
         var card = new Div();
