@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.passwordreset.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -7,6 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
@@ -19,7 +22,7 @@ import nl.weerbaarbestuur.ontour.passwordreset.PasswordResetService;
  */
 @Route(value = "wachtwoord-vergeten", autoLayout = false)
 @AnonymousAllowed
-class ForgotPasswordView extends Div implements HasDynamicTitle {
+class ForgotPasswordView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PasswordResetService resets;
     private final EmailField email = new EmailField();
@@ -34,14 +37,22 @@ class ForgotPasswordView extends Div implements HasDynamicTitle {
         email.setRequiredIndicatorVisible(true);
         email.setMaxLength(254);
         email.setWidthFull();
+        add(card);
+    }
+
+    /** A fresh form on every visit, also when the page is opened again after an answer. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        email.clear();
+        email.setInvalid(false);
         var send = new Button(getTranslation("password-reset.request.submit"), e -> send());
         send.setId("reset-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        send.addClickShortcut(Key.ENTER);
+        card.removeAll();
         card.add(new H1(getTranslation("password-reset.request.title")),
                 new Paragraph(getTranslation("password-reset.request.intro")), email, send,
                 new Anchor("login", getTranslation("password-reset.to-login")));
-        add(card);
     }
 
     private void send() {

@@ -63,7 +63,7 @@ class LoginViewTest extends SpringBrowserlessTest {
         assertThat(texts.get("password").asString()).isEqualTo("Wachtwoord");
         assertThat(texts.get("submit").asString()).isEqualTo("Inloggen");
         assertThat(form.isError()).isFalse();
-        assertThat(form.isForgotPasswordButtonVisible()).isFalse();
+        assertThat(form.isForgotPasswordButtonVisible()).as("wachtwoord vergeten").isTrue();
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
                 .contains("Voor organisatoren, griffies en trainers van Weerbaar Bestuur On Tour.");
     }
@@ -95,7 +95,18 @@ class LoginViewTest extends SpringBrowserlessTest {
         var error = errorAfterFailure();
 
         assertThat(error.get("title").asString()).isEqualTo("Te veel pogingen");
-        assertThat(error.get("message").asString()).contains("Wacht een kwartier");
+        assertThat(error.get("message").asString()).startsWith("Het e-mailadres of het wachtwoord klopt niet")
+                .contains("Probeer het over een minuut opnieuw");
+    }
+
+    @Test
+    void forgot_password_leads_to_the_reset_page() {
+        navigate(LoginView.class);
+
+        com.vaadin.flow.component.ComponentUtil.fireEvent(form(),
+                new com.vaadin.flow.component.login.AbstractLogin.ForgotPasswordEvent(form(), true));
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("ForgotPasswordView");
     }
 
     @Test
