@@ -12,9 +12,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Rewrites the stored account addresses into their normalised form (NFKC, lower case, trimmed),
- * which SQL cannot compute. Two rows that normalise to the same address cannot both keep it: the
- * older one (lowest id) gets it; the other keeps its old spelling, which no typed address matches
- * any more, and is logged by id for an organiser to resolve.
+ * which SQL cannot compute. Two rows that normalise to the same address cannot both have it: a row
+ * that already holds the normalised spelling keeps it, else the lowest id gets it; the other keeps
+ * its old spelling, which no typed address matches any more, and is logged by id for an organiser
+ * to resolve (deactivate it, or give it another address).
  */
 public class V13_1__normalise_account_email extends BaseJavaMigration {
 
