@@ -184,6 +184,17 @@ class SignInOverHttpTest {
         assertThat(signedIn(other)).isTrue();
     }
 
+    // --- Wachtwoord vergeten
+
+    @Test
+    void the_password_reset_pages_open_without_signing_in() throws Exception {
+        for (var path : new String[] {"/wachtwoord-vergeten", "/wachtwoord-herstellen/some-token"}) {
+            var response = http.send(HttpRequest.newBuilder(URI.create(origin() + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+        }
+    }
+
     // --- Look-alike letters over HTTP Basic
 
     @Test
