@@ -44,7 +44,7 @@ class AccountAuthenticationProvider extends DaoAuthenticationProvider {
         var key = repository.findIdByEmail(email).map(id -> "account:" + id).orElse("unknown:" + email);
         var clientAddress = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        if (!throttle.mayTry(key, clientAddress)) {
+        if (!throttle.begin(key, clientAddress)) {
             throw new LoginThrottledException("too many failed attempts");
         }
         try {
@@ -57,6 +57,8 @@ class AccountAuthenticationProvider extends DaoAuthenticationProvider {
         } catch (BadCredentialsException e) {
             throttle.recordFailure(key, clientAddress);
             throw e;
+        } finally {
+            throttle.end(key, clientAddress);
         }
     }
 }

@@ -46,6 +46,10 @@ import org.springframework.stereotype.Component;
  * text; an address that matches no account is counted under its normalised text, so that the
  * answers do not tell whether an account exists.
  *
+ * <p>Attempts still running (the password hash takes a while) count against the hourly budgets, so
+ * a burst of parallel guesses gets no more than the budget either. A script that signs in with HTTP
+ * Basic on many parallel requests is capped the same way; it should use an API token.
+ *
  * <p>Kept in memory, per application instance: one instance is the deployment we have (README);
  * two instances would each allow the budget, and a restart forgets the counts. A shared table would
  * fix both at the price of a write on every failure; the counts are short-lived, so memory it is.
@@ -67,6 +71,8 @@ class LoginThrottle {
     private final int addressBudget;
     private final Map<String, AccountState> accounts = new HashMap<>();
     private final Map<String, Deque<Instant>> addresses = new HashMap<>();
+    /** Attempts between {@link #begin} and {@link #end}, per account key and per client address. */
+    private final Map<String, Integer> inFlight = new HashMap<>();
 
     LoginThrottle(Clock clock,
                   @Value("${ontour.login.max-delay:PT1M}") Duration maxDelay,
@@ -89,24 +95,50 @@ class LoginThrottle {
         final LinkedHashMap<String, Instant> trustedAddresses = new LinkedHashMap<>();
     }
 
-    /** Whether an attempt for this account from this client address may check a password now. */
+    /**
+     * Whether an attempt for this account from this client address may check a password now.
+     * Attempts still running count as failures against the hourly budgets, so that a burst of
+     * parallel guesses cannot slip through before the first of them is recorded.
+     */
     synchronized boolean mayTry(String accountKey, String clientAddress) {
         var now = clock.instant();
         var address = network(clientAddress);
-        if (!address.equals(UNKNOWN_ADDRESS) && recent(addresses.get(address), now) >= addressBudget) {
+        if (!address.equals(UNKNOWN_ADDRESS)
+                && recent(addresses.get(address), now) + running("address:" + address) >= addressBudget) {
             return false;
         }
         var state = accounts.get(accountKey);
+        var running = running(accountKey);
         if (state == null) {
-            return true;
+            return running < accountBudget;
         }
         if (now.isBefore(state.notBefore)) {
             return false;
         }
         if (isTrusted(state, address, now)) {
-            return recent(state.trusted.get(address), now) < accountBudget;
+            return recent(state.trusted.get(address), now) + running < accountBudget;
         }
-        return recent(state.untrusted, now) < accountBudget;
+        return recent(state.untrusted, now) + running < accountBudget;
+    }
+
+    /** {@link #mayTry}, and if so counts the attempt as running until {@link #end}. */
+    synchronized boolean begin(String accountKey, String clientAddress) {
+        if (!mayTry(accountKey, clientAddress)) {
+            return false;
+        }
+        inFlight.merge(accountKey, 1, Integer::sum);
+        inFlight.merge("address:" + network(clientAddress), 1, Integer::sum);
+        return true;
+    }
+
+    /** The attempt begun with {@link #begin} is over (after its success or failure was recorded). */
+    synchronized void end(String accountKey, String clientAddress) {
+        inFlight.computeIfPresent(accountKey, (k, n) -> n <= 1 ? null : n - 1);
+        inFlight.computeIfPresent("address:" + network(clientAddress), (k, n) -> n <= 1 ? null : n - 1);
+    }
+
+    private int running(String key) {
+        return inFlight.getOrDefault(key, 0);
     }
 
     synchronized void recordFailure(String accountKey, String clientAddress) {
@@ -181,6 +213,7 @@ class LoginThrottle {
     synchronized void clear() {
         accounts.clear();
         addresses.clear();
+        inFlight.clear();
     }
 
     private void trust(AccountState state, String address) {

@@ -124,6 +124,37 @@ class LoginThrottleTest {
     }
 
     @Test
+    void a_burst_of_parallel_guesses_counts_against_the_budget_before_any_of_them_fails() {
+        int started = 0;
+        for (int i = 0; i < 50; i++) {
+            if (throttle.begin(ANNA, "198.51.100." + i)) {
+                started++;
+            }
+        }
+        assertThat(started).isEqualTo(10);
+
+        for (int i = 0; i < 10; i++) {
+            throttle.recordFailure(ANNA, "198.51.100." + i);
+            throttle.end(ANNA, "198.51.100." + i);
+        }
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(throttle.mayTry(ANNA, OTHER_ATTACKER)).isFalse();
+    }
+
+    @Test
+    void parallel_sign_ins_that_succeed_free_their_places() {
+        for (int round = 0; round < 5; round++) {
+            for (int i = 0; i < 8; i++) {
+                assertThat(throttle.begin(ANNA, OWNER_HOME)).isTrue();
+            }
+            for (int i = 0; i < 8; i++) {
+                throttle.recordSuccess(ANNA, OWNER_HOME);
+                throttle.end(ANNA, OWNER_HOME);
+            }
+        }
+    }
+
+    @Test
     void a_spent_budget_frees_up_an_hour_after_the_failures() {
         for (int i = 0; i < 10; i++) {
             failWhenAllowed(ANNA, ATTACKER);
