@@ -108,6 +108,16 @@ public class PasswordResets {
         log.info("Password of account {} set through reset link {}", account.getId(), link.getId());
     }
 
+    /** Forgets links that expired more than a day ago (the hourly limit only needs the last hour). */
+    @Transactional
+    public int purgeExpired() {
+        int removed = tokens.deleteExpiredBefore(clock.instant().minus(Duration.ofDays(1)));
+        if (removed > 0) {
+            log.info("Removed {} expired password reset link(s)", removed);
+        }
+        return removed;
+    }
+
     private Optional<PasswordResetToken> usable(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();

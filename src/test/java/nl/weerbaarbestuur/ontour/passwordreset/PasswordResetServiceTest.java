@@ -48,6 +48,8 @@ class PasswordResetServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     AuthenticationManager authenticationManager;
+    @Autowired
+    nl.weerbaarbestuur.ontour.security.PasswordResets resetTokens;
 
     private long id;
     private String email;
@@ -183,6 +185,17 @@ class PasswordResetServiceTest {
         SignInAs.nobody();
 
         assertThat(resets.linkIsUsable(token)).isFalse();
+    }
+
+    @Test
+    void expired_links_are_deleted_a_day_later() {
+        requestAndReadToken();
+        clock.advance(Duration.ofMinutes(30).plusDays(1).plusSeconds(1));
+
+        resetTokens.purgeExpired();
+
+        assertThat(jdbc.queryForObject("select count(*) from password_reset_token where user_account_id = ?", Long.class, id))
+                .isZero();
     }
 
     @Test
