@@ -46,13 +46,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * clear before encryption still go out and are encrypted at start-up; a row under another key is
  * never sent, and the start-up check refuses to run with the wrong key.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3925",
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3967",
         "ontour.mail.dispatch-interval=PT1H", "ontour.base-url=https://ontour.example.nl"})
 @Import(FixedClockConfiguration.class)
 class OutboxEncryptionTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, null, ServerSetup.PROTOCOL_SMTP))
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3967, null, ServerSetup.PROTOCOL_SMTP))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(true);
 
