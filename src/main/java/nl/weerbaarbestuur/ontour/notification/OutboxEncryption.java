@@ -3,7 +3,7 @@ package nl.weerbaarbestuur.ontour.notification;
 import nl.weerbaarbestuur.ontour.shared.DataEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * bodies still stored in clear (rows from before encryption).
  */
 @Component
-class OutboxEncryption implements InitializingBean {
+class OutboxEncryption implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxEncryption.class);
     private static final int BATCH = 200;
@@ -29,8 +29,9 @@ class OutboxEncryption implements InitializingBean {
         this.transaction = transaction;
     }
 
+    /** After every singleton (Flyway's migration included) and before the web server takes requests. */
     @Override
-    public void afterPropertiesSet() {
+    public void afterSingletonsInstantiated() {
         checkKey();
         var encrypted = encryptClearRows();
         if (encrypted > 0) {
