@@ -80,7 +80,7 @@ class RegistrationController {
         var province = body.province() == null ? null
                 : provinces.find(body.province()).map(Province::getCode).orElse(body.province());
         registrations.request(id, new ParticipantDetails(body.fullName(), body.email(), body.function(), province,
-                body.fractie(), body.accessibilityNeeds(), body.dietaryNeeds(), body.remarks(), body.language()), body.consent());
+                body.fractie(), body.accessibilityNeeds(), body.dietaryNeeds(), body.remarks(), body.language()), body.consent(), body.invitation());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Accepted(RegistrationStatus.PENDING_CONFIRMATION,
                 translations.getTranslation("api.registration.accepted", ApiLocale.of(request))));
     }

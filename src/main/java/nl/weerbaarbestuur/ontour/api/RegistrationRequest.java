@@ -17,6 +17,7 @@ record RegistrationRequest(
         @Schema(maxLength = 1000) String remarks,
         @Schema(description = "nl (default) or en: the language of the e-mails", example = "nl") String language,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Consent to the privacy statement at /privacy") boolean consent,
+        @Schema(maxLength = 100, description = "For a closed session only: the token of its invitation link (/uitnodiging/{token}); without it a closed session is not found (404)") String invitation,
         @Schema(hidden = true) @JsonAnySetter Map<String, Object> unknownFields) implements StrictInput {
 
     RegistrationRequest {

@@ -77,7 +77,8 @@ class SessionCatalogueController {
             var view = views.organiserView(sessions.get(id), List.of(), ApiLocale.of(request));
             return ResponseEntity.ok().headers(headers).body(view);
         }
-        var session = planning.publicSession(id).orElseThrow(() -> new NotFoundException("session", id));
+        // A closed session is not public: only its invitation link leads to it.
+        var session = planning.publicSession(id).filter(s -> !s.closed()).orElseThrow(() -> new NotFoundException("session", id));
         return ResponseEntity.ok().headers(headers).body(views.publicView(session, views.provinceNames()));
     }
 }

@@ -96,15 +96,36 @@ public class AttendanceService {
             rows = rows.stream().map(CheckInSheet.Row::anonymous).toList();
         }
         var now = clock.instant();
+        int total = rows.size();
+        if (!seesEveryone(user, session, now)) {
+            rows = rows.stream().filter(r -> user.provinceCodes().contains(r.provinceCode())).toList();
+        }
         boolean held = isHeld(session);
         boolean open = held && !now.isBefore(checkInOpensAt(session));
         boolean ended = held && !now.isBefore(session.getEndsAt());
         boolean mayWalkIn = open && session.getStatus() == SessionStatus.PUBLISHED && !user.is(Role.TRAINER)
-                && rows.size() < session.getCapacity();
+                && total < session.getCapacity();
         return new CheckInSheet(session.getId(), session.getTitle(), session.getProvinceCode(), session.getStartsAt(),
                 session.getEndsAt(), session.getVenue() == null ? null : session.getVenue().getName(),
                 session.getStatus(), session.getCapacity(), rows, open, ended, mayWalkIn, ended,
-                namesHidden, namesAllowed);
+                namesHidden, namesAllowed, total - rows.size());
+    }
+
+    /**
+     * A griffie sees participants from other provinces only while the check-in window is open;
+     * organisers and trainers (by their own rule on names) see every row.
+     */
+    static boolean seesEveryone(SignedInUser user, TrainingSession session, Instant now) {
+        return !user.is(Role.GRIFFIE) || CheckInWindow.isOpen(session.getStartsAt(), session.getEndsAt(), now);
+    }
+
+    /** A griffie acts on someone from another province only within the check-in window. */
+    private void requireVisible(TrainingSession session, Attendee person) {
+        var user = currentUser.require();
+        if (!user.provinceCodes().contains(person.provinceCode()) && !seesEveryone(user, session, clock.instant())) {
+            throw new AccessDeniedException("registration " + person.registrationId() + " is outside the scope of " + user
+                    + " until the check-in window opens");
+        }
     }
 
     @RolesAllowed({Role.Names.ORGANISER, Role.Names.GRIFFIE, Role.Names.TRAINER})
@@ -113,6 +134,7 @@ public class AttendanceService {
         var person = lockRegistration(registrationId);
         var session = sessionInScope(person.sessionId());
         requireNames(session);
+        requireVisible(session, person);
         requireCheckInOpen(session);
         if (person.status() != RegistrationStatus.CONFIRMED) {
             throw new BusinessRuleException(person.status() == RegistrationStatus.CANCELLED
@@ -137,7 +159,9 @@ public class AttendanceService {
     @Transactional
     public boolean undoCheckIn(long registrationId) {
         var person = lockRegistration(registrationId);
-        requireNames(sessionInScope(person.sessionId()));
+        var inScope = sessionInScope(person.sessionId());
+        requireNames(inScope);
+        requireVisible(inScope, person);
         var record = attendance.findLocked(registrationId);
         if (record.isEmpty() || !record.get().undo(clock.instant())) {
             return false;

@@ -11,11 +11,13 @@ import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
  * no-show; {@code mayWalkIn}: this user may register a walk-in and a seat is free.
  * {@code namesHidden}: a trainer without the organiser's permission gets the rows without names
  * (counts only); {@code trainerNamesAllowed}: that permission, for the organiser's switch.
+ * {@code othersHidden}: how many confirmed participants from other provinces a griffie does not
+ * see because the {@link CheckInWindow} is closed (they still count for the seats).
  */
 public record CheckInSheet(long sessionId, String title, String provinceCode, Instant startsAt, Instant endsAt,
                            String venueName, SessionStatus status, int capacity, List<Row> rows, boolean open,
                            boolean ended, boolean mayWalkIn, boolean mayMarkNoShows, boolean namesHidden,
-                           boolean trainerNamesAllowed) {
+                           boolean trainerNamesAllowed, int othersHidden) {
 
     public record Row(long registrationId, String fullName, ParticipantFunction function, String fractie,
                       String provinceCode, boolean walkIn, Instant checkedInAt, String checkedInBy, boolean noShow) {
@@ -31,7 +33,7 @@ public record CheckInSheet(long sessionId, String title, String provinceCode, In
     }
 
     public int confirmed() {
-        return rows.size();
+        return rows.size() + othersHidden;
     }
 
     public long checkedIn() {
@@ -47,6 +49,6 @@ public record CheckInSheet(long sessionId, String title, String provinceCode, In
     }
 
     public boolean seatFree() {
-        return rows.size() < capacity;
+        return confirmed() < capacity;
     }
 }

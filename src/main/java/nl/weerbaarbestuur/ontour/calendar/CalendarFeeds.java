@@ -72,14 +72,14 @@ public class CalendarFeeds {
     /** The public feed of a tour; empty for an unknown tour. */
     @Transactional(readOnly = true)
     public Optional<Feed> tour(long tourId) {
-        return sessions.tourName(tourId).map(name -> feed(sessions.ofTour(tourId, since()), name, false));
+        return sessions.tourName(tourId).map(name -> feed(publicOnly(sessions.ofTour(tourId, since())), name, false));
     }
 
     /** The public feed of a province (by code, e.g. UT); empty for an unknown province. */
     @Transactional(readOnly = true)
     public Optional<Feed> province(String provinceCode) {
         return provinces.find(provinceCode.toUpperCase(Locale.ROOT)).map(p ->
-                feed(sessions.inProvince(p.getCode(), since()), "On Tour: " + p.getName(), false));
+                feed(publicOnly(sessions.inProvince(p.getCode(), since())), "On Tour: " + p.getName(), false));
     }
 
     /** A private feed by its secret token; empty (404) for a token that is wrong or revoked. */
@@ -164,6 +164,11 @@ public class CalendarFeeds {
     /** The address to subscribe to for a private feed token. */
     public String privateFeedUrl(String token) {
         return settings.baseUrl() + "/agenda/feed/" + token + ".ics";
+    }
+
+    /** Public feeds leave closed sessions out: those are reached only through their invitation link. */
+    private static List<CalendarSession> publicOnly(List<CalendarSession> found) {
+        return found.stream().filter(s -> !s.closed()).toList();
     }
 
     private Feed feed(List<CalendarSession> found, String name, boolean withCounts) {

@@ -67,10 +67,13 @@ public class CalendarInvites {
                 .flatMap(a -> personal(a.registrationId(), settings.baseUrl() + "/mijn/" + manageToken.strip()));
     }
 
-    /** The public .ics of a session (METHOD:PUBLISH): no names, no meeting link. Empty for drafts and unknown ids. */
+    /**
+     * The public .ics of a session (METHOD:PUBLISH): no names, no meeting link. Empty for drafts,
+     * unknown ids and closed sessions (those are not public).
+     */
     @Transactional(readOnly = true)
     public Optional<IcsFile> publicFile(long sessionId) {
-        return sessions.find(sessionId).map(s -> new IcsFile(InviteMethod.PUBLISH,
+        return sessions.find(sessionId).filter(s -> !s.closed()).map(s -> new IcsFile(InviteMethod.PUBLISH,
                 composer.compose(InviteMethod.PUBLISH, entries.published(s, clock.instant()))));
     }
 

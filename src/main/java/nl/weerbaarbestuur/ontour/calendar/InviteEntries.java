@@ -85,9 +85,12 @@ class InviteEntries {
             lines.add(extraLine);
         }
         lines.add(translations.getTranslation("calendar.ics.page", locale, settings.sessionPage(s.id())));
+        // A closed session's address is for its confirmed participants only: here just the town, no GEO.
+        var closed = s.closed();
         return new CalendarEntry(publicUid(s.id()), (int) Math.min(Integer.MAX_VALUE, s.version()),
                 s.status() == SessionStatus.CANCELLED, now, s.startsAt(), s.endsAt(), s.title(), String.join("\n\n", lines),
-                InviteFacts.location(s), s.latitude(), s.longitude(), settings.sessionPage(s.id()),
+                closed ? (s.format().hasVenue() ? s.venueTown() : null) : InviteFacts.location(s),
+                closed ? null : s.latitude(), closed ? null : s.longitude(), settings.sessionPage(s.id()),
                 settings.organizer(s.organiserEmail()), null, null, null);
     }
 

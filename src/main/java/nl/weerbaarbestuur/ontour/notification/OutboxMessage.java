@@ -1,6 +1,7 @@
 package nl.weerbaarbestuur.ontour.notification;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,15 +39,19 @@ public class OutboxMessage {
     @Column(nullable = false, length = 300)
     private String subject;
 
-    @Column(name = "text_body", nullable = false, length = 8000)
+    // Bodies hold personal links (confirm, manage): encrypted at rest.
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "text_body", nullable = false, length = 1_000_000)
     private String text;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "html_body", length = 1_000_000)
     private String html;
 
     @Column(name = "calendar_method", length = 10)
     private String calendarMethod;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "calendar_ics", length = 1_000_000)
     private String calendarIcs;
 
@@ -54,6 +59,8 @@ public class OutboxMessage {
     @Column(name = "sender", length = 320)
     private String sender;
 
+    // The one-click unsubscribe address holds the digest's token: encrypted like the bodies.
+    @Convert(converter = EncryptedText.class)
     @Column(name = "list_unsubscribe", length = 500)
     private String listUnsubscribe;
 

@@ -7,6 +7,8 @@ import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Set;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
+import nl.weerbaarbestuur.ontour.shared.DataEncryption;
+import nl.weerbaarbestuur.ontour.shared.SecretTokens;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +34,11 @@ class DemoPlanning implements ApplicationRunner {
     private final TrainingSessionRepository sessions;
     private final ProvinceService provinces;
     private final Clock clock;
+    private final DataEncryption encryption;
 
     DemoPlanning(TourRepository tours, TrainerRepository trainers, VenueRepository venues,
-                 TrainingSessionRepository sessions, ProvinceService provinces, Clock clock) {
+                 TrainingSessionRepository sessions, ProvinceService provinces, Clock clock, DataEncryption encryption) {
+        this.encryption = encryption;
         this.tours = tours;
         this.trainers = trainers;
         this.venues = venues;
@@ -65,6 +69,12 @@ class DemoPlanning implements ApplicationRunner {
         var held = plan(tour, "DR", "Weerbaar in de Staten", today.minusWeeks(2).with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY)),
                 LocalTime.of(19, 0), 150, SessionFormat.IN_PERSON, Set.of(trainer), true);
         held.complete();
+        // One closed session (besloten): not in the catalogue; the organiser and the Utrecht griffie see its invitation link.
+        var closed = plan(tour, "UT", "Besloten bijeenkomst voor fractievoorzitters", firstTuesday.plusWeeks(4), LocalTime.of(16, 0),
+                120, SessionFormat.IN_PERSON, Set.of(colleague), true);
+        closed.markClosed(true);
+        var token = SecretTokens.newToken();
+        closed.invite(SecretTokens.hash(token), encryption.encrypt(token), clock.instant());
         log.info("Demo tour '{}' planned with {} sessions", TOUR_NAME, sessions.countByTour(tour));
     }
 

@@ -100,12 +100,17 @@ public class PlanningService {
     @Transactional(readOnly = true)
     public List<PublicSession> publicSessions(String provinceCode, Long tourId) {
         return sessions.findUpcoming(clock.instant(), EnumSet.of(SessionStatus.PUBLISHED)).stream()
+                .filter(s -> !s.isClosed())
                 .filter(s -> provinceCode == null || provinceCode.equalsIgnoreCase(s.getProvinceCode()))
                 .filter(s -> tourId == null || tourId.equals(s.getTour().getId()))
                 .map(this::toPublic).toList();
     }
 
-    /** One session as the public sees it; only published, completed or cancelled ones (never drafts). */
+    /**
+     * One session as the public sees it; only published, completed or cancelled ones (never drafts).
+     * A closed session is returned too (flagged {@code closed}, its venue reduced to the town): public
+     * pages and the API must refuse it unless the visitor came through its invitation link.
+     */
     @Transactional(readOnly = true)
     public Optional<PublicSession> publicSession(long id) {
         return sessions.findById(id).filter(s -> s.getStatus() != SessionStatus.DRAFT).map(this::toPublic);
@@ -129,12 +134,15 @@ public class PlanningService {
 
     private PublicSession toPublic(TrainingSession s, RegistrationCounts.Counts counts, int seatsLeft) {
         var venue = s.getVenue();
+        // A closed session's address is for confirmed participants only: the public learns the town.
+        var shown = s.isClosed() ? null : venue;
         return new PublicSession(s.getId(), s.getTour().getId(), s.getTitle(), s.getTopic(), s.getDescription(),
-                s.getProvinceCode(), s.getStartsAt(), s.getEndsAt(), venue == null ? null : venue.getName(),
-                venue == null ? null : venue.address(), venue == null ? null : venue.getRoom(),
-                venue == null ? null : venue.getAccessibilityNotes(), s.getFormat(), s.getAudience(), s.getCapacity(),
+                s.getProvinceCode(), s.getStartsAt(), s.getEndsAt(), shown == null ? null : shown.getName(),
+                shown == null ? null : shown.address(), shown == null ? null : shown.getRoom(),
+                shown == null ? null : shown.getAccessibilityNotes(), s.getFormat(), s.getAudience(), s.getCapacity(),
                 seatsLeft, counts.waitlisted(), s.getStatus(),
-                s.getRegistrationOpensAt(), s.getRegistrationClosesAt(), s.isGriffieApprovalRequired());
+                s.getRegistrationOpensAt(), s.getRegistrationClosesAt(), s.isGriffieApprovalRequired(),
+                venue == null ? null : venue.getCity(), s.isClosed());
     }
 
     /** Provinces (codes) without a session in the tour: a planning warning on the tour. */
@@ -148,6 +156,7 @@ public class PlanningService {
     @Transactional(readOnly = true)
     public List<SessionSummary> publishedUpcoming() {
         return sessions.findUpcoming(clock.instant(), EnumSet.of(SessionStatus.PUBLISHED)).stream()
+                .filter(s -> !s.isClosed())
                 .map(SessionSummary::of).toList();
     }
 }

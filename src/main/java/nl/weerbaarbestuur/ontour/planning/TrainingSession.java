@@ -100,6 +100,23 @@ public class TrainingSession {
             inverseJoinColumns = @JoinColumn(name = "trainer_id"))
     private Set<Trainer> trainers = new LinkedHashSet<>();
 
+    /** Besloten: absent from the public catalogue, API and feeds; reached only through the invitation link. */
+    @Column(nullable = false)
+    private boolean closed;
+
+    @Column(name = "invitation_token_hash", length = 64)
+    private String invitationTokenHash;
+
+    /** The invitation token itself, encrypted with the data key (see SessionInvitations). */
+    @Column(name = "invitation_token", length = 200)
+    private String invitationToken;
+
+    @Column(name = "invitation_created_at")
+    private Instant invitationCreatedAt;
+
+    @Column(name = "invitation_revoked_at")
+    private Instant invitationRevokedAt;
+
     @Version
     private long version;
 
@@ -204,6 +221,26 @@ public class TrainingSession {
         cancellationReason = reason.strip();
     }
 
+    void markClosed(boolean closedNow) {
+        this.closed = closedNow;
+    }
+
+    /** A new invitation link replaces the old one, which stops working. */
+    void invite(String tokenHash, String encryptedToken, Instant now) {
+        this.invitationTokenHash = tokenHash;
+        this.invitationToken = encryptedToken;
+        this.invitationCreatedAt = now;
+        this.invitationRevokedAt = null;
+    }
+
+    void revokeInvitation(Instant now) {
+        if (invitationTokenHash != null) {
+            this.invitationTokenHash = null;
+            this.invitationToken = null;
+            this.invitationRevokedAt = now;
+        }
+    }
+
     private MessageKey statusName() {
         return new MessageKey("status." + status.name());
     }
@@ -282,6 +319,26 @@ public class TrainingSession {
 
     public Set<Trainer> getTrainers() {
         return Collections.unmodifiableSet(trainers);
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    String getInvitationTokenHash() {
+        return invitationTokenHash;
+    }
+
+    String getInvitationToken() {
+        return invitationToken;
+    }
+
+    Instant getInvitationCreatedAt() {
+        return invitationCreatedAt;
+    }
+
+    Instant getInvitationRevokedAt() {
+        return invitationRevokedAt;
     }
 
     public long getVersion() {

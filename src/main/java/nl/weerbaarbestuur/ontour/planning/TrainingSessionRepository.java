@@ -57,4 +57,6 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
     List<Long> findIdsInProvinces(Collection<String> provinceCodes);
 
     long countByTour(Tour tour);
+
+    java.util.Optional<TrainingSession> findByInvitationTokenHash(String invitationTokenHash);
 }

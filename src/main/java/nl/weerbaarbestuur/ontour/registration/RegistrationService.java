@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
+import nl.weerbaarbestuur.ontour.planning.SessionInvitations;
 import nl.weerbaarbestuur.ontour.planning.PublicSession;
 import nl.weerbaarbestuur.ontour.planning.RegistrationCounts;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
@@ -59,14 +60,16 @@ public class RegistrationService implements RegistrationCounts {
     private final Clock clock;
     private final Duration confirmationWindow;
     private final RegistrationMails mails;
+    private final SessionInvitations invitations;
     @PersistenceContext
     private EntityManager entityManager;
 
     RegistrationService(RegistrationRepository registrations, SeatLedgerRepository ledgers, PlanningService planning,
                         ProvinceService provinces, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
                         @Value("${ontour.registration.confirmation-window:PT48H}") Duration confirmationWindow,
-                        RegistrationMails mails) {
+                        RegistrationMails mails, SessionInvitations invitations) {
         this.mails = mails;
+        this.invitations = invitations;
         this.registrations = registrations;
         this.ledgers = ledgers;
         this.planning = planning;
@@ -92,6 +95,19 @@ public class RegistrationService implements RegistrationCounts {
 
     @Transactional
     public Receipt request(long sessionId, ParticipantDetails input, boolean consent) {
+        return request(sessionId, input, consent, null);
+    }
+
+    /**
+     * As {@link #request(long, ParticipantDetails, boolean)}, through an invitation link: a closed
+     * session (besloten) takes registrations only with the token of its current invitation link and
+     * is not found (404) without it.
+     */
+    @Transactional
+    public Receipt request(long sessionId, ParticipantDetails input, boolean consent, String invitationToken) {
+        if (!invitations.admits(sessionId, invitationToken)) {
+            throw new NotFoundException("session", sessionId);
+        }
         var details = validate(input, consent);
         var session = openSession(sessionId);
         var now = clock.instant();

@@ -55,6 +55,7 @@ class CalendarInvitesIntegrationTest {
             .withPerMethodLifecycle(true);
 
     @Autowired RegistrationService registrations;
+    @Autowired nl.weerbaarbestuur.ontour.shared.DataEncryption encryption; // the bodies are stored encrypted
     @Autowired SessionService sessions;
     @Autowired TourService tours;
     @Autowired VenueService venues;
@@ -111,8 +112,8 @@ class CalendarInvitesIntegrationTest {
                 jdbc.queryForObject("select count(*) from outbox_message where message_key = ?", Integer.class, key) == 1);
         return jdbc.queryForObject("select message_type, subject, text_body, calendar_method, calendar_ics, html_body, recipient "
                         + "from outbox_message where message_key = ?",
-                (rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7)), key);
+                (rs, n) -> new Row(rs.getString(1), rs.getString(2), encryption.decrypt(rs.getString(3)), rs.getString(4),
+                        encryption.decrypt(rs.getString(5)), encryption.decrypt(rs.getString(6)), rs.getString(7)), key);
     }
 
     record Row(String type, String subject, String text, String method, String ics, String html, String recipient) {

@@ -34,6 +34,8 @@ class TrainerInvitesTest {
 
     private static final Pattern SEQUENCE = Pattern.compile("SEQUENCE:(\\d+)");
 
+    @Autowired nl.weerbaarbestuur.ontour.shared.DataEncryption encryption; // the bodies are stored encrypted
+
     @Autowired SessionService sessions;
     @Autowired TourService tours;
     @Autowired VenueService venues;
@@ -57,7 +59,7 @@ class TrainerInvitesTest {
                 "select count(*) from outbox_message where recipient = ? and message_type = 'TRAINER_INVITE'", Integer.class, email) >= atLeast);
         return jdbc.query("select message_key, calendar_method, calendar_ics, subject from outbox_message where recipient = ? "
                         + "and message_type = 'TRAINER_INVITE' order by id", (rs, n) -> new Mail(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4)), email);
+                        encryption.decrypt(rs.getString(3)), rs.getString(4)), email);
     }
 
     @Test

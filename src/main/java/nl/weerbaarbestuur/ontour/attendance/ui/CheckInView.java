@@ -52,6 +52,7 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Button walkIn = new Button();
     private final Button noShows = new Button();
     private final Paragraph namesHidden = new Paragraph();
+    private final Paragraph othersHidden = new Paragraph();
     private final Checkbox trainerNames = new Checkbox();
     private long sessionId;
     private CheckInSheet sheet;
@@ -100,7 +101,9 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
         var actions = new HorizontalLayout(walkIn, noShows);
         actions.setWrap(true);
-        add(title, when, counts, state, namesHidden, search, list, actions, trainerNames);
+        othersHidden.setId("checkin-others-hidden");
+        othersHidden.addClassName("ot-muted");
+        add(title, when, counts, state, namesHidden, othersHidden, search, list, actions, trainerNames);
     }
 
     @Override
@@ -142,6 +145,10 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             text += " · " + getTranslation("results.checkin.counts-no-shows", sheet.noShows());
         }
         counts.setText(text);
+        othersHidden.setVisible(sheet.othersHidden() > 0);
+        othersHidden.setText(sheet.othersHidden() == 0 ? ""
+                : getTranslation("closed.checkin.others-hidden", sheet.othersHidden(),
+                DutchTime.dateTime(nl.weerbaarbestuur.ontour.attendance.CheckInWindow.opensAt(sheet.startsAt()), getLocale())));
         state.setVisible(!sheet.open());
         state.setText(sheet.open() ? "" : getTranslation("results.checkin.not-open"));
         walkIn.setVisible(sheet.mayWalkIn());

@@ -23,6 +23,7 @@ import nl.weerbaarbestuur.ontour.attendance.AttendanceRecords;
 import nl.weerbaarbestuur.ontour.attendance.AttendanceRecords.Presence;
 import nl.weerbaarbestuur.ontour.griffie.AttendeeExports;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
+import nl.weerbaarbestuur.ontour.planning.SessionInvitations;
 import nl.weerbaarbestuur.ontour.planning.PublicSession;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.province.Province;
@@ -61,6 +62,8 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final Grid<AttendeeLine> grid = new Grid<>();
     private final HorizontalLayout toolbar = new HorizontalLayout();
     private final Div exportSlot = new Div();
+    private final Div invitationSlot = new Div();
+    private final SessionInvitations invitations;
     private final AttendeeActions actions;
     private PublicSession session;
     /** What attendance recorded for this session's registrations, read again on every refresh. */
@@ -68,7 +71,8 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     AttendeeListView(AttendeeList attendees, RegistrationService registrations, BulkRegistration bulk,
                      AttendeeExports exports, PlanningService planning, ProvinceService provinces, CurrentUser currentUser,
-                     AttendanceRecords attendance) {
+                     AttendanceRecords attendance, SessionInvitations invitations) {
+        this.invitations = invitations;
         this.attendees = attendees;
         this.registrations = registrations;
         this.bulk = bulk;
@@ -105,7 +109,7 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
         grid.asSingleSelect().addValueChangeListener(e -> actions.show(e.getValue()));
         var back = new RouterLink(getTranslation("griffie.list.back"), GriffieHomeView.class);
         back.addClassName("ot-back");
-        add(back, heading, facts, toolbar, exportSlot, filters, actions, grid);
+        add(back, heading, facts, invitationSlot, toolbar, exportSlot, filters, actions, grid);
     }
 
     @Override
@@ -118,6 +122,10 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         heading.setText(session.title());
         showFacts();
+        invitationSlot.removeAll();
+        if (session.closed() && currentUser.require().covers(session.provinceCode())) {
+            invitationSlot.add(new InvitationLinkPanel(invitations, session.id()));
+        }
         toolbar.removeAll();
         if (session.status() == SessionStatus.PUBLISHED) {
             var add = new Button(getTranslation("griffie.action.add"), e -> new PersonDialog(getTranslation("griffie.add.title"),

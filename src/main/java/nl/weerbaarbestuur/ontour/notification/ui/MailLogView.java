@@ -27,12 +27,15 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.weerbaarbestuur.ontour.notification.MailOutbox;
 import nl.weerbaarbestuur.ontour.notification.MessageStatus;
 import nl.weerbaarbestuur.ontour.notification.OutboxMessage;
+import nl.weerbaarbestuur.ontour.notification.PersonalLinks;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 
 /**
  * What the platform sent, is sending or keeps (without an SMTP server every message is kept
- * here, so a newcomer sees what would go out). For organisers only: messages hold personal links.
+ * here, so a newcomer sees what would go out). For organisers only; even so, personal links are
+ * shown masked ({@code /mijn/•••}): reading the log must not let anyone act as a participant.
+ * Resending sends the real message.
  */
 @Route("beheer/mail")
 @Menu(order = 85, title = "nav.mail", icon = "vaadin:envelope")
@@ -99,7 +102,8 @@ class MailLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void show(OutboxMessage message) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(message.getSubject());
-        var text = new Pre(message.getText());
+        var text = new Pre(PersonalLinks.mask(message.getText()));
+        text.setId("mail-text");
         text.addClassName("ot-mail-text");
         var facts = new Paragraph(getTranslation("mail.log.facts", message.getType(), getTranslation("mail.status." + message.getStatus().name()),
                 message.getAttempts(), message.getSentAt() == null ? "–" : DutchTime.dateTime(message.getSentAt(), getLocale())));
@@ -111,19 +115,21 @@ class MailLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             // The HTML as the recipient sees it, in a sandbox: no scripts, no forms, no navigation.
             var html = new IFrame();
             html.setId("mail-html");
-            html.setSrcdoc(message.getHtml());
+            html.setSrcdoc(PersonalLinks.mask(message.getHtml()));
             html.setSandbox(IFrame.SandboxType.RESTRICT_ALL);
             html.setTitle(getTranslation("mail.log.html"));
             html.addClassName("ot-mail-html");
             dialog.add(new H4(getTranslation("mail.log.html")), html);
         }
         if (message.getCalendarIcs() != null) {
-            var ics = message.getCalendarIcs().getBytes(StandardCharsets.UTF_8);
+            var masked = PersonalLinks.maskCalendar(message.getCalendarIcs());
+            var ics = masked.getBytes(StandardCharsets.UTF_8);
             var download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                     new ByteArrayInputStream(ics), "invite.ics", "text/calendar; charset=UTF-8", ics.length)),
                     getTranslation("mail.log.ics", message.getCalendarMethod()));
             download.setId("mail-ics");
-            var icsText = new Pre(message.getCalendarIcs());
+            var icsText = new Pre(masked);
+            icsText.setId("mail-ics-text");
             icsText.addClassName("ot-mail-text");
             dialog.add(new H4(getTranslation("mail.log.calendar")), download, icsText);
         }

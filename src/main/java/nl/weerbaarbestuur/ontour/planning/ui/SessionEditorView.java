@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.List;
 import nl.weerbaarbestuur.ontour.planning.PlanningWarning;
 import nl.weerbaarbestuur.ontour.planning.SessionPlan;
+import nl.weerbaarbestuur.ontour.planning.SessionInvitations;
 import nl.weerbaarbestuur.ontour.planning.SessionService;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.planning.TourService;
@@ -52,13 +53,15 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Div checkResult = new Div();
     private final Paragraph otherErrors = new Paragraph();
     private final SessionHistoryList history = new SessionHistoryList();
+    private final InvitationPanel invitation;
     /** By address, not by class: the attendee list lives in the griffie module, which builds on planning. */
     private final com.vaadin.flow.component.html.Anchor attendees = new com.vaadin.flow.component.html.Anchor();
     private Long sessionId;
     private long version;
 
     SessionEditorView(SessionService sessions, TourService tours, ProvinceService provinces, VenueService venues,
-                      TrainerService trainers, Clock clock) {
+                      TrainerService trainers, Clock clock, SessionInvitations invitations) {
+        this.invitation = new InvitationPanel(invitations);
         this.sessions = sessions;
         this.tours = tours;
         this.provinces = provinces;
@@ -80,7 +83,7 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         attendees.setId("session-attendees");
         attendees.setText(getTranslation("griffie.link.attendees"));
         attendees.setVisible(false);
-        add(back, heading, attendees, lifecycle, otherErrors, form, checkResult, history);
+        add(back, heading, attendees, lifecycle, otherErrors, form, checkResult, invitation, history);
     }
 
     @Override
@@ -110,6 +113,7 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         form.clearErrors();
         form.setEditable(true);
         lifecycle.showNew();
+        invitation.showNew();
         history.setVisible(false);
         attendees.setVisible(false);
         checkResult.removeAll();
@@ -127,6 +131,7 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         form.filler().fill(plan);
         form.setEditable(session.getStatus() == SessionStatus.DRAFT || session.getStatus() == SessionStatus.PUBLISHED);
         lifecycle.show(session);
+        invitation.show(id, session.getStatus() == SessionStatus.DRAFT || session.getStatus() == SessionStatus.PUBLISHED);
         history.show(sessions.history(id));
         history.setVisible(true);
         attendees.setHref("griffie/sessie/" + id);

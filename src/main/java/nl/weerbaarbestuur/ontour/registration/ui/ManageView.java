@@ -59,8 +59,12 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         var session = planning.publicSession(registration.getSessionId()).orElse(null);
         if (session != null) {
-            add(new H3(session.title()), new Paragraph(DutchTime.period(session.startsAt(), session.endsAt(), getLocale())
-                    + (session.venueName() == null ? "" : " · " + session.venueName() + ", " + session.venueAddress())));
+            // A closed session's address only for a confirmed participant (the briefing); others see the town.
+            var place = new Paragraph(DutchTime.period(session.startsAt(), session.endsAt(), getLocale())
+                    + SessionPlace.suffix(session, registration.getStatus() == RegistrationStatus.CONFIRMED
+                    ? planning.briefing(session.id()) : java.util.Optional.empty()));
+            place.setId("manage-session");
+            add(new H3(session.title()), place);
         }
         var status = new Paragraph(getTranslation("manage.status", getTranslation("registration.status." + registration.getStatus().name()))
                 + (registration.getWaitlistPosition() != null && registration.getStatus().name().equals("WAITLISTED")

@@ -12,11 +12,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.util.Comparator;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.planning.SessionInvitations;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
@@ -26,8 +28,14 @@ import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 
-/** A session as the public sees it, with the "Aanmelden" form while registration is open. */
+/**
+ * A session as the public sees it, with the "Aanmelden" form while registration is open. A closed
+ * session (besloten) is found only through its invitation link ({@code /uitnodiging/{token}}, which
+ * the registration then carries); at {@code /sessies/{id}} it does not exist, and its page names
+ * only the town.
+ */
 @Route("sessies/:id")
+@RouteAlias("uitnodiging/:token")
 @AnonymousAllowed
 class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -36,10 +44,14 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final RegistrationService registrations;
     private final Clock clock;
     private final String baseUrl;
+    private final SessionInvitations invitations;
     private PublicSession session;
+    private String invitation;
 
     SessionPageView(PlanningService planning, ProvinceService provinces, RegistrationService registrations, Clock clock,
-                    @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
+                    @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl,
+                    SessionInvitations invitations) {
+        this.invitations = invitations;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.planning = planning;
         this.provinces = provinces;
@@ -50,8 +62,9 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().get("id").flatMap(SessionPageView::parse);
-        session = id.flatMap(planning::publicSession).orElse(null);
+        invitation = event.getRouteParameters().get("token").orElse(null);
+        var id = invitation != null ? invitations.sessionFor(invitation) : event.getRouteParameters().get("id").flatMap(SessionPageView::parse);
+        session = id.flatMap(planning::publicSession).filter(s -> invitation != null || !s.closed()).orElse(null);
         if (session == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -70,6 +83,11 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
             facts.add(fact("session.venue", session.venueName() + ", " + session.venueAddress()
                     + (session.venueRoom() == null ? "" : " (" + session.venueRoom() + ")")));
         }
+        if (session.closed() && session.venueName() == null && session.venueTown() != null && session.format().hasVenue()) {
+            var town = fact("closed.session.town", session.venueTown() + " · " + getTranslation("closed.session.address-later"));
+            town.setId("session-town");
+            facts.add(town);
+        }
         if (session.accessibilityNotes() != null) {
             facts.add(fact("session.accessibility", session.accessibilityNotes()));
         }
@@ -77,7 +95,7 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
         facts.add(fact("session.seats", session.seatsLeft() > 0 ? getTranslation("catalogue.seats-left", session.seatsLeft())
                 : getTranslation("catalogue.full-waitlist")));
         add(facts);
-        if (session.status() == SessionStatus.PUBLISHED) {
+        if (session.status() == SessionStatus.PUBLISHED && !session.closed()) {
             add(CalendarLinks.forSession(session, baseUrl + "/sessies/" + session.id(), this::getTranslation));
         }
         if (session.description() != null) {
@@ -100,7 +118,7 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
             var notice = new Paragraph(getTranslation("registration.full-notice"));
             notice.setId("full-notice");
             part.add(notice);
-            alternative().ifPresent(alt -> part.add(new Paragraph(new Anchor("sessies/" + alt.id(),
+            alternative().filter(alt -> !session.closed()).ifPresent(alt -> part.add(new Paragraph(new Anchor("sessies/" + alt.id(),
                     getTranslation("registration.alternative", alt.title(), DutchTime.dateTime(alt.startsAt(), getLocale()))))));
         }
         var all = provinces.all();
@@ -112,7 +130,7 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private void submit(Div part, RegistrationForm form, ParticipantDetails details, boolean consent) {
         try {
-            registrations.request(session.id(), details, consent);
+            registrations.request(session.id(), details, consent, invitation);
             part.removeAll();
             var done = new Div(new H3(getTranslation("registration.check-email.title")),
                     new Paragraph(getTranslation("registration.check-email.text", details.email())));

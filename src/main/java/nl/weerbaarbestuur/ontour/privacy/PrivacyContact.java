@@ -1,0 +1,21 @@
+package nl.weerbaarbestuur.ontour.privacy;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Who answers for the processing, as the privacy statement names them: the controller
+ * ({@code ontour.privacy.controller}, {@code ONTOUR_PRIVACY_CONTROLLER}) and how to reach its
+ * privacy officer ({@code ontour.privacy.officer-contact}, {@code ONTOUR_PRIVACY_OFFICER}).
+ */
+@ConfigurationProperties("ontour.privacy")
+public record PrivacyContact(String controller, String officerContact) {
+
+    public static final String DEFAULT_CONTROLLER = "Ondersteuningsteam Weerbaar Bestuur";
+    public static final String DEFAULT_OFFICER = "de functionaris gegevensbescherming van het Ondersteuningsteam Weerbaar Bestuur, "
+            + "privacy@weerbaarbestuur.nl";
+
+    public PrivacyContact {
+        controller = controller == null || controller.isBlank() ? DEFAULT_CONTROLLER : controller.strip();
+        officerContact = officerContact == null || officerContact.isBlank() ? DEFAULT_OFFICER : officerContact.strip();
+    }
+}
