@@ -48,11 +48,11 @@ public class AccessLog {
     }
 
     /**
-     * One look at a participant's data as the participant is told about it: the staff member's name
-     * and role (not their e-mail address), what and when; {@code aboutYouOnly} when it was their own
-     * details rather than a list they were on.
+     * One look at a participant's data as the participant is told about it: the staff role and the
+     * provinces it covered (not the staff member's name or address), what and when;
+     * {@code aboutYouOnly} when it was their own details rather than a list they were on.
      */
-    public record Seen(Instant at, String staffName, String staffRole, String provinces, AccessAction action, Long sessionId,
+    public record Seen(Instant at, String staffRole, String provinces, AccessAction action, Long sessionId,
                        String sessionTitle, boolean aboutYouOnly, int rowCount) {
     }
 
@@ -134,7 +134,7 @@ public class AccessLog {
         var registrationIds = holdings.stream().map(Holding::registrationId).distinct().toList();
         return entries.findConcerning(sessionIds, registrationIds).stream()
                 .filter(e -> holdings.stream().anyMatch(h -> concerns(e, h)))
-                .map(e -> new Seen(e.getAccessedAt(), e.getAccountName(), e.getAccountRole(), e.getScope(), e.getAction(),
+                .map(e -> new Seen(e.getAccessedAt(), e.getAccountRole(), e.getScope(), e.getAction(),
                         e.getSessionId(), e.getSessionTitle(), e.getRegistrationId() != null, e.getRowCount()))
                 .toList();
     }

@@ -113,7 +113,7 @@ class AccessLogView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private String role(String role) {
-        return "UNKNOWN".equals(role) ? "?" : getTranslation("role." + role);
+        return "UNKNOWN".equals(role) ? getTranslation("access.role.unknown") : getTranslation("role." + role);
     }
 
     @Override
