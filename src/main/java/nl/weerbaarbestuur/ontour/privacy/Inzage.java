@@ -20,7 +20,6 @@ import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -91,8 +90,12 @@ public class Inzage {
         this.clock = clock;
     }
 
-    /** The inzage of the person behind this manage link; empty for an unknown or revoked link. */
-    @Transactional(readOnly = true)
+    /**
+     * The inzage of the person behind this manage link; empty for an unknown or revoked link.
+     * Deliberately without a transaction of its own: an unknown token makes the registration
+     * service throw, which would mark a surrounding transaction rollback-only; each read below
+     * runs in its own read-only transaction instead.
+     */
     public Optional<PersonalData> forManageToken(String manageToken) {
         Registration own;
         try {
@@ -119,7 +122,6 @@ public class Inzage {
     }
 
     /** The same inzage as UTF-8 JSON (indented), for the download; empty for an unknown or revoked link. */
-    @Transactional(readOnly = true)
     public Optional<byte[]> json(String manageToken) {
         return forManageToken(manageToken).map(data -> json.writerWithDefaultPrettyPrinter().writeValueAsBytes(data));
     }
