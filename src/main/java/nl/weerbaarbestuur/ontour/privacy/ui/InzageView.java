@@ -75,7 +75,6 @@ class InzageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         c.noShow() ? getTranslation("inzage.checkins.no-show")
                                 : getTranslation("inzage.checkins.in", when(c.checkedInAt())),
                         c.walkIn() ? getTranslation("inzage.checkins.walk-in") : null));
-        add(new Paragraph(getTranslation("inzage.access.explain")));
         section("inzage-access", "inzage.access", "inzage.access.none", data.accessLog(), a ->
                 join(when(a.at()), role(a.role()) + (a.provinces() == null ? "" : " (" + a.provinces() + ")"),
                         getTranslation("access.action." + a.action()),
@@ -88,6 +87,9 @@ class InzageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private <T> void section(String id, String titleKey, String noneKey, List<T> items, Function<T, String> line) {
         add(new H3(getTranslation(titleKey)));
+        if (titleKey.equals("inzage.access")) {
+            add(new Paragraph(getTranslation("inzage.access.explain")));
+        }
         if (items.isEmpty()) {
             add(new Paragraph(getTranslation(noneKey)));
             return;
