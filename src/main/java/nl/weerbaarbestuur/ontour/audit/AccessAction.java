@@ -12,7 +12,12 @@ public enum AccessAction {
     /** Opened one participant's details (the edit dialog). */
     PARTICIPANT_DETAIL,
     /** Read a session's attendee list over the REST API. */
-    API_ATTENDEE_LIST;
+    API_ATTENDEE_LIST,
+    /**
+     * The griffie home showed people of its province registered for this session (elsewhere, or in
+     * what changed since the last visit); one entry per session shown.
+     */
+    GRIFFIE_OVERVIEW;
 
     /** The export action of a file format name (CSV, XLSX, PDF). */
     public static AccessAction export(String format) {

@@ -47,6 +47,7 @@ class AccessLogIntegrationTest {
     @Autowired AttendeeList attendees;
     @Autowired AttendeeExports exports;
     @Autowired AttendanceService attendance;
+    @Autowired nl.weerbaarbestuur.ontour.griffie.GriffieHome griffieHome;
     @Autowired RegistrationService registrations;
     @Autowired TourService tours;
     @Autowired SessionService sessions;
@@ -178,6 +179,20 @@ class AccessLogIntegrationTest {
         assertThat(entries()).singleElement().satisfies(e -> {
             assertThat(e.getAction()).isEqualTo(AccessAction.API_ATTENDEE_LIST);
             assertThat(e.getRowCount()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void the_griffie_home_showing_its_people_in_a_session_elsewhere_writes_one_entry_for_that_session() {
+        var brabant = SignInAs.withoutAccount(Role.GRIFFIE, "NB");
+        clock.set(FixedClockConfiguration.NOW);
+        var overview = SignInAs.as(brabant, () -> griffieHome.visit("NB"));
+
+        assertThat(overview.elsewhere()).anyMatch(p -> p.attendee().sessionId() == session);
+        assertThat(entries()).singleElement().satisfies(e -> {
+            assertThat(e.getAction()).isEqualTo(AccessAction.GRIFFIE_OVERVIEW);
+            assertThat(e.getScope()).isEqualTo("NB");
+            assertThat(e.getRowCount()).isEqualTo(1);
         });
     }
 
