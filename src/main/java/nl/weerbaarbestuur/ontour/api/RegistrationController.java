@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
+import nl.weerbaarbestuur.ontour.registration.AttendeeList;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
 import nl.weerbaarbestuur.ontour.registration.Registration;
@@ -35,10 +36,12 @@ class RegistrationController {
     private final ProvinceService provinces;
     private final PublicRateLimit rateLimit;
     private final Translations translations;
+    private final AttendeeList attendeeList;
 
     RegistrationController(RegistrationService registrations, ProvinceService provinces, PublicRateLimit rateLimit,
-                           Translations translations) {
+                           Translations translations, AttendeeList attendeeList) {
         this.translations = translations;
+        this.attendeeList = attendeeList;
         this.registrations = registrations;
         this.provinces = provinces;
         this.rateLimit = rateLimit;
@@ -111,7 +114,8 @@ class RegistrationController {
     @GetMapping(path = "/api/v1/sessions/{id}/registrations", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The registrations of a session: all for organisers, the own province's people for a griffie")
     List<Attendee> attendees(@PathVariable long id) {
-        return registrations.forSession(id).stream().map(Attendee::of).toList();
+        // Logged in the access log, like every other look at an attendee list.
+        return attendeeList.forApi(id).stream().map(Attendee::of).toList();
     }
 
     private void limit(HttpServletRequest request) {

@@ -29,10 +29,25 @@ public class AttendanceRecords {
         }
     }
 
+    /** What was recorded for one of a participant's registrations, for their inzage. */
+    public record CheckIn(long registrationId, long sessionId, Instant checkedInAt, boolean walkIn, boolean noShow) {
+    }
+
     private final AttendanceRepository attendance;
 
     AttendanceRecords(AttendanceRepository attendance) {
         this.attendance = attendance;
+    }
+
+    /** What was recorded for these registrations (check-ins and no-shows), in registration order. */
+    @Transactional(readOnly = true)
+    public List<CheckIn> ofRegistrations(Collection<Long> registrationIds) {
+        if (registrationIds.isEmpty()) {
+            return List.of();
+        }
+        return attendance.findAllById(registrationIds).stream()
+                .map(a -> new CheckIn(a.getRegistrationId(), a.getSessionId(), a.getCheckedInAt(), a.isWalkIn(), a.isNoShow()))
+                .sorted(java.util.Comparator.comparingLong(CheckIn::registrationId)).toList();
     }
 
     /** The registrations checked in at this session (ids, in no particular order). */

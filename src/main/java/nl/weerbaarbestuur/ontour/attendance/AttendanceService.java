@@ -12,6 +12,8 @@ import java.util.Map;
 import nl.weerbaarbestuur.ontour.attendance.AttendanceEvents.AttendeeCheckedIn;
 import nl.weerbaarbestuur.ontour.attendance.AttendanceEvents.CheckInUndone;
 import nl.weerbaarbestuur.ontour.attendance.AttendanceEvents.NoShowsRecorded;
+import nl.weerbaarbestuur.ontour.audit.AccessAction;
+import nl.weerbaarbestuur.ontour.audit.AccessLog;
 import nl.weerbaarbestuur.ontour.planning.SessionService;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.planning.TrainingSession;
@@ -56,12 +58,14 @@ public class AttendanceService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccessLog accessLog;
     @PersistenceContext
     private EntityManager entityManager;
 
     AttendanceService(AttendanceRepository attendance, TrainerNameAccessRepository trainerAccess, Attendees attendees, SessionService sessions,
                       RegistrationService registrations, CurrentUser currentUser, ApplicationEventPublisher events,
-                      Clock clock) {
+                      Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.attendance = attendance;
         this.trainerAccess = trainerAccess;
         this.attendees = attendees;
@@ -75,6 +79,20 @@ public class AttendanceService {
     /** The outcome of a tap: {@code changed} is false when a second device had already done it. */
     public record CheckInOutcome(long registrationId, long sessionId, boolean changed, Instant checkedInAt,
                                  String checkedInBy) {
+    }
+
+    /**
+     * The sheet as the check-in page first shows it: the same as {@link #sheet}, and when it shows
+     * names, one entry in the access log (a trainer without names sees no personal data).
+     */
+    @RolesAllowed({Role.Names.ORGANISER, Role.Names.GRIFFIE, Role.Names.TRAINER})
+    @Transactional
+    public CheckInSheet openSheet(long sessionId) {
+        var sheet = sheet(sessionId);
+        if (!sheet.namesHidden()) {
+            accessLog.record(AccessAction.CHECK_IN_SHEET, sessionId, null, sheet.rows().size());
+        }
+        return sheet;
     }
 
     @RolesAllowed({Role.Names.ORGANISER, Role.Names.GRIFFIE, Role.Names.TRAINER})

@@ -1,12 +1,13 @@
 package nl.weerbaarbestuur.ontour.griffie;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.weerbaarbestuur.ontour.audit.AccessAction;
+import nl.weerbaarbestuur.ontour.audit.AccessLog;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.PublicSession;
 import nl.weerbaarbestuur.ontour.province.Province;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Exports of a session's attendee list: CSV and XLSX of everyone who holds or waits for a seat,
  * and the PDF presentielijst of the confirmed. The list is the one the user may see (a griffie:
- * its own province's people), and every export is logged for the organisers' audit.
+ * its own province's people), and every export is written to the access log.
  */
 @Service
 public class AttendeeExports {
@@ -37,20 +38,18 @@ public class AttendeeExports {
     private final AttendeeList attendees;
     private final PlanningService planning;
     private final ProvinceService provinces;
-    private final ExportLogRepository exportLog;
+    private final AccessLog accessLog;
     private final CurrentUser currentUser;
     private final Translations translations;
-    private final Clock clock;
 
     AttendeeExports(AttendeeList attendees, PlanningService planning, ProvinceService provinces,
-                    ExportLogRepository exportLog, CurrentUser currentUser, Translations translations, Clock clock) {
+                    AccessLog accessLog, CurrentUser currentUser, Translations translations) {
         this.attendees = attendees;
         this.planning = planning;
         this.provinces = provinces;
-        this.exportLog = exportLog;
+        this.accessLog = accessLog;
         this.currentUser = currentUser;
         this.translations = translations;
-        this.clock = clock;
     }
 
     @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
@@ -64,18 +63,11 @@ public class AttendeeExports {
             case XLSX -> XlsxExport.write(t("griffie.export.sheet", locale), table(people, locale));
             case PDF -> PresentielijstPdf.write(header(session, people.size(), locale), signatureRows(people, locale));
         };
-        exportLog.save(new ExportLogEntry(user.email(), sessionId, session.title(), format, people.size(), clock.instant()));
-        log.info("{} exported {} rows of session {} as {}", user.email(), people.size(), sessionId, format);
+        accessLog.record(AccessAction.export(format.name()), sessionId, null, people.size());
+        log.info("account {} exported {} rows of session {} as {}", user.id(), people.size(), sessionId, format);
         var prefix = t(format == ExportFormat.PDF ? "griffie.export.file.pdf" : "griffie.export.file.list", locale);
         return new ExportFile(prefix + "-" + sessionId + "." + format.extension(), format.contentType(), content,
                 people.size());
-    }
-
-    /** The audit of exports for organisers, newest first. */
-    @RolesAllowed(Role.Names.ORGANISER)
-    @Transactional(readOnly = true)
-    public List<ExportLogEntry> log() {
-        return exportLog.findTop500ByOrderByExportedAtDescIdDesc();
     }
 
     private List<List<String>> table(List<AttendeeLine> people, Locale locale) {

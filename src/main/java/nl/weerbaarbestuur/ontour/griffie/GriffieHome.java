@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.weerbaarbestuur.ontour.audit.AccessAction;
+import nl.weerbaarbestuur.ontour.audit.AccessLog;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.PublicSession;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
@@ -32,14 +34,16 @@ public class GriffieHome {
     private final GriffieVisitRepository visits;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     GriffieHome(PlanningService planning, AttendeeList attendees, GriffieVisitRepository visits, CurrentUser currentUser,
-                Clock clock) {
+                Clock clock, AccessLog accessLog) {
         this.planning = planning;
         this.attendees = attendees;
         this.visits = visits;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     /** A session held in the province, with its seats and how many of the province's own people attend. */
@@ -103,7 +107,16 @@ public class GriffieHome {
                 .map(a -> new Change(a, session(sessionCache, a.sessionId()).map(PublicSession::title).orElse("")))
                 .toList();
         visit.ifPresentOrElse(v -> v.visitedAt(now), () -> visits.save(new GriffieVisit(user.email(), now)));
+        logPeopleShown(elsewhere, changes);
         return new Overview(provinceCode, previous, here, elsewhere, counts, changes);
+    }
+
+    /** The names on the home are a look at personal data too: one access log entry per session they belong to. */
+    private void logPeopleShown(List<PersonElsewhere> elsewhere, List<Change> changes) {
+        var shown = new java.util.TreeMap<Long, java.util.Set<Long>>();
+        elsewhere.forEach(p -> shown.computeIfAbsent(p.attendee().sessionId(), k -> new java.util.HashSet<>()).add(p.attendee().id()));
+        changes.forEach(c -> shown.computeIfAbsent(c.attendee().sessionId(), k -> new java.util.HashSet<>()).add(c.attendee().id()));
+        shown.forEach((sessionId, people) -> accessLog.record(AccessAction.GRIFFIE_OVERVIEW, sessionId, null, people.size()));
     }
 
     private Optional<PublicSession> session(Map<Long, Optional<PublicSession>> cache, long id) {

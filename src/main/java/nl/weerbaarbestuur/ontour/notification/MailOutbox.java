@@ -3,6 +3,7 @@ package nl.weerbaarbestuur.ontour.notification;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import nl.weerbaarbestuur.ontour.security.Role;
@@ -64,6 +65,22 @@ public class MailOutbox {
             log.debug("No SMTP server configured: message {} ({}) kept in the outbox", message.key(), message.type());
         }
         return true;
+    }
+
+    /** What a participant learns about a message sent to them: no body, no links. */
+    public record MailSummary(String type, String subject, Instant createdAt, Instant sentAt, MessageStatus status) {
+    }
+
+    /**
+     * The messages to one address (compared lower-case and trimmed), oldest first, without their
+     * bodies. Not role-checked: the caller (the inzage) has identified the person by their manage link.
+     */
+    @Transactional(readOnly = true)
+    public List<MailSummary> sentTo(String address) {
+        if (address == null || address.isBlank()) {
+            return List.of();
+        }
+        return messages.findSummariesTo(address.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The mail log for organisers: the newest messages first. */

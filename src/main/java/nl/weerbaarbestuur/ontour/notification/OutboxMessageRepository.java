@@ -31,6 +31,12 @@ interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
 
     List<OutboxMessage> findTop200ByOrderByCreatedAtDesc();
 
+    /** Only the metadata of the messages to one address (never bodies: they hold personal links). */
+    @Query("""
+            select new nl.weerbaarbestuur.ontour.notification.MailOutbox$MailSummary(m.type, m.subject, m.createdAt, m.sentAt, m.status)
+            from OutboxMessage m where lower(trim(m.recipient)) = :address order by m.createdAt, m.id""")
+    List<MailOutbox.MailSummary> findSummariesTo(String address);
+
     @Query("""
             select m from OutboxMessage m
             where (:status is null or m.status = :status)

@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.weerbaarbestuur.ontour.audit.AccessAction;
+import nl.weerbaarbestuur.ontour.audit.AccessLog;
 import nl.weerbaarbestuur.ontour.notification.MailOutbox;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
@@ -15,6 +17,7 @@ import nl.weerbaarbestuur.ontour.security.SignedInUser;
 import nl.weerbaarbestuur.ontour.shared.FieldChecks;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
+import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
@@ -43,11 +46,51 @@ public class AttendeeList {
     private final RegistrationRepository registrations;
     private final CurrentUser currentUser;
     private final MailOutbox outbox;
+    private final AccessLog accessLog;
 
-    AttendeeList(RegistrationRepository registrations, CurrentUser currentUser, MailOutbox outbox) {
+    AttendeeList(RegistrationRepository registrations, CurrentUser currentUser, MailOutbox outbox, AccessLog accessLog) {
         this.registrations = registrations;
         this.currentUser = currentUser;
         this.outbox = outbox;
+        this.accessLog = accessLog;
+    }
+
+    /**
+     * Opening a session's list: the access log gets one entry with how many people the user may
+     * see in it. The lazily loaded pages that follow ({@link #page}) are not logged again.
+     *
+     * @return that number of people
+     */
+    @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
+    @Transactional
+    public long open(long sessionId) {
+        long count = count(sessionId, AttendeeFilter.all());
+        accessLog.record(AccessAction.ATTENDEE_LIST, sessionId, null, (int) count);
+        return count;
+    }
+
+    /** One attendee's details (the edit dialog), in the user's scope; logged as a look at one person. */
+    @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
+    @Transactional
+    public AttendeeLine detail(long registrationId) {
+        var registration = registrations.findById(registrationId)
+                .orElseThrow(() -> new NotFoundException("registration", registrationId));
+        if (!currentUser.require().covers(registration.getProvinceCode())) {
+            throw new AccessDeniedException("griffie of another province");
+        }
+        accessLog.record(AccessAction.PARTICIPANT_DETAIL, registration.getSessionId(), registrationId, 1);
+        return AttendeeLine.of(registration);
+    }
+
+    /** A session's registrations for the REST API, in the user's scope; logged as one read of the list. */
+    @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
+    @Transactional
+    public List<Registration> forApi(long sessionId) {
+        var user = currentUser.require();
+        var list = registrations.findBySessionIdOrderByStatusAscWaitlistPositionAscCreatedAtAsc(sessionId).stream()
+                .filter(r -> user.covers(r.getProvinceCode())).toList();
+        accessLog.record(AccessAction.API_ATTENDEE_LIST, sessionId, null, list.size());
+        return list;
     }
 
     /** One page of a session's list, in the order asked for (by name when none). */

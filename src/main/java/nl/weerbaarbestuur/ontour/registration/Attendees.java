@@ -52,6 +52,25 @@ public class Attendees {
                          String provinceCode, RegistrationStatus status, MadeBy madeBy, Instant changedAt) {
     }
 
+    /**
+     * Everything a registration holds about its participant, for their inzage (AVG art. 15): no
+     * tokens and nothing about who at the griffie made it beyond the kind.
+     */
+    public record OwnRegistration(long registrationId, long sessionId, String fullName, String email,
+                                  ParticipantFunction function, String fractie, String provinceCode,
+                                  String accessibilityNeeds, String dietaryNeeds, String remarks, String language,
+                                  RegistrationStatus status, Long waitlistPosition, MadeBy madeBy, Instant createdAt,
+                                  Instant confirmedAt, Instant statusChangedAt) {
+
+        static OwnRegistration of(Registration r) {
+            return new OwnRegistration(r.getId(), r.getSessionId(), r.getFullName(), r.getEmail(), r.getFunction(),
+                    r.getFractie(), r.getProvinceCode(), r.getAccessibilityNeeds(), r.getDietaryNeeds(), r.getRemarks(),
+                    r.getLanguage(), r.getStatus(),
+                    r.getStatus() == RegistrationStatus.WAITLISTED ? r.getWaitlistPosition() : null, r.getMadeBy(),
+                    r.getCreatedAt(), r.getConfirmedAt(), r.getStatusChangedAt());
+        }
+    }
+
     @PersistenceContext
     private EntityManager entityManager;
 
@@ -99,6 +118,21 @@ public class Attendees {
         return entityManager.createQuery("select r from Registration r where lower(r.email) = lower(:email) and r.status = "
                         + "nl.weerbaarbestuur.ontour.registration.RegistrationStatus.CONFIRMED order by r.id", Registration.class)
                 .setParameter("email", email.strip()).getResultStream().map(Attendee::of).toList();
+    }
+
+    /**
+     * Every registration of one e-mail address (compared lower-case and trimmed, never as a pattern),
+     * in any session and any status, oldest first: the "same address" of a participant's inzage.
+     */
+    @Transactional(readOnly = true)
+    public List<OwnRegistration> sameAddress(String email) {
+        if (email == null || email.isBlank()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select r from Registration r where lower(trim(r.email)) = :email order by r.createdAt, r.id",
+                        Registration.class)
+                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultStream()
+                .map(OwnRegistration::of).toList();
     }
 
     /** Per session and status, how many registrations there are. */

@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import nl.weerbaarbestuur.ontour.audit.AccessAction;
+import nl.weerbaarbestuur.ontour.audit.AccessLog;
+import nl.weerbaarbestuur.ontour.audit.AccessLogEntry;
 import nl.weerbaarbestuur.ontour.planning.PlanningFixture;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
@@ -36,7 +39,7 @@ class AttendeeExportsIntegrationTest {
 
     @Autowired AttendeeExports exports;
     @Autowired RegistrationService registrations;
-    @Autowired ExportLogRepository log;
+    @Autowired AccessLog log;
     @Autowired ApplicationContext context;
     @Autowired MutableClock clock;
 
@@ -125,17 +128,17 @@ class AttendeeExportsIntegrationTest {
         exports.export(session, ExportFormat.PDF, DutchTime.DUTCH);
         SignInAs.as(SignInAs.withoutAccount(Role.GRIFFIE, "UT"), () -> exports.export(session, ExportFormat.XLSX, DutchTime.DUTCH));
 
-        List<ExportLogEntry> entries = log.findBySessionIdOrderByIdAsc(session);
-        assertThat(entries).extracting(ExportLogEntry::getFormat)
-                .containsExactly(ExportFormat.CSV, ExportFormat.PDF, ExportFormat.XLSX);
-        assertThat(entries).extracting(ExportLogEntry::getRowCount).containsExactly(4, 4, 2);
+        var filter = new AccessLog.Filter(null, session, null, null);
+        List<AccessLogEntry> entries = log.search(filter, 0, 50).reversed();
+        assertThat(entries).extracting(AccessLogEntry::getAction)
+                .containsExactly(AccessAction.EXPORT_CSV, AccessAction.EXPORT_PDF, AccessAction.EXPORT_XLSX);
+        assertThat(entries).extracting(AccessLogEntry::getRowCount).containsExactly(4, 4, 2);
         assertThat(entries.get(2).getAccountEmail()).isEqualTo("griffie.zonder.account@test.ontour.nl");
         assertThat(entries).allSatisfy(e -> {
             assertThat(e.getSessionTitle()).isEqualTo(title);
-            assertThat(e.getExportedAt()).isEqualTo(clock.instant());
+            assertThat(e.getAccessedAt()).isEqualTo(clock.instant());
         });
-        assertThat(exports.log()).extracting(ExportLogEntry::getSessionId).contains(session);
-        assertThatThrownBy(() -> SignInAs.as(SignInAs.withoutAccount(Role.GRIFFIE, "UT"), exports::log))
+        assertThatThrownBy(() -> SignInAs.as(SignInAs.withoutAccount(Role.GRIFFIE, "UT"), () -> log.search(filter, 0, 50)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -110,7 +110,9 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = event.getRouteParameters().getLong("sessionId").orElse(-1L);
         try {
-            refresh();
+            // Opening the sheet is access-logged once; the refreshes that follow (other devices) are not.
+            sheet = attendance.openSheet(sessionId);
+            show();
         } catch (org.springframework.security.access.AccessDeniedException e) {
             event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
         } catch (nl.weerbaarbestuur.ontour.shared.NotFoundException e) {
@@ -134,6 +136,10 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     void refresh() {
         sheet = attendance.sheet(sessionId);
+        show();
+    }
+
+    private void show() {
         title.setText(sheet.title());
         when.setText(DutchTime.period(sheet.startsAt(), sheet.endsAt(), getLocale())
                 + (sheet.venueName() == null ? "" : " · " + sheet.venueName()));

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import nl.weerbaarbestuur.ontour.planning.PublicSession;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
+import nl.weerbaarbestuur.ontour.registration.AttendeeList;
 import nl.weerbaarbestuur.ontour.registration.RegistrationService;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
@@ -33,7 +34,7 @@ class AttendeeActions extends HorizontalLayout {
     private final Supplier<List<PublicSession>> moveTargets;
     private AttendeeLine selected;
 
-    AttendeeActions(RegistrationService registrations, Supplier<List<Province>> provinces,
+    AttendeeActions(RegistrationService registrations, AttendeeList attendees, Supplier<List<Province>> provinces,
                     Supplier<List<PublicSession>> moveTargets, Runnable changed) {
         this.registrations = registrations;
         this.provinces = provinces;
@@ -42,7 +43,15 @@ class AttendeeActions extends HorizontalLayout {
         setId("attendee-actions");
         addClassName("ot-toolbar");
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        edit.addClickListener(e -> new EditDialog(registrations, selected, changed).open());
+        // The dialog shows the details read (and access-logged) when it opens, not the grid's copy.
+        edit.addClickListener(e -> {
+            try {
+                new EditDialog(registrations, attendees.detail(selected.id()), changed).open();
+            } catch (NotFoundException gone) {
+                Notices.refused(this, gone);
+                changed.run();
+            }
+        });
         approve.addClickListener(e -> act(() -> registrations.approve(selected.id()), "griffie.done.approved"));
         reject.addClickListener(e -> act(() -> registrations.reject(selected.id()), "griffie.done.rejected"));
         substitute.addClickListener(e -> new PersonDialog(getTranslation("griffie.substitute.title", selected.fullName()),

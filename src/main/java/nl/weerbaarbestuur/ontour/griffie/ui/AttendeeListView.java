@@ -101,7 +101,7 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
         filters.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         filters.addClassName("ot-filters");
         toolbar.addClassName("ot-toolbar");
-        actions = new AttendeeActions(registrations, this::myProvinces, this::moveTargets, this::refresh);
+        actions = new AttendeeActions(registrations, attendees, this::myProvinces, this::moveTargets, this::refresh);
         AttendeeColumns.addTo(grid, this, getLocale(), id -> presence.get(id));
         grid.setId("attendees-grid");
         grid.setPageSize(50);
@@ -147,6 +147,7 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
         exportSlot.add(new ExportLinks(exports, session.id(), getLocale()));
         long sessionId = session.id();
         presence = attendance.presence(sessionId);
+        attendees.open(sessionId);
         grid.setItems(query -> attendees.page(sessionId, filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) attendees.count(sessionId, filter()));
         refreshCount();

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
+import nl.weerbaarbestuur.ontour.registration.ManagePageSection;
 import nl.weerbaarbestuur.ontour.registration.Registration;
 import nl.weerbaarbestuur.ontour.registration.RegistrationService;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
@@ -31,9 +32,11 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RegistrationService registrations;
     private final PlanningService planning;
+    private final java.util.List<ManagePageSection> sections;
     private String token;
 
-    ManageView(RegistrationService registrations, PlanningService planning) {
+    ManageView(RegistrationService registrations, PlanningService planning, java.util.List<ManagePageSection> sections) {
+        this.sections = sections;
         this.registrations = registrations;
         this.planning = planning;
         addClassName("ot-page");
@@ -103,6 +106,7 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         cancel.setId("manage-cancel");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         add(accessibility, dietary, remarks, new Div(save, cancel));
+        sections.forEach(section -> add(section.create(token)));
     }
 
     private TextArea area(String labelKey, String value, int max) {

@@ -11,13 +11,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
-import nl.weerbaarbestuur.ontour.griffie.AttendeeExports;
-import nl.weerbaarbestuur.ontour.griffie.ExportFormat;
-import nl.weerbaarbestuur.ontour.griffie.ExportLogEntry;
 import nl.weerbaarbestuur.ontour.griffie.GriffieHome;
 import nl.weerbaarbestuur.ontour.planning.PlanningFixture;
 import nl.weerbaarbestuur.ontour.security.Role;
-import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
 import nl.weerbaarbestuur.ontour.testsupport.MutableClock;
 import nl.weerbaarbestuur.ontour.testsupport.WithSignedInUser;
@@ -35,7 +31,6 @@ import org.springframework.context.annotation.Import;
 class GriffieHomeViewTest extends SpringBrowserlessTest {
 
     @Autowired ApplicationContext context;
-    @Autowired AttendeeExports exports;
     @Autowired MutableClock clock;
 
     private long session;
@@ -79,18 +74,5 @@ class GriffieHomeViewTest extends SpringBrowserlessTest {
         assertThat(find(H2.class).withId("griffie-heading").single().getText()).isEqualTo("Griffie Zeeland");
         assertThat(find(Select.class).withId("home-province").single().isVisible()).isTrue();
         assertThat(sessionsShown()).contains(session);
-    }
-
-    @Test
-    @WithSignedInUser(Role.ORGANISER)
-    void the_export_audit_lists_the_exports() {
-        exports.export(session, ExportFormat.CSV, DutchTime.DUTCH);
-
-        navigate(ExportAuditView.class);
-
-        @SuppressWarnings("unchecked")
-        Grid<ExportLogEntry> grid = find(Grid.class).withId("export-log").single();
-        assertThat(test(grid).size()).isGreaterThanOrEqualTo(1);
-        assertThat(test(grid).getRow(0).getSessionTitle()).isEqualTo(title);
     }
 }

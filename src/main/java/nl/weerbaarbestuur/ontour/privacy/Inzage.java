@@ -1,0 +1,145 @@
+package nl.weerbaarbestuur.ontour.privacy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.weerbaarbestuur.ontour.attendance.AttendanceRecords;
+import nl.weerbaarbestuur.ontour.audit.AccessLog;
+import nl.weerbaarbestuur.ontour.notification.MailOutbox;
+import nl.weerbaarbestuur.ontour.planning.PlanningService;
+import nl.weerbaarbestuur.ontour.planning.SessionBriefing;
+import nl.weerbaarbestuur.ontour.registration.Attendees;
+import nl.weerbaarbestuur.ontour.registration.Attendees.OwnRegistration;
+import nl.weerbaarbestuur.ontour.registration.Registration;
+import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
+import nl.weerbaarbestuur.ontour.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Inzage (AVG art. 15): everything the platform holds about the person behind a manage link. The
+ * person is the registration's e-mail address (lower-case, trimmed): their registrations in every
+ * session and status, the mails sent to that address (type, subject, dates, status; never bodies,
+ * which hold personal links), what attendance recorded, and the access log's looks at lists that
+ * held them. Nothing about anyone else: other attendees of the same sessions are never read.
+ *
+ * <p>The only key is the manage link's token; an unknown or revoked token gives nothing.
+ */
+@Service
+public class Inzage {
+
+    private static final Logger log = LoggerFactory.getLogger(Inzage.class);
+
+    /** The whole inzage; the JSON download has exactly this shape (field names are stable). */
+    public record PersonalData(Instant generatedAt, Subject subject, List<RegistrationData> registrations,
+                               List<MailData> mails, List<CheckInData> checkIns, List<AccessData> accessLog) {
+    }
+
+    public record Subject(String name, String email) {
+    }
+
+    public record SessionData(long id, String title, Instant startsAt, Instant endsAt, String venue) {
+    }
+
+    public record RegistrationData(long id, SessionData session, String status, Long waitlistPosition, String fullName,
+                                   String email, String function, String fractie, String province, String accessibilityNeeds,
+                                   String dietaryNeeds, String remarks, String language, String madeBy, Instant createdAt,
+                                   Instant confirmedAt, Instant statusChangedAt) {
+    }
+
+    public record MailData(String type, String subject, Instant createdAt, Instant sentAt, String status) {
+    }
+
+    public record CheckInData(long registrationId, long sessionId, String sessionTitle, Instant checkedInAt, boolean walkIn,
+                              boolean noShow) {
+    }
+
+    /**
+     * A look by staff: the role and, for a griffie, the provinces it covers; {@code aboutYouOnly}:
+     * it was this person's own details, not a list they were on; {@code rowCount}: how many people
+     * that list held.
+     */
+    public record AccessData(Instant at, String role, String provinces, String action, Long sessionId, String sessionTitle,
+                             boolean aboutYouOnly, int rowCount) {
+    }
+
+    private final RegistrationService registrationService;
+    private final Attendees attendees;
+    private final MailOutbox outbox;
+    private final AttendanceRecords attendance;
+    private final AccessLog accessLog;
+    private final PlanningService planning;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Inzage(RegistrationService registrationService, Attendees attendees, MailOutbox outbox, AttendanceRecords attendance,
+           AccessLog accessLog, PlanningService planning, JsonMapper json, Clock clock) {
+        this.registrationService = registrationService;
+        this.attendees = attendees;
+        this.outbox = outbox;
+        this.attendance = attendance;
+        this.accessLog = accessLog;
+        this.planning = planning;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * The inzage of the person behind this manage link; empty for an unknown or revoked link.
+     * Deliberately without a transaction of its own: an unknown token makes the registration
+     * service throw, which would mark a surrounding transaction rollback-only; each read below
+     * runs in its own read-only transaction instead.
+     */
+    public Optional<PersonalData> forManageToken(String manageToken) {
+        Registration own;
+        try {
+            own = registrationService.byManageToken(manageToken);
+        } catch (BusinessRuleException | NotFoundException unknown) {
+            return Optional.empty();
+        }
+        var sessions = new HashMap<Long, Optional<SessionBriefing>>();
+        List<OwnRegistration> held = attendees.sameAddress(own.getEmail());
+        var registrations = held.stream().map(r -> registration(r, session(sessions, r.sessionId()))).toList();
+        var mails = outbox.sentTo(own.getEmail()).stream()
+                .map(m -> new MailData(m.type(), m.subject(), m.createdAt(), m.sentAt(), m.status().name())).toList();
+        var checkIns = attendance.ofRegistrations(held.stream().map(OwnRegistration::registrationId).toList()).stream()
+                .map(c -> new CheckInData(c.registrationId(), c.sessionId(), title(session(sessions, c.sessionId())),
+                        c.checkedInAt(), c.walkIn(), c.noShow())).toList();
+        var looks = accessLog.concerning(held.stream()
+                        .map(r -> new AccessLog.Holding(r.registrationId(), r.sessionId(), r.provinceCode(), r.createdAt())).toList())
+                .stream().map(s -> new AccessData(s.at(), s.staffRole(), s.provinces(), s.action().name(), s.sessionId(),
+                        s.sessionTitle(), s.aboutYouOnly(), s.rowCount())).toList();
+        log.info("Inzage for registration {}: {} registrations, {} mails, {} check-ins, {} looks", own.getId(),
+                registrations.size(), mails.size(), checkIns.size(), looks.size());
+        return Optional.of(new PersonalData(clock.instant(), new Subject(own.getFullName(), own.getEmail()), registrations,
+                mails, checkIns, looks));
+    }
+
+    /** The same inzage as UTF-8 JSON (indented), for the download; empty for an unknown or revoked link. */
+    public Optional<byte[]> json(String manageToken) {
+        return forManageToken(manageToken).map(data -> json.writerWithDefaultPrettyPrinter().writeValueAsBytes(data));
+    }
+
+    private Optional<SessionBriefing> session(Map<Long, Optional<SessionBriefing>> cache, long id) {
+        return cache.computeIfAbsent(id, planning::briefing);
+    }
+
+    private static String title(Optional<SessionBriefing> session) {
+        return session.map(SessionBriefing::title).orElse(null);
+    }
+
+    private static RegistrationData registration(OwnRegistration r, Optional<SessionBriefing> session) {
+        var sessionData = new SessionData(r.sessionId(), title(session), session.map(SessionBriefing::startsAt).orElse(null),
+                session.map(SessionBriefing::endsAt).orElse(null), session.map(SessionBriefing::venueName).orElse(null));
+        return new RegistrationData(r.registrationId(), sessionData, r.status().name(), r.waitlistPosition(), r.fullName(),
+                r.email(), r.function() == null ? null : r.function().name(), r.fractie(), r.provinceCode(),
+                r.accessibilityNeeds(), r.dietaryNeeds(), r.remarks(), r.language(), r.madeBy().name(), r.createdAt(),
+                r.confirmedAt(), r.statusChangedAt());
+    }
+}

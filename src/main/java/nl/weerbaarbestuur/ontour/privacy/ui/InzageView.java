@@ -1,0 +1,123 @@
+package nl.weerbaarbestuur.ontour.privacy.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.weerbaarbestuur.ontour.privacy.Inzage;
+import nl.weerbaarbestuur.ontour.privacy.Inzage.PersonalData;
+import nl.weerbaarbestuur.ontour.shared.DutchTime;
+
+/**
+ * The inzage as a page to read (mijn/{token}/gegevens): the same content as the JSON download, in
+ * plain lists that read well on a phone. The manage link's token is the only key.
+ */
+@Route("mijn/:token/gegevens")
+@AnonymousAllowed
+class InzageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Inzage inzage;
+
+    InzageView(Inzage inzage) {
+        this.inzage = inzage;
+        addClassName("ot-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var token = event.getRouteParameters().get("token").orElse("");
+        removeAll();
+        add(new H2(getTranslation("inzage.page.title")));
+        inzage.forManageToken(token).ifPresentOrElse(data -> show(token, data), () -> {
+            var unknown = new Paragraph(getTranslation("inzage.unknown"));
+            unknown.setId("inzage-unknown");
+            add(unknown, new Anchor("sessies", getTranslation("confirm.to-catalogue")));
+        });
+    }
+
+    private void show(String token, PersonalData data) {
+        var subject = new Paragraph(getTranslation("inzage.page.subject", data.subject().name(), data.subject().email(),
+                when(data.generatedAt())));
+        subject.setId("inzage-subject");
+        add(subject, new Paragraph(InzageDownload.anchor(inzage, token, getTranslation("inzage.download.json"))));
+
+        section("inzage-registrations", "inzage.registrations", "inzage.registrations.none", data.registrations(), r ->
+                join(r.session().title() == null ? "#" + r.session().id() : r.session().title(),
+                        r.session().startsAt() == null ? null : DutchTime.period(r.session().startsAt(), r.session().endsAt(), getLocale()),
+                        getTranslation("registration.status." + r.status()),
+                        r.fullName() + " (" + r.email() + ")",
+                        r.function() == null ? null : getTranslation("function." + r.function()),
+                        labelled("griffie.column.fractie", r.fractie()),
+                        labelled("griffie.column.province", r.province()),
+                        labelled("griffie.column.accessibility", r.accessibilityNeeds()),
+                        labelled("griffie.column.dietary", r.dietaryNeeds()),
+                        labelled("griffie.column.remarks", r.remarks()),
+                        labelled("griffie.column.made-by", getTranslation("griffie.made-by." + r.madeBy())),
+                        labelled("griffie.column.registered-at", when(r.createdAt()))));
+        section("inzage-mails", "inzage.mails", "inzage.mails.none", data.mails(), m ->
+                join(when(m.createdAt()), m.subject(), getTranslation("mail.status." + m.status()),
+                        m.sentAt() == null ? null : getTranslation("inzage.mails.sent", when(m.sentAt()))));
+        section("inzage-checkins", "inzage.checkins", "inzage.checkins.none", data.checkIns(), c ->
+                join(c.sessionTitle() == null ? "#" + c.sessionId() : c.sessionTitle(),
+                        c.noShow() ? getTranslation("inzage.checkins.no-show")
+                                : getTranslation("inzage.checkins.in", when(c.checkedInAt())),
+                        c.walkIn() ? getTranslation("inzage.checkins.walk-in") : null));
+        section("inzage-access", "inzage.access", "inzage.access.none", data.accessLog(), a ->
+                join(when(a.at()), role(a.role()) + (a.provinces() == null ? "" : " (" + a.provinces() + ")"),
+                        getTranslation("access.action." + a.action()),
+                        a.sessionTitle(),
+                        a.aboutYouOnly() ? getTranslation("inzage.access.you") : getTranslation("inzage.access.rows", a.rowCount())));
+        var back = new Anchor("mijn/" + token, getTranslation("inzage.back"));
+        back.setId("inzage-back");
+        add(new Paragraph(back));
+    }
+
+    private <T> void section(String id, String titleKey, String noneKey, List<T> items, Function<T, String> line) {
+        add(new H3(getTranslation(titleKey)));
+        if (titleKey.equals("inzage.access")) {
+            add(new Paragraph(getTranslation("inzage.access.explain")));
+        }
+        if (items.isEmpty()) {
+            add(new Paragraph(getTranslation(noneKey)));
+            return;
+        }
+        var list = new UnorderedList();
+        list.setId(id);
+        items.forEach(item -> list.add(new ListItem(line.apply(item))));
+        add(list);
+    }
+
+    private String role(String role) {
+        return "UNKNOWN".equals(role) ? getTranslation("access.role.unknown") : getTranslation("role." + role);
+    }
+
+    private String labelled(String labelKey, String value) {
+        return value == null || value.isBlank() ? null : getTranslation(labelKey) + ": " + value;
+    }
+
+    private String when(Instant instant) {
+        return instant == null ? "" : DutchTime.dateTime(instant, getLocale());
+    }
+
+    private static String join(String... parts) {
+        return Stream.of(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" · "));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inzage.page.title");
+    }
+}
