@@ -67,6 +67,37 @@ public class CalendarInvites {
                 .flatMap(a -> personal(a.registrationId(), settings.baseUrl() + "/mijn/" + manageToken.strip()));
     }
 
+    /**
+     * Calendar rows follow their registration: when it is anonymised or deleted its invite row
+     * (UID, sequence, the facts last sent) goes too, and nothing more is sent for it. Returns how
+     * many rows were removed; twice removes nothing.
+     */
+    @Transactional
+    public int forget(java.util.Collection<Long> registrationIds) {
+        if (registrationIds.isEmpty()) {
+            return 0;
+        }
+        int removed = 0;
+        for (var chunk : chunks(java.util.List.copyOf(registrationIds))) {
+            removed += invites.deleteByRegistrationIds(chunk);
+        }
+        return removed;
+    }
+
+    /** How many calendar rows these registrations have (the erasure preview). */
+    @Transactional(readOnly = true)
+    public long countFor(java.util.Collection<Long> registrationIds) {
+        return registrationIds.isEmpty() ? 0 : invites.countByRegistrationIdIn(registrationIds);
+    }
+
+    private static java.util.List<java.util.List<Long>> chunks(java.util.List<Long> ids) {
+        var result = new java.util.ArrayList<java.util.List<Long>>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            result.add(ids.subList(i, Math.min(ids.size(), i + 500)));
+        }
+        return result;
+    }
+
     /** The public .ics of a session (METHOD:PUBLISH): no names, no meeting link. Empty for drafts and unknown ids. */
     @Transactional(readOnly = true)
     public Optional<IcsFile> publicFile(long sessionId) {

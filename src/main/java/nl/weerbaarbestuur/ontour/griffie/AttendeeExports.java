@@ -128,4 +128,10 @@ public class AttendeeExports {
         return value == null ? "" : value;
     }
 
+
+    /** Retention: export log entries older than {@code cutoff} are deleted; returns how many. */
+    @Transactional
+    public int purgeLogBefore(java.time.Instant cutoff) {
+        return exportLog.deleteOlderThan(cutoff);
+    }
 }

@@ -57,4 +57,10 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
     List<Long> findIdsInProvinces(Collection<String> provinceCodes);
 
     long countByTour(Tour tour);
+
+    @Query("select s.id from TrainingSession s where s.tour.id = :tourId and s.endsAt < :cutoff")
+    List<Long> findIdsOfTourEndedBefore(long tourId, Instant cutoff);
+
+    @Query("select s.id from TrainingSession s where s.endsAt < :cutoff")
+    List<Long> findIdsEndedBefore(Instant cutoff);
 }
