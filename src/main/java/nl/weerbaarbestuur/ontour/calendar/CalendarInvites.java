@@ -123,7 +123,7 @@ public class CalendarInvites {
     /** A seat was taken (confirmed, approved, substituted in, or promoted from the waitlist): send the REQUEST. */
     @Transactional
     void seatTaken(long registrationId, boolean promoted) {
-        var attendee = attendees.find(registrationId).filter(Attendee::holdsSeat);
+        var attendee = attendees.find(registrationId).filter(Attendee::holdsSeat).filter(a -> !a.isAnonymised());
         if (attendee.isEmpty()) {
             return; // cancelled again before this ran: its own event sends what is due
         }

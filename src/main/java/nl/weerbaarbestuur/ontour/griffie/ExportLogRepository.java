@@ -10,6 +10,6 @@ interface ExportLogRepository extends JpaRepository<ExportLogEntry, Long> {
     List<ExportLogEntry> findBySessionIdOrderByIdAsc(long sessionId);
 
     @org.springframework.data.jpa.repository.Modifying(clearAutomatically = true, flushAutomatically = true)
-    @org.springframework.data.jpa.repository.Query("delete from ExportLogEntry e where e.exportedAt < :cutoff")
+    @org.springframework.data.jpa.repository.Query("delete from ExportLogEntry e where e.exportedAt <= :cutoff")
     int deleteOlderThan(java.time.Instant cutoff);
 }

@@ -45,11 +45,11 @@ interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
 
     @Query("""
             select m from OutboxMessage m where m.purgedAt is null and m.status = nl.weerbaarbestuur.ontour.notification.MessageStatus.SENT
-              and m.sentAt < :cutoff""")
+              and m.sentAt <= :cutoff""")
     List<OutboxMessage> findSentUnpurgedBefore(Instant cutoff);
 
     @Query("""
-            select m from OutboxMessage m where m.purgedAt is null and m.status in :statuses and m.createdAt < :cutoff""")
+            select m from OutboxMessage m where m.purgedAt is null and m.status in :statuses and m.createdAt <= :cutoff""")
     List<OutboxMessage> findUnpurgedCreatedBefore(Collection<MessageStatus> statuses, Instant cutoff);
 
     List<OutboxMessage> findByRecipientIgnoreCase(String recipient);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nl.weerbaarbestuur.ontour.calendar.CalendarFeeds;
 import nl.weerbaarbestuur.ontour.calendar.CalendarInvites;
 import nl.weerbaarbestuur.ontour.notification.MailOutbox;
 import nl.weerbaarbestuur.ontour.notification.MailTemplates;
@@ -59,6 +60,7 @@ public class ErasureService {
 
     private final RegistrationRetention registrations;
     private final CalendarInvites invites;
+    private final CalendarFeeds feeds;
     private final MailOutbox outbox;
     private final MailTemplates templates;
     private final PlanningService planning;
@@ -67,11 +69,12 @@ public class ErasureService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ErasureService(RegistrationRetention registrations, CalendarInvites invites, MailOutbox outbox, MailTemplates templates,
+    ErasureService(RegistrationRetention registrations, CalendarInvites invites, CalendarFeeds feeds, MailOutbox outbox, MailTemplates templates,
                    PlanningService planning, TourService tours, ErasureLogRepository erasureLog, CurrentUser currentUser,
                    Clock clock) {
         this.registrations = registrations;
         this.invites = invites;
+        this.feeds = feeds;
         this.outbox = outbox;
         this.templates = templates;
         this.planning = planning;
@@ -90,7 +93,8 @@ public class ErasureService {
         var now = clock.instant();
         var lines = found.stream().map(r -> line(r, willCancel(r, now))).sorted(Comparator.comparing(SessionLine::startsAt)).toList();
         return new Receipt(now, found.size(), (int) lines.stream().filter(SessionLine::cancelled).count(), outbox.countTo(address),
-                invites.countFor(found.stream().map(PersonRegistration::registrationId).toList()), lines, false);
+                invites.countFor(found.stream().map(PersonRegistration::registrationId).toList()) + feeds.countParticipant(address),
+                lines, false);
     }
 
     /** An organiser erases an address across all sessions (a request by letter or phone); returns the receipt. */
@@ -136,7 +140,7 @@ public class ErasureService {
             }
             lines.add(line(registration, erased.get().cancelled()));
         }
-        int removedInvites = invites.forget(ids);
+        int removedInvites = invites.forget(ids) + feeds.forgetParticipant(address);
         int mails = outbox.eraseRecipient(address);
         lines.sort(Comparator.comparing(SessionLine::startsAt));
         var receipt = new Receipt(now, ids.size(), cancelled, mails, removedInvites, List.copyOf(lines), true);

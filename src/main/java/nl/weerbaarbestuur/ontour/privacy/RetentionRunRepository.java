@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RetentionRunRepository extends JpaRepository<RetentionRun, Long> {
 
-    Optional<RetentionRun> findFirstByOrderByStartedAtDescIdDesc();
+    Optional<RetentionRun> findFirstByOrderByIdDesc();
 
-    List<RetentionRun> findTop20ByOrderByStartedAtDescIdDesc();
+    List<RetentionRun> findTop20ByOrderByIdDesc();
 }

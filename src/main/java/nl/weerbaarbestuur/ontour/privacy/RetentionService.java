@@ -50,7 +50,7 @@ public class RetentionService {
     @RolesAllowed(Role.Names.ORGANISER)
     @Transactional(readOnly = true)
     public Optional<RetentionRun> lastRun() {
-        return runs.findFirstByOrderByStartedAtDescIdDesc();
+        return runs.findFirstByOrderByIdDesc();
     }
 
     /** The rules in the order they run. */

@@ -3,6 +3,7 @@ package nl.weerbaarbestuur.ontour.privacy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import nl.weerbaarbestuur.ontour.calendar.CalendarFeeds;
 import nl.weerbaarbestuur.ontour.calendar.CalendarInvites;
 import nl.weerbaarbestuur.ontour.griffie.AttendeeExports;
 import nl.weerbaarbestuur.ontour.notification.MailOutbox;
@@ -82,6 +83,30 @@ class RetentionSteps {
             var anonymised = registrations.anonymiseSessions(tours.sessionsPastRetention(today(now)));
             invites.forget(anonymised);
             return anonymised.size();
+        }
+    }
+
+    /** A participant's own calendar feed links name their address: deleted once no registration of that address is left. */
+    @Component
+    @Order(25)
+    static class ParticipantFeeds implements RetentionStep {
+        private final CalendarFeeds feeds;
+        private final RegistrationRetention registrations;
+
+        ParticipantFeeds(CalendarFeeds feeds, RegistrationRetention registrations) {
+            this.feeds = feeds;
+            this.registrations = registrations;
+        }
+
+        @Override
+        public String rule() {
+            return "participant-feeds";
+        }
+
+        @Override
+        @Transactional
+        public int apply(Instant now) {
+            return feeds.forgetParticipantsWithoutRegistrations(email -> !registrations.ofAddress(email).isEmpty());
         }
     }
 

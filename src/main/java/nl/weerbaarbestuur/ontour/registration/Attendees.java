@@ -41,6 +41,11 @@ public class Attendees {
         public boolean holdsSeat() {
             return status == RegistrationStatus.CONFIRMED;
         }
+
+        /** Anonymised (retention or erasure): nothing may be sent to it, nothing kept for it. */
+        public boolean isAnonymised() {
+            return email != null && email.endsWith("@" + Registration.ANONYMISED_DOMAIN);
+        }
     }
 
     /** Registrations of one session with one status, counted. */

@@ -80,7 +80,7 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
             and (r.accessibilityNeeds is not null or r.dietaryNeeds is not null)""")
     List<Registration> findWithNeeds(Collection<Long> sessionIds);
 
-    @Query("select r.id from Registration r where r.status in :statuses and r.createdAt < :cutoff")
+    @Query("select r.id from Registration r where r.status in :statuses and r.createdAt <= :cutoff")
     List<Long> findIdsByStatusInAndCreatedAtBefore(Collection<RegistrationStatus> statuses, Instant cutoff);
 
     List<Registration> findByEmailIgnoreCaseOrderByIdAsc(String email);

@@ -81,7 +81,7 @@ public class RegistrationRetention {
         return cleared;
     }
 
-    /** Registrations never confirmed (waiting, or expired) that were asked for before {@code cutoff}. */
+    /** Registrations never confirmed (waiting, or expired) that were asked for at or before {@code cutoff}. */
     @Transactional(readOnly = true)
     public List<Long> unconfirmedCreatedBefore(Instant cutoff) {
         return registrations.findIdsByStatusInAndCreatedAtBefore(
