@@ -175,7 +175,8 @@ public class MailOutbox {
 
     /**
      * Erasure: every mail to this address (case does not matter) loses its body and its
-     * recipient, whatever its state; one not yet sent never will be. Returns how many.
+     * recipient, whatever its state; one not yet sent never will be. An earlier erasure's
+     * confirmation is left alone. Returns how many.
      */
     @Transactional
     public int eraseRecipient(String email) {
@@ -184,7 +185,7 @@ public class MailOutbox {
         }
         var now = clock.instant();
         int erased = 0;
-        for (var message : messages.findByRecipientIgnoreCase(email.strip())) {
+        for (var message : erasable(email)) {
             if (DUE.contains(message.getStatus()) || message.getStatus() == MessageStatus.HELD) {
                 message.failed("erased on request", now, backoffBase, backoffMax, 0);
             }
@@ -198,7 +199,13 @@ public class MailOutbox {
     /** How many mails to this address the outbox holds (for the erasure preview). */
     @Transactional(readOnly = true)
     public int countTo(String email) {
-        return email == null || email.isBlank() ? 0 : messages.findByRecipientIgnoreCase(email.strip()).size();
+        return email == null || email.isBlank() ? 0 : erasable(email).size();
+    }
+
+    /** The mails to an address, except an erasure's own confirmation (it must still arrive; it is purged like any sent mail). */
+    private List<OutboxMessage> erasable(String email) {
+        return messages.findByRecipientIgnoreCase(email.strip()).stream()
+                .filter(m -> !MailType.ERASURE_CONFIRMED.name().equals(m.getType())).toList();
     }
 
     /** Claims up to {@code batch} due messages for this instance, for {@code lease}; returns them. */

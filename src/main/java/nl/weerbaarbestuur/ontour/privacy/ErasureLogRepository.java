@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ErasureLogRepository extends JpaRepository<ErasureLogEntry, Long> {
 
-    List<ErasureLogEntry> findTop50ByOrderByErasedAtDescIdDesc();
+    List<ErasureLogEntry> findTop50ByOrderByIdDesc();
 
     List<ErasureLogEntry> findByPersonKeyOrderByIdAsc(String personKey);
 }

@@ -119,7 +119,7 @@ public class ErasureService {
     @RolesAllowed(Role.Names.ORGANISER)
     @Transactional(readOnly = true)
     public List<ErasureLogEntry> recent() {
-        return erasureLog.findTop50ByOrderByErasedAtDescIdDesc();
+        return erasureLog.findTop50ByOrderByIdDesc();
     }
 
     private Receipt erase(String address, String channel, String requestedBy) {
