@@ -66,6 +66,7 @@ class ErasureForm extends Div {
         var address = email.getValue();
         var confirm = new Button(getTranslation("privacy.erasure.confirm"), e -> erase(address));
         confirm.setId("erasure-confirm");
+        confirm.setDisableOnClick(true);
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         result.add(new Paragraph(getTranslation("privacy.erasure.would")), summary(preview), confirm);
     }
