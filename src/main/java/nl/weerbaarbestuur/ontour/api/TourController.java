@@ -44,7 +44,7 @@ class TourController {
             var coverage = new LinkedHashMap<String, Coverage>();
             tours.coverage(tour.getId()).forEach((province, value) -> coverage.put(province.getCode(), value));
             return new TourView(tour.getId(), tour.getName(), tour.getDescription(), tour.getStartsOn(), tour.getEndsOn(),
-                    tour.getOrganiserEmail(), tour.getVersion(), coverage);
+                    tour.getOrganiserEmail(), tour.getVersion(), tour.getRetentionDays(), coverage);
         }).toList();
     }
 

@@ -8,5 +8,6 @@ import nl.weerbaarbestuur.ontour.planning.Coverage;
 @Schema(name = "Tour")
 record TourView(long id, String name, String description, LocalDate startsOn, LocalDate endsOn, String organiserEmail,
                 long version,
+                @Schema(description = "Days after a session ends before its registrations are anonymised (30-730)") int retentionDays,
                 @Schema(description = "Per province code: NONE, PLANNED or HELD") Map<String, Coverage> coverage) {
 }

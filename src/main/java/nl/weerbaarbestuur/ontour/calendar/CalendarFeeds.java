@@ -127,6 +127,32 @@ public class CalendarFeeds {
         return revoked;
     }
 
+    /** How many feed links of this participant's address exist (the erasure preview). */
+    @Transactional(readOnly = true)
+    public int countParticipant(String email) {
+        return tokens.findByKindAndSubjectOrderByCreatedAtDesc(FeedToken.Kind.PARTICIPANT, email.strip().toLowerCase(Locale.ROOT)).size();
+    }
+
+    /** Erasure: the participant's own feed links (they name the address) are deleted; returns how many. */
+    @Transactional
+    public int forgetParticipant(String email) {
+        var mine = tokens.findByKindAndSubjectOrderByCreatedAtDesc(FeedToken.Kind.PARTICIPANT, email.strip().toLowerCase(Locale.ROOT));
+        tokens.deleteAll(mine);
+        return mine.size();
+    }
+
+    /**
+     * Retention: participant feed links of an address that has no registration left (all were
+     * anonymised or deleted) are deleted, with the address they name; returns how many.
+     */
+    @Transactional
+    public int forgetParticipantsWithoutRegistrations(java.util.function.Predicate<String> stillRegistered) {
+        var orphans = tokens.findByKind(FeedToken.Kind.PARTICIPANT).stream()
+                .filter(t -> !stillRegistered.test(t.getSubject())).toList();
+        tokens.deleteAll(orphans);
+        return orphans.size();
+    }
+
     /** A griffie makes a feed link for its own province (an organiser for any): the token, shown once. */
     @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
     @Transactional

@@ -25,4 +25,10 @@ interface CalendarInviteRepository extends JpaRepository<CalendarInvite, Long> {
 
     @Query("select i from CalendarInvite i where i.pendingSince is not null and i.pendingSince <= :quietSince order by i.id")
     List<CalendarInvite> findQuietSince(Instant quietSince);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("delete from CalendarInvite i where i.registrationId in :registrationIds")
+    int deleteByRegistrationIds(java.util.Collection<Long> registrationIds);
+
+    long countByRegistrationIdIn(java.util.Collection<Long> registrationIds);
 }

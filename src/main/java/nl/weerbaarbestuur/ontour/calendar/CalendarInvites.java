@@ -68,6 +68,37 @@ public class CalendarInvites {
     }
 
     /**
+     * Calendar rows follow their registration: when it is anonymised or deleted its invite row
+     * (UID, sequence, the facts last sent) goes too, and nothing more is sent for it. Returns how
+     * many rows were removed; twice removes nothing.
+     */
+    @Transactional
+    public int forget(java.util.Collection<Long> registrationIds) {
+        if (registrationIds.isEmpty()) {
+            return 0;
+        }
+        int removed = 0;
+        for (var chunk : chunks(java.util.List.copyOf(registrationIds))) {
+            removed += invites.deleteByRegistrationIds(chunk);
+        }
+        return removed;
+    }
+
+    /** How many calendar rows these registrations have (the erasure preview). */
+    @Transactional(readOnly = true)
+    public long countFor(java.util.Collection<Long> registrationIds) {
+        return registrationIds.isEmpty() ? 0 : invites.countByRegistrationIdIn(registrationIds);
+    }
+
+    private static java.util.List<java.util.List<Long>> chunks(java.util.List<Long> ids) {
+        var result = new java.util.ArrayList<java.util.List<Long>>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            result.add(ids.subList(i, Math.min(ids.size(), i + 500)));
+        }
+        return result;
+    }
+
+    /**
      * The public .ics of a session (METHOD:PUBLISH): no names, no meeting link. Empty for drafts,
      * unknown ids and closed sessions (those are not public).
      */
@@ -95,7 +126,7 @@ public class CalendarInvites {
     /** A seat was taken (confirmed, approved, substituted in, or promoted from the waitlist): send the REQUEST. */
     @Transactional
     void seatTaken(long registrationId, boolean promoted) {
-        var attendee = attendees.find(registrationId).filter(Attendee::holdsSeat);
+        var attendee = attendees.find(registrationId).filter(Attendee::holdsSeat).filter(a -> !a.isAnonymised());
         if (attendee.isEmpty()) {
             return; // cancelled again before this ran: its own event sends what is due
         }

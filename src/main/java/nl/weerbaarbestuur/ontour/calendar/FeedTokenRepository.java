@@ -9,4 +9,6 @@ interface FeedTokenRepository extends JpaRepository<FeedToken, Long> {
     Optional<FeedToken> findByTokenHash(String tokenHash);
 
     List<FeedToken> findByKindAndSubjectOrderByCreatedAtDesc(FeedToken.Kind kind, String subject);
+
+    List<FeedToken> findByKind(FeedToken.Kind kind);
 }

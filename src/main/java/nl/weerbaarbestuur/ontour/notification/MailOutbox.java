@@ -59,6 +59,11 @@ public class MailOutbox {
         if (messages.existsByKey(message.key())) {
             return false;
         }
+        if (isAnonymised(message.recipient())) {
+            // An anonymised registration's placeholder address: never a mail (none would arrive anyway).
+            log.debug("Message {} ({}) not stored: the recipient was anonymised", message.key(), message.type());
+            return false;
+        }
         var deliverable = mailSender.getIfAvailable() != null;
         messages.save(new OutboxMessage(message, deliverable, clock.instant()));
         if (!deliverable) {
@@ -136,11 +141,88 @@ public class MailOutbox {
                 .replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    /** Puts a failed (or held) message back in line. */
+    /** Puts a failed (or held) message back in line; one whose body was purged cannot go again. */
     @RolesAllowed(Role.Names.ORGANISER)
     @Transactional
     public void resend(long id) {
-        messages.findById(id).orElseThrow(() -> new NotFoundException("message", id)).requeue(clock.instant());
+        var message = messages.findById(id).orElseThrow(() -> new NotFoundException("message", id));
+        if (message.isPurged() || isAnonymised(message.getRecipient())) {
+            throw new nl.weerbaarbestuur.ontour.shared.BusinessRuleException("mail.log.resend-purged");
+        }
+        message.requeue(clock.instant());
+    }
+
+    /** Addresses in the reserved TLD .invalid (RFC 2606): anonymised registrations and masked recipients. */
+    static boolean isAnonymised(String recipient) {
+        return recipient != null && recipient.strip().toLowerCase(java.util.Locale.ROOT).endsWith(".invalid");
+    }
+
+    /**
+     * Retention: removes the bodies of mails sent before {@code cutoff}. Metadata stays for the
+     * mail log; the erasure confirmation also loses its recipient. Returns how many; a second
+     * call finds nothing.
+     */
+    @Transactional
+    public int purgeSentBefore(java.time.Instant cutoff) {
+        var now = clock.instant();
+        int purged = 0;
+        for (var message : messages.findSentUnpurgedBefore(cutoff)) {
+            if (message.purge(now, MailType.ERASURE_CONFIRMED.name().equals(message.getType()))) {
+                purged++;
+            }
+        }
+        return purged;
+    }
+
+    /**
+     * Retention: removes the bodies of mails that failed, or were held and never sent (no SMTP
+     * server), and were made before {@code cutoff}. Returns how many.
+     */
+    @Transactional
+    public int purgeFailedBefore(java.time.Instant cutoff) {
+        var now = clock.instant();
+        int purged = 0;
+        for (var message : messages.findUnpurgedCreatedBefore(EnumSet.of(MessageStatus.FAILED, MessageStatus.HELD), cutoff)) {
+            if (message.purge(now, MailType.ERASURE_CONFIRMED.name().equals(message.getType()))) {
+                purged++;
+            }
+        }
+        return purged;
+    }
+
+    /**
+     * Erasure: every mail to this address (case does not matter) loses its body and its
+     * recipient, whatever its state; one not yet sent never will be. An earlier erasure's
+     * confirmation is left alone. Returns how many.
+     */
+    @Transactional
+    public int eraseRecipient(String email) {
+        if (email == null || email.isBlank()) {
+            return 0;
+        }
+        var now = clock.instant();
+        int erased = 0;
+        for (var message : erasable(email)) {
+            if (DUE.contains(message.getStatus()) || message.getStatus() == MessageStatus.HELD) {
+                message.failed("erased on request", now, backoffBase, backoffMax, 0);
+            }
+            if (message.purge(now, true)) {
+                erased++;
+            }
+        }
+        return erased;
+    }
+
+    /** How many mails to this address the outbox holds (for the erasure preview). */
+    @Transactional(readOnly = true)
+    public int countTo(String email) {
+        return email == null || email.isBlank() ? 0 : erasable(email).size();
+    }
+
+    /** The mails to an address, except an erasure's own confirmation (it must still arrive; it is purged like any sent mail). */
+    private List<OutboxMessage> erasable(String email) {
+        return messages.findByRecipientIgnoreCase(email.strip()).stream()
+                .filter(m -> !MailType.ERASURE_CONFIRMED.name().equals(m.getType())).toList();
     }
 
     /** Claims up to {@code batch} due messages for this instance, for {@code lease}; returns them. */

@@ -24,7 +24,9 @@ public enum MailType {
     TRAINER_CANCEL("naam", "sessie", "wanneer", "waar", "sessielink"),
     FOLLOW_UP("naam", "sessie", "feedbacklink", "steun", "tour"),
     GRIFFIE_DIGEST("naam", "provincie", "sinds", "overzicht", "goedkeuring", "link", "afmeldlink"),
-    PASSWORD_RESET("naam", "herstellink", "minuten");
+    PASSWORD_RESET("naam", "herstellink", "minuten"),
+    /** Confirms an erasure (AVG art. 17): no link that still works, only counts and whom to ask. */
+    ERASURE_CONFIRMED("aantal", "sessies", "contact");
 
     private final List<String> placeholders;
 

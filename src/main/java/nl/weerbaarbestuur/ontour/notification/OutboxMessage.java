@@ -90,6 +90,10 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** When the body (text, HTML, calendar file) was removed; the metadata stays for the mail log. */
+    @Column(name = "purged_at")
+    private Instant purgedAt;
+
     @Version
     private long version;
 
@@ -135,6 +139,40 @@ public class OutboxMessage {
         status = MessageStatus.RETRYING;
         var delay = base.multipliedBy(1L << Math.min(attempts - 1, 20));
         nextAttemptAt = now.plus(delay.compareTo(max) > 0 ? max : delay);
+    }
+
+    /**
+     * Removes what the mail said (text, HTML, calendar file); subject, recipient, type and status
+     * stay for the mail log. With {@code maskRecipient} the address goes too (an erasure, or the
+     * erasure's own confirmation). Twice changes nothing. @return whether anything was removed now
+     */
+    boolean purge(Instant now, boolean maskRecipient) {
+        boolean changed = false;
+        if (purgedAt == null) {
+            text = "";
+            html = null;
+            calendarIcs = null;
+            calendarMethod = null;
+            listUnsubscribe = null;
+            purgedAt = now;
+            changed = true;
+        }
+        if (maskRecipient && !recipient.equals(MASKED_RECIPIENT)) {
+            recipient = MASKED_RECIPIENT;
+            changed = true;
+        }
+        return changed;
+    }
+
+    /** What the mail log shows as the recipient of a mail whose recipient was erased. */
+    public static final String MASKED_RECIPIENT = "verwijderd@anoniem.invalid";
+
+    public boolean isPurged() {
+        return purgedAt != null;
+    }
+
+    public Instant getPurgedAt() {
+        return purgedAt;
     }
 
     void requeue(Instant now) {

@@ -48,4 +48,15 @@ interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
     List<String> findTypes();
 
     long countByStatus(MessageStatus status);
+
+    @Query("""
+            select m from OutboxMessage m where m.purgedAt is null and m.status = nl.weerbaarbestuur.ontour.notification.MessageStatus.SENT
+              and m.sentAt <= :cutoff""")
+    List<OutboxMessage> findSentUnpurgedBefore(Instant cutoff);
+
+    @Query("""
+            select m from OutboxMessage m where m.purgedAt is null and m.status in :statuses and m.createdAt <= :cutoff""")
+    List<OutboxMessage> findUnpurgedCreatedBefore(Collection<MessageStatus> statuses, Instant cutoff);
+
+    List<OutboxMessage> findByRecipientIgnoreCase(String recipient);
 }

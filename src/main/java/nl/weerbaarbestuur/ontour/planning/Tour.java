@@ -39,6 +39,10 @@ public class Tour {
     @Column(name = "reminder_days", length = 40)
     private String reminderDays;
 
+    /** Days after a session ends before its registrations are anonymised (30-730; the service checks). */
+    @Column(name = "retention_days", nullable = false)
+    private int retentionDays = 90;
+
     @Version
     private long version;
 
@@ -72,6 +76,14 @@ public class Tour {
             return List.of();
         }
         return Arrays.stream(reminderDays.split(",")).map(String::strip).map(Integer::valueOf).toList();
+    }
+
+    void changeRetentionDays(int days) {
+        this.retentionDays = days;
+    }
+
+    public int getRetentionDays() {
+        return retentionDays;
     }
 
     public Long getId() {

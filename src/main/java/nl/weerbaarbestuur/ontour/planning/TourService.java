@@ -80,6 +80,56 @@ public class TourService {
         return tour;
     }
 
+    /** Retention periods a tour may set, in days after a session ends. */
+    public static final int MIN_RETENTION_DAYS = 30;
+    public static final int MAX_RETENTION_DAYS = 730;
+
+    /**
+     * Sets how many days after a session ends its registrations are anonymised (30 to 730);
+     * null leaves it as it is. Refused with a field error outside that range.
+     */
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional
+    public Tour changeRetentionDays(long id, Integer days) {
+        var tour = get(id);
+        if (days == null) {
+            return tour;
+        }
+        checkRetentionDays(days);
+        tour.changeRetentionDays(days);
+        return tour;
+    }
+
+    /** Refuses a retention period outside 30-730 days with a field error (before anything is saved). */
+    public static void checkRetentionDays(Integer days) {
+        if (days != null && (days < MIN_RETENTION_DAYS || days > MAX_RETENTION_DAYS)) {
+            throw new InvalidInputException(List.of(new FieldError("retentionDays", "tour.error.retention-days",
+                    MIN_RETENTION_DAYS, MAX_RETENTION_DAYS)));
+        }
+    }
+
+    /**
+     * Per tour, the sessions (any status) whose retention period has passed on {@code today}:
+     * those that ended on a day at least the tour's retention days before today (Amsterdam time).
+     * For the retention job; returns ids only.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> sessionsPastRetention(java.time.LocalDate today) {
+        var result = new ArrayList<Long>();
+        for (var tour : tours.findAll()) {
+            var cutoff = today.minusDays(tour.getRetentionDays() - 1L).atStartOfDay(nl.weerbaarbestuur.ontour.shared.DutchTime.ZONE).toInstant();
+            result.addAll(sessions.findIdsOfTourEndedBefore(tour.getId(), cutoff));
+        }
+        return result;
+    }
+
+    /** The sessions (any tour, any status) that ended on a day at least {@code days} before {@code today}. */
+    @Transactional(readOnly = true)
+    public List<Long> sessionsEndedDaysAgo(java.time.LocalDate today, int days) {
+        var cutoff = today.minusDays(days - 1L).atStartOfDay(nl.weerbaarbestuur.ontour.shared.DutchTime.ZONE).toInstant();
+        return sessions.findIdsEndedBefore(cutoff);
+    }
+
     /** "7, 1" as [7, 1]; blank as null (the default); anything else refused with a field error. */
     public static List<Integer> parseReminderDays(String days) {
         if (days == null || days.isBlank()) {

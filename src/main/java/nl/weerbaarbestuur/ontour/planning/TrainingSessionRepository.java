@@ -59,4 +59,10 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
     long countByTour(Tour tour);
 
     java.util.Optional<TrainingSession> findByInvitationTokenHash(String invitationTokenHash);
+
+    @Query("select s.id from TrainingSession s where s.tour.id = :tourId and s.endsAt < :cutoff")
+    List<Long> findIdsOfTourEndedBefore(long tourId, Instant cutoff);
+
+    @Query("select s.id from TrainingSession s where s.endsAt < :cutoff")
+    List<Long> findIdsEndedBefore(Instant cutoff);
 }

@@ -41,6 +41,11 @@ public class Attendees {
         public boolean holdsSeat() {
             return status == RegistrationStatus.CONFIRMED;
         }
+
+        /** Anonymised (retention or erasure): nothing may be sent to it, nothing kept for it. */
+        public boolean isAnonymised() {
+            return email != null && email.endsWith("@" + Registration.ANONYMISED_DOMAIN);
+        }
     }
 
     /** Registrations of one session with one status, counted. */
@@ -75,9 +80,25 @@ public class Attendees {
     private EntityManager entityManager;
 
     private final RegistrationRepository registrations;
+    private final PersonKeys keys;
 
-    Attendees(RegistrationRepository registrations) {
+    Attendees(RegistrationRepository registrations, PersonKeys keys) {
         this.registrations = registrations;
+        this.keys = keys;
+    }
+
+    /**
+     * Per registration, a key that is the same for every registration of one person and reveals
+     * nothing of them (see {@link PersonKeys}): kept when a registration is anonymised, so figures
+     * that count people (the reach) stay the same after anonymisation.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> personKeys(Collection<Long> registrationIds) {
+        var result = new java.util.HashMap<Long, String>();
+        for (var r : registrations.findAllById(registrationIds)) {
+            result.put(r.getId(), r.getPersonKey() != null ? r.getPersonKey() : keys.of(r.getEmail()));
+        }
+        return result;
     }
 
     /** One registration, whatever its status now. */

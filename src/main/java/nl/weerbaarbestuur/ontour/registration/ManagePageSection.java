@@ -3,12 +3,13 @@ package nl.weerbaarbestuur.ontour.registration;
 import com.vaadin.flow.component.Component;
 
 /**
- * A part another module adds to the participant's manage page ({@code /mijn/{token}}), such as the
- * privacy module's "download my data". Registration knows only this interface, so the modules that
- * read registrations can still add to the page without a cycle.
+ * A part of the participant's manage page (/mijn/{token}) that another module contributes, such
+ * as the privacy module's "Verwijder mijn gegevens". The manage page shows every bean of this
+ * type below its own content; the registration module thus never depends on the contributing
+ * module (which may depend on registration).
  */
 public interface ManagePageSection {
 
-    /** The section for the manage link with this raw token (already known to be valid). */
-    Component create(String manageToken);
+    /** A new component for this page view; {@code manageToken} is the raw token from the link. */
+    Component create(String manageToken, Registration registration);
 }

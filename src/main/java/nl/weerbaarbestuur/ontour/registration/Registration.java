@@ -105,8 +105,19 @@ public class Registration {
     @Column(name = "made_by_account", length = 254)
     private String madeByAccount;
 
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
+    @Column(name = "person_key", length = 64)
+    private String personKey;
+
     @Version
     private long version;
+
+    /** What an anonymised registration shows instead of the name. */
+    public static final String ANONYMISED_NAME = "Geanonimiseerd";
+    /** The domain of an anonymised registration's address: the reserved TLD .invalid never receives mail (RFC 2606). */
+    public static final String ANONYMISED_DOMAIN = "anoniem.invalid";
 
     protected Registration() {
     }
@@ -219,6 +230,55 @@ public class Registration {
         }
         this.function = java.util.Objects.requireNonNull(newFunction);
         this.fractie = newFractie;
+    }
+
+    /**
+     * Removes who the person is: name, e-mail, fractie, needs and remarks go, both links stop
+     * working (their hashes are replaced by hashes of tokens nobody holds). Province, function,
+     * status and the attendance elsewhere stay, so the figures are unchanged; {@code key} (an HMAC
+     * of the address) lets the reach figure count the person once. Doing it twice changes nothing.
+     *
+     * @return whether anything was removed now
+     */
+    boolean anonymise(String key, String deadManageTokenHash, Instant now) {
+        if (anonymisedAt != null) {
+            return false;
+        }
+        if (personKey == null) {
+            personKey = key;
+        }
+        fullName = ANONYMISED_NAME;
+        email = "geanonimiseerd-" + id + "@" + ANONYMISED_DOMAIN;
+        fractie = null;
+        accessibilityNeeds = null;
+        dietaryNeeds = null;
+        remarks = null;
+        confirmationTokenHash = null;
+        manageTokenHash = deadManageTokenHash;
+        anonymisedAt = now;
+        return true;
+    }
+
+    /** The venue's needs (accessibility, diet) served the session only. @return whether there were any */
+    boolean clearNeeds() {
+        if (accessibilityNeeds == null && dietaryNeeds == null) {
+            return false;
+        }
+        accessibilityNeeds = null;
+        dietaryNeeds = null;
+        return true;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    String getPersonKey() {
+        return personKey;
     }
 
     void replaceManageToken(String newHash) {

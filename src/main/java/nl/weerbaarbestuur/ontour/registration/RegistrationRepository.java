@@ -72,4 +72,16 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
                                                                                                    java.time.Instant since);
 
     List<Registration> findBySessionIdAndStatus(long sessionId, RegistrationStatus status);
+
+    List<Registration> findBySessionIdInAndAnonymisedAtIsNull(Collection<Long> sessionIds);
+
+    @Query("""
+            select r from Registration r where r.sessionId in :sessionIds
+            and (r.accessibilityNeeds is not null or r.dietaryNeeds is not null)""")
+    List<Registration> findWithNeeds(Collection<Long> sessionIds);
+
+    @Query("select r.id from Registration r where r.status in :statuses and r.createdAt <= :cutoff")
+    List<Long> findIdsByStatusInAndCreatedAtBefore(Collection<RegistrationStatus> statuses, Instant cutoff);
+
+    List<Registration> findByEmailIgnoreCaseOrderByIdAsc(String email);
 }

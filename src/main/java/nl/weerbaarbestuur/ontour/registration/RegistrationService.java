@@ -392,6 +392,20 @@ public class RegistrationService implements RegistrationCounts {
         return outcome(registration, false);
     }
 
+    /**
+     * Ends an active registration for its erasure, as the participant's own cancel does: a freed
+     * seat goes to the first on the waitlist, the calendar module hears of it.
+     */
+    void withdraw(Registration registration) {
+        var ledger = lockLedger(registration.getSessionId());
+        boolean freed = registration.cancel(clock.instant());
+        if (freed && ledger.isPresent()) {
+            ledger.get().freeSeat();
+            promoteWhileSeatsAreFree(ledger.get());
+        }
+        events.publishEvent(new RegistrationCancelled(registration.getId(), registration.getSessionId(), freed));
+    }
+
     /** More or fewer seats: the waitlist moves up as far as the new capacity allows. */
     @Transactional
     public void capacityChanged(long sessionId, int newCapacity) {

@@ -102,12 +102,18 @@ public class ResultsService {
         return new TourFigures(tourId, tour.getName(), now, List.copyOf(rows), total, perSession);
     }
 
-    /** Per province of the person: the distinct e-mail addresses of Statenleden checked in at any of these sessions. */
+    /**
+     * Per province of the person: the distinct persons (by their person key, the same for every
+     * registration of one e-mail address and kept when a registration is anonymised) among the
+     * Statenleden checked in at any of these sessions.
+     */
     private Map<String, Set<String>> statenledenReached(List<Long> sessionIds) {
         var result = new HashMap<String, Set<String>>();
-        for (var person : attendees.all(attendance.checkedIn(sessionIds))) {
+        var checkedIn = attendance.checkedIn(sessionIds);
+        var keys = attendees.personKeys(checkedIn);
+        for (var person : attendees.all(checkedIn)) {
             if (person.function() == ParticipantFunction.STATENLID) {
-                result.computeIfAbsent(person.provinceCode(), k -> new HashSet<>()).add(person.email().toLowerCase());
+                result.computeIfAbsent(person.provinceCode(), k -> new HashSet<>()).add(keys.get(person.registrationId()));
             }
         }
         return result;

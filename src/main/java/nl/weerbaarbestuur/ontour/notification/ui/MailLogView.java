@@ -102,7 +102,9 @@ class MailLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void show(OutboxMessage message) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(message.getSubject());
-        var text = new Pre(PersonalLinks.mask(message.getText()));
+        var text = message.isPurged()
+                ? new Paragraph(getTranslation("mail.log.purged", DutchTime.dateTime(message.getPurgedAt(), getLocale())))
+                : new Pre(PersonalLinks.mask(message.getText()));
         text.setId("mail-text");
         text.addClassName("ot-mail-text");
         var facts = new Paragraph(getTranslation("mail.log.facts", message.getType(), getTranslation("mail.status." + message.getStatus().name()),
@@ -135,7 +137,13 @@ class MailLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         if (message.getStatus() == MessageStatus.FAILED || message.getStatus() == MessageStatus.HELD) {
             var resend = new Button(getTranslation("mail.log.resend"), e -> {
-                outbox.resend(message.getId());
+                try {
+                    outbox.resend(message.getId());
+                } catch (nl.weerbaarbestuur.ontour.shared.BusinessRuleException ex) {
+                    com.vaadin.flow.component.notification.Notification.show(getTranslation(ex.messageKey()), 6000,
+                            com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+                    return;
+                }
                 dialog.close();
                 refresh();
             });

@@ -64,11 +64,13 @@ class TourAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         dialog[0] = new TourDialog(existing, input -> {
             try {
                 TourService.parseReminderDays(input.reminderDays()); // refused before anything is saved
+                TourService.checkRetentionDays(input.retentionDays());
                 var saved = existing == null
                         ? tours.create(input.name(), input.description(), input.startsOn(), input.endsOn(), input.organiserEmail())
                         : tours.update(existing.getId(), existing.getVersion(), input.name(), input.description(),
                         input.startsOn(), input.endsOn(), input.organiserEmail());
                 saved = tours.changeReminderDays(saved.getId(), input.reminderDays());
+                saved = tours.changeRetentionDays(saved.getId(), input.retentionDays());
                 dialog[0].close();
                 Notices.success(owner, "tours.saved");
                 afterSave.accept(saved);

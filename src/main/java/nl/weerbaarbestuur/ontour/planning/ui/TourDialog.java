@@ -2,17 +2,19 @@ package nl.weerbaarbestuur.ontour.planning.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import nl.weerbaarbestuur.ontour.planning.Tour;
+import nl.weerbaarbestuur.ontour.planning.TourService;
 
 /** Create or edit a tour: name, period, description and the organisers' mailbox that sends the invites. */
 class TourDialog extends EditDialog<TourDialog.Input> {
 
     record Input(String name, String description, LocalDate startsOn, LocalDate endsOn, String organiserEmail,
-                 String reminderDays) {
+                 String reminderDays, Integer retentionDays) {
     }
 
     private final TextField name = new TextField();
@@ -21,6 +23,7 @@ class TourDialog extends EditDialog<TourDialog.Input> {
     private final EmailField organiserEmail = new EmailField();
     private final TextArea description = new TextArea();
     private final TextField reminderDays = new TextField();
+    private final IntegerField retentionDays = new IntegerField();
 
     TourDialog(Tour existing, Consumer<Input> onSave) {
         super("", "tour", onSave);
@@ -47,6 +50,14 @@ class TourDialog extends EditDialog<TourDialog.Input> {
         reminderDays.setId("tour-reminder-days");
         reminderDays.setMaxLength(40);
         reminderDays.setHelperText(getTranslation("tours.reminder-days.help"));
+        retentionDays.setLabel(getTranslation("tours.retention-days"));
+        retentionDays.setId("tour-retention-days");
+        retentionDays.setMin(TourService.MIN_RETENTION_DAYS);
+        retentionDays.setMax(TourService.MAX_RETENTION_DAYS);
+        retentionDays.setStepButtonsVisible(true);
+        retentionDays.setHelperText(getTranslation("tours.retention-days.help"));
+        retentionDays.setValue(existing == null ? 90 : existing.getRetentionDays());
+        errors.bind("retentionDays", retentionDays);
         errors.bind("name", name).bind("reminderDays", reminderDays).bind("startsOn", startsOn).bind("endsOn", endsOn)
                 .bind("organiserEmail", organiserEmail).bind("description", description);
         if (existing != null) {
@@ -57,7 +68,7 @@ class TourDialog extends EditDialog<TourDialog.Input> {
             description.setValue(existing.getDescription() == null ? "" : existing.getDescription());
             reminderDays.setValue(String.join(", ", existing.getReminderDays().stream().map(String::valueOf).toList()));
         }
-        form.add(name, organiserEmail, startsOn, endsOn, reminderDays, description);
+        form.add(name, organiserEmail, startsOn, endsOn, reminderDays, retentionDays, description);
         form.setColspan(name, 2);
         form.setColspan(organiserEmail, 2);
         form.setColspan(description, 2);
@@ -66,6 +77,6 @@ class TourDialog extends EditDialog<TourDialog.Input> {
     @Override
     protected Input input() {
         return new Input(name.getValue(), description.getValue(), startsOn.getValue(), endsOn.getValue(),
-                organiserEmail.getValue(), reminderDays.getValue());
+                organiserEmail.getValue(), reminderDays.getValue(), retentionDays.getValue());
     }
 }

@@ -11,6 +11,7 @@ import nl.weerbaarbestuur.ontour.registration.ManagePageSection;
 
 /** "Mijn gegevens" on the manage page: download everything held about me as JSON, or read it as a page. */
 @org.springframework.stereotype.Component
+@org.springframework.core.annotation.Order(10)
 class InzageSection implements ManagePageSection {
 
     private final Inzage inzage;
@@ -20,7 +21,7 @@ class InzageSection implements ManagePageSection {
     }
 
     @Override
-    public Component create(String manageToken) {
+    public Component create(String manageToken, nl.weerbaarbestuur.ontour.registration.Registration registration) {
         var section = new Div();
         section.setId("inzage-section");
         section.addClassName("ot-section");

@@ -1,2 +1,5 @@
-/** The participant's inzage: the "my data" section of the manage page and the readable page with the JSON download. */
+/**
+ * The participant's privacy rights on the manage page (inzage: "my data" as a page and a JSON download;
+ * erasure) and the organisers' privacy page (retention runs, erasure on request).
+ */
 package nl.weerbaarbestuur.ontour.privacy.ui;

@@ -32,13 +32,14 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RegistrationService registrations;
     private final PlanningService planning;
-    private final java.util.List<ManagePageSection> sections;
+    private final java.util.List<nl.weerbaarbestuur.ontour.registration.ManagePageSection> sections;
     private String token;
 
-    ManageView(RegistrationService registrations, PlanningService planning, java.util.List<ManagePageSection> sections) {
-        this.sections = sections;
+    ManageView(RegistrationService registrations, PlanningService planning,
+               java.util.List<nl.weerbaarbestuur.ontour.registration.ManagePageSection> sections) {
         this.registrations = registrations;
         this.planning = planning;
+        this.sections = sections;
         addClassName("ot-page");
     }
 
@@ -75,6 +76,7 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         status.setId("manage-status");
         add(status, new Paragraph(getTranslation("manage.name", registration.getFullName(), registration.getEmail())));
         if (!registration.getStatus().isActive()) {
+            sections.forEach(section -> add(section.create(token, registration)));
             return;
         }
         if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
@@ -106,7 +108,7 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         cancel.setId("manage-cancel");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         add(accessibility, dietary, remarks, new Div(save, cancel));
-        sections.forEach(section -> add(section.create(token)));
+        sections.forEach(section -> add(section.create(token, registration)));
     }
 
     private TextArea area(String labelKey, String value, int max) {
