@@ -78,7 +78,7 @@ class ApiProblems {
         requireApi(e, request);
         var locale = ApiLocale.of(request);
         // A secret link that matches nothing is "not found"; an expired one is gone for good.
-        var status = e instanceof RegistrationController.TooManyRequests ? HttpStatus.TOO_MANY_REQUESTS : switch (e.messageKey()) {
+        var status = e instanceof nl.weerbaarbestuur.ontour.shared.TooManyRequestsException ? HttpStatus.TOO_MANY_REQUESTS : switch (e.messageKey()) {
             case "registration.error.token-unknown" -> HttpStatus.NOT_FOUND;
             case "registration.error.token-expired" -> HttpStatus.GONE;
             default -> HttpStatus.CONFLICT;

@@ -80,7 +80,8 @@ class RegistrationController {
         var province = body.province() == null ? null
                 : provinces.find(body.province()).map(Province::getCode).orElse(body.province());
         registrations.request(id, new ParticipantDetails(body.fullName(), body.email(), body.function(), province,
-                body.fractie(), body.accessibilityNeeds(), body.dietaryNeeds(), body.remarks(), body.language()), body.consent());
+                body.fractie(), body.accessibilityNeeds(), body.dietaryNeeds(), body.remarks(), body.language()), body.consent(),
+                request.getRemoteAddr());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Accepted(RegistrationStatus.PENDING_CONFIRMATION,
                 translations.getTranslation("api.registration.accepted", ApiLocale.of(request))));
     }
@@ -121,7 +122,7 @@ class RegistrationController {
     }
 
     /** Answered as 429 by {@link ApiProblems}. */
-    static final class TooManyRequests extends BusinessRuleException {
+    static final class TooManyRequests extends nl.weerbaarbestuur.ontour.shared.TooManyRequestsException {
         TooManyRequests() {
             super("api.error.too-many-requests");
         }

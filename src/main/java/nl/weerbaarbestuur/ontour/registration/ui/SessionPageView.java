@@ -112,7 +112,8 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private void submit(Div part, RegistrationForm form, ParticipantDetails details, boolean consent) {
         try {
-            registrations.request(session.id(), details, consent);
+            var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+            registrations.request(session.id(), details, consent, request == null ? null : request.getRemoteAddr());
             part.removeAll();
             var done = new Div(new H3(getTranslation("registration.check-email.title")),
                     new Paragraph(getTranslation("registration.check-email.text", details.email())));
