@@ -171,7 +171,7 @@ class ApiProblems {
                     .body(response.getBody());
         }
         var reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("API request {} {} failed (reference {})", request.getMethod(), request.getRequestURI(), reference, e);
+        log.error("API request {} {} failed (reference {})", request.getMethod(), nl.weerbaarbestuur.ontour.shared.LogSafe.path(request.getRequestURI()), reference, e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", t(locale, "api.error.unexpected.title"),
                 t(locale, "api.error.unexpected.detail", reference), request, null);
     }

@@ -54,6 +54,11 @@ class RegistrationController {
     record MyRegistration(long sessionId, String fullName, String email, ParticipantFunction function, String province,
                           String fractie, String accessibilityNeeds, String dietaryNeeds, String remarks,
                           RegistrationStatus status, Long waitlistPosition) {
+        /** After it ended or once the session is over: the status only, no personal data. */
+        static MyRegistration statusOnly(Registration r) {
+            return new MyRegistration(r.getSessionId(), null, null, null, null, null, null, null, null, r.getStatus(), null);
+        }
+
         static MyRegistration of(Registration r) {
             return new MyRegistration(r.getSessionId(), r.getFullName(), r.getEmail(), r.getFunction(), r.getProvinceCode(),
                     r.getFractie(), r.getAccessibilityNeeds(), r.getDietaryNeeds(), r.getRemarks(), r.getStatus(),
@@ -98,7 +103,7 @@ class RegistrationController {
     @Operation(summary = "The registration behind a manage link")
     MyRegistration mine(@PathVariable String token, HttpServletRequest request) {
         limit(request);
-        return MyRegistration.of(registrations.byManageToken(token));
+        return mine(registrations.byManageToken(token));
     }
 
     @PostMapping(path = "/api/v1/my/{token}/cancel", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -106,13 +111,17 @@ class RegistrationController {
     MyRegistration cancel(@PathVariable String token, HttpServletRequest request) {
         limit(request);
         registrations.cancel(token);
-        return MyRegistration.of(registrations.byManageToken(token));
+        return mine(registrations.byManageToken(token));
     }
 
     @GetMapping(path = "/api/v1/sessions/{id}/registrations", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The registrations of a session: all for organisers, the own province's people for a griffie")
     List<Attendee> attendees(@PathVariable long id) {
         return registrations.forSession(id).stream().map(Attendee::of).toList();
+    }
+
+    private MyRegistration mine(Registration registration) {
+        return registrations.showsStatusOnly(registration) ? MyRegistration.statusOnly(registration) : MyRegistration.of(registration);
     }
 
     private void limit(HttpServletRequest request) {

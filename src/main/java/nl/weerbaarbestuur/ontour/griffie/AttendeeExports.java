@@ -65,7 +65,7 @@ public class AttendeeExports {
             case PDF -> PresentielijstPdf.write(header(session, people.size(), locale), signatureRows(people, locale));
         };
         exportLog.save(new ExportLogEntry(user.email(), sessionId, session.title(), format, people.size(), clock.instant()));
-        log.info("{} exported {} rows of session {} as {}", user.email(), people.size(), sessionId, format);
+        log.info("Account {} exported {} rows of session {} as {}", user.id(), people.size(), sessionId, format);
         var prefix = t(format == ExportFormat.PDF ? "griffie.export.file.pdf" : "griffie.export.file.list", locale);
         return new ExportFile(prefix + "-" + sessionId + "." + format.extension(), format.contentType(), content,
                 people.size());

@@ -201,7 +201,7 @@ public class RegistrationService implements RegistrationCounts {
                 .orElseThrow(() -> new BusinessRuleException("registration.error.session-not-open"));
         ensureLedger(session);
         allocate(registration, session);
-        log.info("Registration {} approved by {}", registrationId, currentUser.require().email());
+        log.info("Registration {} approved by account {}", registrationId, currentUser.require().id());
         return outcome(registration, false);
     }
 
@@ -210,7 +210,7 @@ public class RegistrationService implements RegistrationCounts {
     public Outcome reject(long registrationId) {
         var registration = inScope(registrationId);
         registration.reject(clock.instant());
-        log.info("Registration {} rejected by {}", registrationId, currentUser.require().email());
+        log.info("Registration {} rejected by account {}", registrationId, currentUser.require().id());
         return outcome(registration, false);
     }
 
@@ -229,7 +229,7 @@ public class RegistrationService implements RegistrationCounts {
                 user.is(Role.GRIFFIE) ? MadeBy.GRIFFIE : MadeBy.ORGANISER, user.email(), SecretTokens.hash(manageToken), clock.instant()));
         events.publishEvent(new RegistrationCancelled(registration.getId(), registration.getSessionId(), false));
         events.publishEvent(new RegistrationConfirmed(replacement.getId(), replacement.getSessionId()));
-        log.info("Registration {} substituted by {} ({})", registrationId, replacement.getId(), user.email());
+        log.info("Registration {} substituted by {} (account {})", registrationId, replacement.getId(), user.id());
         return new Receipt(replacement.getId(), null, manageToken, false);
     }
 
@@ -260,7 +260,7 @@ public class RegistrationService implements RegistrationCounts {
             promoteWhileSeatsAreFree(ledger.get());
         }
         events.publishEvent(new RegistrationCancelled(registration.getId(), registration.getSessionId(), freed));
-        log.info("Registration {} removed by {}", registrationId, currentUser.require().email());
+        log.info("Registration {} removed by account {}", registrationId, currentUser.require().id());
         return outcome(registration, false);
     }
 
@@ -337,7 +337,7 @@ public class RegistrationService implements RegistrationCounts {
         registration.changeRole(changes.function(), FieldChecks.blankToNull(changes.fractie()));
         registration.changeNeeds(FieldChecks.blankToNull(changes.accessibilityNeeds()),
                 FieldChecks.blankToNull(changes.dietaryNeeds()), FieldChecks.blankToNull(changes.remarks()));
-        log.info("Registration {} edited by {}", registrationId, currentUser.require().email());
+        log.info("Registration {} edited by account {}", registrationId, currentUser.require().id());
         return AttendeeLine.of(registration);
     }
 
@@ -345,6 +345,17 @@ public class RegistrationService implements RegistrationCounts {
     @Transactional(readOnly = true)
     public Registration byManageToken(String manageToken) {
         return byManageLink(manageToken);
+    }
+
+    /**
+     * Whether a manage link shows the status only (no name, e-mail, needs, remarks or fractie):
+     * once the registration has ended (cancelled, expired, rejected) or its session is over, the
+     * link in an old mailbox should not keep showing personal data.
+     */
+    @Transactional(readOnly = true)
+    public boolean showsStatusOnly(Registration registration) {
+        return !registration.getStatus().isActive() || planning.publicSession(registration.getSessionId())
+                .map(session -> !clock.instant().isBefore(session.endsAt())).orElse(true);
     }
 
     /** The participant changes their needs and remarks through the manage link. */

@@ -144,7 +144,7 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return fact;
     }
 
-    private static java.util.Optional<Long> parse(String value) {
+    static java.util.Optional<Long> parse(String value) {
         try {
             return java.util.Optional.of(Long.parseLong(value));
         } catch (NumberFormatException e) {
