@@ -14,8 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Browser hardening headers on every answer (pages, API, calendar files, errors), set before
  * anything else runs so that even a refusal carries them. Spring Security adds its own on top:
- * {@code X-Frame-Options: DENY}, {@code X-Content-Type-Options: nosniff}, no caching, and HSTS
- * when the request is secure (directly or through a trusted proxy's {@code X-Forwarded-Proto}).
+ * {@code X-Frame-Options: DENY} and no caching. HSTS is sent here when the request is secure
+ * (directly or through a trusted proxy's {@code X-Forwarded-Proto}), for every path alike.
  *
  * <p>The Content-Security-Policy is as strict as Vaadin 25 allows (see SECURITY.md): the
  * bootstrap page carries inline scripts, the client engine evaluates server-sent JavaScript with
@@ -61,6 +61,10 @@ class SecurityHeaders {
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
             response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+            // Only over HTTPS (directly, or a trusted proxy's X-Forwarded-Proto): browsers ignore it over HTTP anyway.
+            if (request.isSecure()) {
+                response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+            }
             chain.doFilter(request, response);
         }
 
