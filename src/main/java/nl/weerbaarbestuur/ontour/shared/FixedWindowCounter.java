@@ -47,6 +47,6 @@ public final class FixedWindowCounter {
     }
 
     private Window current(Window w, Instant now) {
-        return w == null || !now.isBefore(w.start().plus(window)) ? null : w;
+        return w == null || now.isBefore(w.start()) || !now.isBefore(w.start().plus(window)) ? null : w;
     }
 }
