@@ -2,8 +2,6 @@ package nl.weerbaarbestuur.ontour.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import nl.weerbaarbestuur.ontour.security.Role;
 import org.junit.jupiter.api.Test;
