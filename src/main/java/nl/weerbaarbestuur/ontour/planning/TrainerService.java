@@ -50,7 +50,7 @@ public class TrainerService {
 
     private String validate(Long id, String name, String email, String organisation) {
         var errors = new ArrayList<FieldError>();
-        FieldChecks.name(errors, "name", name, 120, true);
+        FieldChecks.text(errors, "name", name, 120, true);
         FieldChecks.text(errors, "organisation", organisation, 160, false);
         String normalised = email == null ? "" : email.strip().toLowerCase();
         if (normalised.isEmpty()) {

@@ -17,7 +17,7 @@ import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
 public final class FieldChecks {
 
     private static final Pattern LINK_LIKE = Pattern.compile(
-            "(?iu)([a-z][a-z0-9+.-]*://)|(\\bwww\\d?\\.)|@|(\\b(mailto|javascript|vbscript|data|file|ftp|tel|sms|callto|skype|tg)\\s*:)"
+            "(?iu)([a-z][a-z0-9+.-]*://)|(\\bwww\\d?\\.)|([^\\s@]+@[^\\s@]+\\.[^\\s@]+)|(\\b(mailto|javascript|vbscript|data|file|ftp|tel|sms|callto|skype|tg)\\s*:)"
                     + "|([\\p{L}\\p{N}-]\\.(nl|com|org|net|eu|info|io|be|de|fr|uk|ru|cn|xyz|app|link|site|online|top|shop|club|"
                     + "biz|co|me|ly|gl|gd|to|example|test|local|frl|amsterdam)\\b)");
 

@@ -23,7 +23,7 @@ class FieldChecksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Klik hier: https://evil.example/x", "Zie www.evil.example", "anna@evil.example",
+    @ValueSource(strings = {"Klik hier: https://evil.example/x", "Zie www.evil.example", "anna@evil.example", "mail anna@x.nl",
             "javascript:alert(1)", "Ga naar evil.com", "hxxp://x", "data:text/html,x", "Jan ftp: x"})
     void a_name_that_reads_as_a_link_is_refused(String value) {
         assertThat(name(value)).as(value).isNotEmpty();
