@@ -87,6 +87,16 @@ class PublicEndpointsHttpTest extends ApiTestSupport {
         assertThat(answer.body()).containsAnyOf("Ongeldig", "niet", "Niet");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/sessies;x=1", "/sessies/%2e%2e/beheer", "/sessies//1", "/sessies/%2f"})
+    void a_malformed_page_path_gets_a_short_dutch_page_not_the_sign_in_page(String path) throws IOException {
+        var answer = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+        assertThat(answer.head()).as(answer.text()).containsIgnoringCase("Content-Type: text/html").doesNotContain("Location:");
+        assertThat(answer.body()).contains("lang=\"nl\"", "Ongeldig adres").doesNotContain("Tomcat", "Bad Request");
+    }
+
     record Raw(int status, String head, String body) {
         String text() {
             return head + "\r\n\r\n" + body;
