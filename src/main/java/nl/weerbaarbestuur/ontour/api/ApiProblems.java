@@ -78,7 +78,7 @@ class ApiProblems {
         requireApi(e, request);
         var locale = ApiLocale.of(request);
         // A secret link that matches nothing is "not found"; an expired one is gone for good.
-        var status = e instanceof RegistrationController.TooManyRequests ? HttpStatus.TOO_MANY_REQUESTS : switch (e.messageKey()) {
+        var status = e instanceof nl.weerbaarbestuur.ontour.shared.TooManyRequestsException ? HttpStatus.TOO_MANY_REQUESTS : switch (e.messageKey()) {
             case "registration.error.token-unknown" -> HttpStatus.NOT_FOUND;
             case "registration.error.token-expired" -> HttpStatus.GONE;
             default -> HttpStatus.CONFLICT;
@@ -171,7 +171,7 @@ class ApiProblems {
                     .body(response.getBody());
         }
         var reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("API request {} {} failed (reference {})", request.getMethod(), request.getRequestURI(), reference, e);
+        log.error("API request {} {} failed (reference {})", request.getMethod(), nl.weerbaarbestuur.ontour.shared.LogSafe.path(request.getRequestURI()), reference, e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", t(locale, "api.error.unexpected.title"),
                 t(locale, "api.error.unexpected.detail", reference), request, null);
     }

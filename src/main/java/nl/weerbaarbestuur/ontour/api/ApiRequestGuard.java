@@ -57,7 +57,7 @@ class ApiRequestGuard extends OncePerRequestFilter {
             }
             var reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("API request {} {} failed outside the controllers (reference {})", request.getMethod(),
-                    request.getRequestURI(), reference, e);
+                    nl.weerbaarbestuur.ontour.shared.LogSafe.path(request.getRequestURI()), reference, e);
             var locale = ApiLocale.of(request);
             response.resetBuffer();
             ProblemJson.write(response, 500, translations.getTranslation("api.error.unexpected.title", locale),

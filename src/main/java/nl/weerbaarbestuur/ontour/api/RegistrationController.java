@@ -57,6 +57,11 @@ class RegistrationController {
     record MyRegistration(long sessionId, String fullName, String email, ParticipantFunction function, String province,
                           String fractie, String accessibilityNeeds, String dietaryNeeds, String remarks,
                           RegistrationStatus status, Long waitlistPosition) {
+        /** After it ended or once the session is over: the status only, no personal data. */
+        static MyRegistration statusOnly(Registration r) {
+            return new MyRegistration(r.getSessionId(), null, null, null, null, null, null, null, null, r.getStatus(), null);
+        }
+
         static MyRegistration of(Registration r) {
             return new MyRegistration(r.getSessionId(), r.getFullName(), r.getEmail(), r.getFunction(), r.getProvinceCode(),
                     r.getFractie(), r.getAccessibilityNeeds(), r.getDietaryNeeds(), r.getRemarks(), r.getStatus(),
@@ -83,7 +88,8 @@ class RegistrationController {
         var province = body.province() == null ? null
                 : provinces.find(body.province()).map(Province::getCode).orElse(body.province());
         registrations.request(id, new ParticipantDetails(body.fullName(), body.email(), body.function(), province,
-                body.fractie(), body.accessibilityNeeds(), body.dietaryNeeds(), body.remarks(), body.language()), body.consent(), body.invitation());
+                body.fractie(), body.accessibilityNeeds(), body.dietaryNeeds(), body.remarks(), body.language()), body.consent(), body.invitation(),
+                request.getRemoteAddr());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Accepted(RegistrationStatus.PENDING_CONFIRMATION,
                 translations.getTranslation("api.registration.accepted", ApiLocale.of(request))));
     }
@@ -100,7 +106,7 @@ class RegistrationController {
     @Operation(summary = "The registration behind a manage link")
     MyRegistration mine(@PathVariable String token, HttpServletRequest request) {
         limit(request);
-        return MyRegistration.of(registrations.byManageToken(token));
+        return mine(registrations.byManageToken(token));
     }
 
     @PostMapping(path = "/api/v1/my/{token}/cancel", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -108,7 +114,7 @@ class RegistrationController {
     MyRegistration cancel(@PathVariable String token, HttpServletRequest request) {
         limit(request);
         registrations.cancel(token);
-        return MyRegistration.of(registrations.byManageToken(token));
+        return mine(registrations.byManageToken(token));
     }
 
     @GetMapping(path = "/api/v1/sessions/{id}/registrations", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -118,6 +124,10 @@ class RegistrationController {
         return attendeeList.forApi(id).stream().map(Attendee::of).toList();
     }
 
+    private MyRegistration mine(Registration registration) {
+        return registrations.showsStatusOnly(registration) ? MyRegistration.statusOnly(registration) : MyRegistration.of(registration);
+    }
+
     private void limit(HttpServletRequest request) {
         if (!rateLimit.allow(request.getRemoteAddr())) {
             throw new TooManyRequests();
@@ -125,7 +135,7 @@ class RegistrationController {
     }
 
     /** Answered as 429 by {@link ApiProblems}. */
-    static final class TooManyRequests extends BusinessRuleException {
+    static final class TooManyRequests extends nl.weerbaarbestuur.ontour.shared.TooManyRequestsException {
         TooManyRequests() {
             super("api.error.too-many-requests");
         }

@@ -185,7 +185,7 @@ public class AttendanceService {
             return false;
         }
         events.publishEvent(new CheckInUndone(registrationId, person.sessionId()));
-        log.info("Check-in of registration {} undone by {}", registrationId, currentUser.require().email());
+        log.info("Check-in of registration {} undone by account {}", registrationId, currentUser.require().id());
         return true;
     }
 
@@ -243,7 +243,7 @@ public class AttendanceService {
         if (!marked.isEmpty()) {
             events.publishEvent(new NoShowsRecorded(sessionId, List.copyOf(marked)));
         }
-        log.info("{} no-shows recorded at session {} by {}", marked.size(), sessionId, currentUser.require().email());
+        log.info("{} no-shows recorded at session {} by account {}", marked.size(), sessionId, currentUser.require().id());
         return marked.size();
     }
 

@@ -36,11 +36,15 @@ public class MailOutbox {
     private final Duration backoffBase;
     private final Duration backoffMax;
     private final int maxAttempts;
+    private final List<String> ownLinks;
 
     MailOutbox(OutboxMessageRepository messages, ObjectProvider<JavaMailSender> mailSender, Clock clock,
                @Value("${ontour.mail.backoff-base:PT1M}") Duration backoffBase,
                @Value("${ontour.mail.backoff-max:PT1H}") Duration backoffMax,
-               @Value("${ontour.mail.max-attempts:8}") int maxAttempts) {
+               @Value("${ontour.mail.max-attempts:8}") int maxAttempts,
+               @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl,
+               @Value("${ontour.follow-up.feedback-url:}") String feedbackUrl) {
+        this.ownLinks = java.util.stream.Stream.of(baseUrl, feedbackUrl).filter(s -> s != null && !s.isBlank()).toList();
         this.messages = messages;
         this.mailSender = mailSender;
         this.clock = clock;
@@ -65,7 +69,8 @@ public class MailOutbox {
             return false;
         }
         var deliverable = mailSender.getIfAvailable() != null;
-        messages.save(new OutboxMessage(message, deliverable, clock.instant()));
+        var withHtml = message.html() != null ? message : message.withHtml(PlainTextHtml.of(message.text(), message.language(), ownLinks));
+        messages.save(new OutboxMessage(withHtml, deliverable, clock.instant()));
         if (!deliverable) {
             log.debug("No SMTP server configured: message {} ({}) kept in the outbox", message.key(), message.type());
         }

@@ -107,7 +107,7 @@ public class MailTemplates {
         var template = templates.findByTypeAndLanguage(type, lang).orElseGet(() -> new MailTemplate(type, lang));
         template.change(subject.strip(), body.strip(), currentUser.require().email(), clock.instant());
         templates.save(template);
-        log.info("{} template ({}) changed by {}", type, lang, currentUser.require().email());
+        log.info("{} template ({}) changed by account {}", type, lang, currentUser.require().id());
     }
 
     /** Back to the default text. */

@@ -1,11 +1,15 @@
 package nl.weerbaarbestuur.ontour.notification;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The HTML alternative of a plain-text mail: the same words, escaped, in paragraphs, with web
- * and mail links made clickable. Built from the text, never from a template, so a template cannot
- * inject markup; values (names, titles) arrive escaped.
+ * The HTML alternative of a plain-text mail: the same words, escaped, in paragraphs, with the
+ * platform's own links made clickable. Built from the text, never from a template, so a template
+ * cannot inject markup; values (names, titles) arrive escaped. A web address in user text (a
+ * remark, a name that slipped through) stays text: only addresses that start with one of the
+ * platform's own prefixes ({@code ontour.base-url}, the configured feedback address) become links,
+ * so a mail from our domain never carries someone else's link as ours.
  */
 final class PlainTextHtml {
 
@@ -14,7 +18,12 @@ final class PlainTextHtml {
     private PlainTextHtml() {
     }
 
+    /** Without known prefixes: no links at all. */
     static String of(String text, String language) {
+        return of(text, language, List.of());
+    }
+
+    static String of(String text, String language, List<String> ownPrefixes) {
         var html = new StringBuilder(text.length() * 2 + 300);
         html.append("<!DOCTYPE html><html lang=\"").append("en".equals(language) ? "en" : "nl").append("\"><head>")
                 .append("<meta charset=\"UTF-8\"><meta name=\"viewport\" content=\"width=device-width\"></head>")
@@ -26,24 +35,41 @@ final class PlainTextHtml {
                 if (i > 0) {
                     html.append("<br>");
                 }
-                html.append(linked(lines[i]));
+                html.append(linked(lines[i], ownPrefixes));
             }
             html.append("</p>");
         }
         return html.append("</body></html>").toString();
     }
 
-    private static String linked(String line) {
+    private static String linked(String line, List<String> ownPrefixes) {
         var out = new StringBuilder();
         var matcher = LINK.matcher(line);
         int last = 0;
         while (matcher.find()) {
+            if (!isOwn(matcher.group(), ownPrefixes)) {
+                continue;
+            }
             out.append(escape(line.substring(last, matcher.start())));
             var url = escape(matcher.group());
             out.append("<a href=\"").append(url).append("\">").append(url).append("</a>");
             last = matcher.end();
         }
         return out.append(escape(line.substring(last))).toString();
+    }
+
+    /** The prefix must end at a path boundary: https://ontour.nl must not vouch for https://ontour.nl.evil.example. */
+    private static boolean isOwn(String url, List<String> ownPrefixes) {
+        for (var prefix : ownPrefixes) {
+            if (prefix == null || prefix.isBlank()) {
+                continue;
+            }
+            var p = prefix.strip();
+            if (url.equals(p) || url.startsWith(p.endsWith("/") ? p : p + "/") || url.startsWith(p + "?")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String escape(String text) {

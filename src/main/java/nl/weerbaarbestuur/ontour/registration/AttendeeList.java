@@ -172,7 +172,7 @@ public class AttendeeList {
                     r.getLanguage(), r.getEmail(), subject.strip(), text.strip()));
             queued++;
         }
-        log.info("{} sent a message to {} confirmed attendees of session {}", user.email(), queued, sessionId);
+        log.info("Account {} sent a message to {} confirmed attendees of session {}", user.id(), queued, sessionId);
         return queued;
     }
 

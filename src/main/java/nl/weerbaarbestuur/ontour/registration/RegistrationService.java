@@ -49,6 +49,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegistrationService implements RegistrationCounts {
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationService.class);
+    /** Further manage links a registration may hold besides its first (a repeated request adds one). */
+    static final int MAX_EXTRA_LINKS = 4;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
 
     private final RegistrationRepository registrations;
@@ -61,15 +63,20 @@ public class RegistrationService implements RegistrationCounts {
     private final Duration confirmationWindow;
     private final RegistrationMails mails;
     private final SessionInvitations invitations;
+    private final RegistrationRateLimit rateLimit;
+    private final ManageLinkRepository manageLinks;
     @PersistenceContext
     private EntityManager entityManager;
 
     RegistrationService(RegistrationRepository registrations, SeatLedgerRepository ledgers, PlanningService planning,
                         ProvinceService provinces, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
                         @Value("${ontour.registration.confirmation-window:PT48H}") Duration confirmationWindow,
-                        RegistrationMails mails, SessionInvitations invitations) {
+                        RegistrationMails mails, SessionInvitations invitations, RegistrationRateLimit rateLimit,
+                        ManageLinkRepository manageLinks) {
         this.mails = mails;
         this.invitations = invitations;
+        this.rateLimit = rateLimit;
+        this.manageLinks = manageLinks;
         this.registrations = registrations;
         this.ledgers = ledgers;
         this.planning = planning;
@@ -93,6 +100,7 @@ public class RegistrationService implements RegistrationCounts {
                           boolean alreadyConfirmed) {
     }
 
+    /** A request from code (no client address known): only the per-recipient limit applies. */
     @Transactional
     public Receipt request(long sessionId, ParticipantDetails input, boolean consent) {
         return request(sessionId, input, consent, null);
@@ -105,21 +113,36 @@ public class RegistrationService implements RegistrationCounts {
      */
     @Transactional
     public Receipt request(long sessionId, ParticipantDetails input, boolean consent, String invitationToken) {
+        return request(sessionId, input, consent, invitationToken, null);
+    }
+
+    /**
+     * A participant's own request, from the form or the API. {@code invitationToken} opens a closed
+     * session (null for an open one). {@code clientAddress} (the request's remote address, the real
+     * client's behind a trusted proxy) is counted against the limit per client; the recipient gets at
+     * most a few mails an hour, whatever the session.
+     */
+    @Transactional
+    public Receipt request(long sessionId, ParticipantDetails input, boolean consent, String invitationToken,
+                           String clientAddress) {
+        rateLimit.countRequest(clientAddress);
         if (!invitations.admits(sessionId, invitationToken)) {
             throw new NotFoundException("session", sessionId);
         }
         var details = validate(input, consent);
         var session = openSession(sessionId);
+        rateLimit.requireRoomForMail(details.email());
         var now = clock.instant();
         var active = registrations.findBySessionIdAndEmailIgnoreCaseAndStatusIn(sessionId, details.email(),
                 EnumSet.of(RegistrationStatus.PENDING_CONFIRMATION, RegistrationStatus.AWAITING_APPROVAL,
                         RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
         var manageToken = SecretTokens.newToken();
+        rateLimit.countMail(details.email());
         if (!active.isEmpty()) {
             var existing = active.getFirst();
-            existing.replaceManageToken(SecretTokens.hash(manageToken));
+            addManageLink(existing, SecretTokens.hash(manageToken), now);
             mails.manageLinkAgain(existing, session, manageToken, now.toEpochMilli());
-            log.info("Repeated request for registration {}: manage link renewed", existing.getId());
+            log.info("Repeated request for registration {}: another manage link mailed", existing.getId());
             return new Receipt(existing.getId(), null, manageToken, true);
         }
         ensureLedger(session);
@@ -197,7 +220,7 @@ public class RegistrationService implements RegistrationCounts {
                 .orElseThrow(() -> new BusinessRuleException("registration.error.session-not-open"));
         ensureLedger(session);
         allocate(registration, session);
-        log.info("Registration {} approved by {}", registrationId, currentUser.require().email());
+        log.info("Registration {} approved by account {}", registrationId, currentUser.require().id());
         return outcome(registration, false);
     }
 
@@ -206,7 +229,7 @@ public class RegistrationService implements RegistrationCounts {
     public Outcome reject(long registrationId) {
         var registration = inScope(registrationId);
         registration.reject(clock.instant());
-        log.info("Registration {} rejected by {}", registrationId, currentUser.require().email());
+        log.info("Registration {} rejected by account {}", registrationId, currentUser.require().id());
         return outcome(registration, false);
     }
 
@@ -225,7 +248,7 @@ public class RegistrationService implements RegistrationCounts {
                 user.is(Role.GRIFFIE) ? MadeBy.GRIFFIE : MadeBy.ORGANISER, user.email(), SecretTokens.hash(manageToken), clock.instant()));
         events.publishEvent(new RegistrationCancelled(registration.getId(), registration.getSessionId(), false));
         events.publishEvent(new RegistrationConfirmed(replacement.getId(), replacement.getSessionId()));
-        log.info("Registration {} substituted by {} ({})", registrationId, replacement.getId(), user.email());
+        log.info("Registration {} substituted by {} (account {})", registrationId, replacement.getId(), user.id());
         return new Receipt(replacement.getId(), null, manageToken, false);
     }
 
@@ -256,7 +279,7 @@ public class RegistrationService implements RegistrationCounts {
             promoteWhileSeatsAreFree(ledger.get());
         }
         events.publishEvent(new RegistrationCancelled(registration.getId(), registration.getSessionId(), freed));
-        log.info("Registration {} removed by {}", registrationId, currentUser.require().email());
+        log.info("Registration {} removed by account {}", registrationId, currentUser.require().id());
         return outcome(registration, false);
     }
 
@@ -294,6 +317,7 @@ public class RegistrationService implements RegistrationCounts {
         var moved = registrations.save(Registration.onBehalf(to.id(), details,
                 user.is(Role.GRIFFIE) ? MadeBy.GRIFFIE : MadeBy.ORGANISER, user.email(), manageTokenHash,
                 clock.instant()));
+        manageLinks.findByRegistrationId(registrationId).forEach(link -> link.moveTo(moved.getId()));
         allocate(moved, to);
         log.info("Registration {} moved to session {} as {}", registrationId, to.id(), moved.getId());
         return outcome(moved, false);
@@ -322,7 +346,7 @@ public class RegistrationService implements RegistrationCounts {
         if (changes.function() == null) {
             errors.add(new FieldError("function", "registration.error.function-required"));
         }
-        FieldChecks.text(errors, "fractie", strip(changes.fractie()), 80, false);
+        FieldChecks.name(errors, "fractie", strip(changes.fractie()), 80, false);
         FieldChecks.text(errors, "accessibilityNeeds", strip(changes.accessibilityNeeds()), 1000, false);
         FieldChecks.text(errors, "dietaryNeeds", strip(changes.dietaryNeeds()), 500, false);
         FieldChecks.text(errors, "remarks", strip(changes.remarks()), 1000, false);
@@ -332,20 +356,31 @@ public class RegistrationService implements RegistrationCounts {
         registration.changeRole(changes.function(), FieldChecks.blankToNull(changes.fractie()));
         registration.changeNeeds(FieldChecks.blankToNull(changes.accessibilityNeeds()),
                 FieldChecks.blankToNull(changes.dietaryNeeds()), FieldChecks.blankToNull(changes.remarks()));
-        log.info("Registration {} edited by {}", registrationId, currentUser.require().email());
+        log.info("Registration {} edited by account {}", registrationId, currentUser.require().id());
         return AttendeeLine.of(registration);
     }
 
     /** What the manage link shows. */
     @Transactional(readOnly = true)
     public Registration byManageToken(String manageToken) {
-        return byToken(registrations.findByManageTokenHash(hashOrEmpty(manageToken)));
+        return byManageLink(manageToken);
+    }
+
+    /**
+     * Whether a manage link shows the status only (no name, e-mail, needs, remarks or fractie):
+     * once the registration has ended (cancelled, expired, rejected) or its session is over, the
+     * link in an old mailbox should not keep showing personal data.
+     */
+    @Transactional(readOnly = true)
+    public boolean showsStatusOnly(Registration registration) {
+        return !registration.getStatus().isActive() || planning.publicSession(registration.getSessionId())
+                .map(session -> !clock.instant().isBefore(session.endsAt())).orElse(true);
     }
 
     /** The participant changes their needs and remarks through the manage link. */
     @Transactional
     public Registration changeNeeds(String manageToken, String accessibilityNeeds, String dietaryNeeds, String remarks) {
-        var registration = byToken(registrations.findByManageTokenHash(hashOrEmpty(manageToken)));
+        var registration = byManageLink(manageToken);
         var errors = new ArrayList<FieldError>();
         FieldChecks.text(errors, "accessibilityNeeds", strip(accessibilityNeeds), 1000, false);
         FieldChecks.text(errors, "dietaryNeeds", strip(dietaryNeeds), 500, false);
@@ -374,7 +409,7 @@ public class RegistrationService implements RegistrationCounts {
     /** Cancels through the manage link; a freed seat goes to the first on the waitlist. Cancelling twice is harmless. */
     @Transactional
     public Outcome cancel(String manageToken) {
-        var registration = byToken(registrations.findByManageTokenHash(hashOrEmpty(manageToken)));
+        var registration = byManageLink(manageToken);
         if (registration.getStatus() == RegistrationStatus.CANCELLED) {
             return outcome(registration, true);
         }
@@ -503,7 +538,7 @@ public class RegistrationService implements RegistrationCounts {
     private ParticipantDetails validate(ParticipantDetails in, boolean consent) {
         var errors = new ArrayList<FieldError>();
         var name = strip(in.fullName());
-        FieldChecks.text(errors, "fullName", name, 120, true);
+        FieldChecks.name(errors, "fullName", name, 120, true);
         var email = strip(in.email()).toLowerCase(Locale.ROOT);
         if (email.isEmpty()) {
             errors.add(new FieldError("email", "field.required"));
@@ -517,7 +552,7 @@ public class RegistrationService implements RegistrationCounts {
         if (province.isEmpty() || provinces.find(province).isEmpty()) {
             errors.add(new FieldError("province", "session.error.province-required"));
         }
-        FieldChecks.text(errors, "fractie", strip(in.fractie()), 80, false);
+        FieldChecks.name(errors, "fractie", strip(in.fractie()), 80, false);
         FieldChecks.text(errors, "accessibilityNeeds", strip(in.accessibilityNeeds()), 1000, false);
         FieldChecks.text(errors, "dietaryNeeds", strip(in.dietaryNeeds()), 500, false);
         FieldChecks.text(errors, "remarks", strip(in.remarks()), 1000, false);
@@ -534,6 +569,22 @@ public class RegistrationService implements RegistrationCounts {
         var code = provinces.find(province).orElseThrow().getCode();
         return new ParticipantDetails(name, email, in.function(), code, FieldChecks.blankToNull(in.fractie()),
                 FieldChecks.blankToNull(in.accessibilityNeeds()), FieldChecks.blankToNull(in.dietaryNeeds()), FieldChecks.blankToNull(in.remarks()), language);
+    }
+
+    /** The registration's own (first) link, or one of its further active links. */
+    private Registration byManageLink(String manageToken) {
+        var hash = hashOrEmpty(manageToken);
+        return byToken(registrations.findByManageTokenHash(hash).or(() -> manageLinks.findByTokenHashAndRevokedAtIsNull(hash)
+                .flatMap(link -> registrations.findById(link.getRegistrationId()))));
+    }
+
+    /** Beside the links the person holds; beyond {@link #MAX_EXTRA_LINKS} the oldest further link stops working. */
+    private void addManageLink(Registration registration, String hash, java.time.Instant now) {
+        var active = manageLinks.findByRegistrationIdAndRevokedAtIsNullOrderByCreatedAtAscIdAsc(registration.getId());
+        for (int i = 0; i <= active.size() - MAX_EXTRA_LINKS; i++) {
+            active.get(i).revoke(now);
+        }
+        manageLinks.save(new ManageLink(registration.getId(), hash, now));
     }
 
     private Registration byToken(Optional<Registration> found) {

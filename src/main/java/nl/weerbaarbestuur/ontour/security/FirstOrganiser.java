@@ -44,7 +44,7 @@ class FirstOrganiser implements ApplicationRunner {
                 throw new IllegalStateException("ONTOUR_ADMIN_PASSWORD must be 12 to 72 characters long", e);
             }
             accounts.createAccount(address, "Beheerder", Role.ORGANISER, Set.of(), password);
-            log.info("First organiser account created for {} from ONTOUR_ADMIN_EMAIL/ONTOUR_ADMIN_PASSWORD", address);
+            log.info("First organiser account created from ONTOUR_ADMIN_EMAIL/ONTOUR_ADMIN_PASSWORD");
             return;
         }
         var generated = PasswordGenerator.generate();

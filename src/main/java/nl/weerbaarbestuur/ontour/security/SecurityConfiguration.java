@@ -137,6 +137,8 @@ class SecurityConfiguration {
         http.addFilterBefore(new LoginOriginFilter("/login"), UsernamePasswordAuthenticationFilter.class);
         http.sessionManagement(session -> session.addSessionAuthenticationStrategy(accountSessions.signInStrategy()));
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll());
+        // A path no page serves shows the "not found" page (404), not the sign-in page.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(nl.weerbaarbestuur.ontour.shared.PageRoutes::isUnknownPage).permitAll());
         // After signing in, staff land on their overview, unless they were sent to sign in on the way to another page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
                 .defaultSuccessUrl("/overzicht"));

@@ -2,8 +2,6 @@ package nl.weerbaarbestuur.ontour.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import nl.weerbaarbestuur.ontour.security.Role;
 import org.junit.jupiter.api.Test;
@@ -96,36 +94,5 @@ class ApiAuthenticationTest extends ApiTestSupport {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
-    }
-
-    @Test
-    void the_api_description_is_open_and_lists_the_endpoints_and_both_ways_to_sign_in() throws Exception {
-        var response = get("/v3/api-docs");
-
-        assertThat(response.status()).isEqualTo(200);
-        // Kept for reading and for client generators.
-        Files.writeString(Path.of("target", "openapi.json"), response.body());
-        var json = response.json();
-        assertThat(json.path("paths").has("/api/v1/sessions")).isTrue();
-        assertThat(json.path("paths").has("/api/v1/sessions/{id}")).isTrue();
-        assertThat(json.path("paths").has("/api/v1/sessions/{id}/publish")).isTrue();
-        assertThat(json.path("paths").has("/api/v1/sessions/{id}/cancel")).isTrue();
-        assertThat(json.path("paths").has("/api/v1/tours")).isTrue();
-        assertThat(json.path("components").path("securitySchemes").path("bearer").path("scheme").asString()).isEqualTo("bearer");
-        assertThat(json.path("components").path("securitySchemes").path("basic").path("scheme").asString()).isEqualTo("basic");
-        var create = json.path("paths").path("/api/v1/sessions").path("post");
-        assertThat(create.path("security").isArray()).isTrue();
-        assertThat(create.path("responses").has("201")).isTrue();
-        assertThat(create.path("responses").path("default").path("content").has("application/problem+json")).isTrue();
-        assertThat(json.path("components").path("schemas").path("Problem").path("properties").has("errors")).isTrue();
-        assertThat(response.body()).doesNotContain("unknownFields");
-    }
-
-    @Test
-    void the_api_explorer_is_open() {
-        var response = get("/swagger-ui/index.html");
-
-        assertThat(response.status()).isEqualTo(200);
-        assertThat(response.body()).contains("swagger");
     }
 }

@@ -31,6 +31,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 public class Chromium implements BeforeAllCallback, ParameterResolver, AfterEachCallback {
 
     public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final String CSP_VIOLATIONS = "csp-violations";
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Chromium.class);
     private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
@@ -98,7 +99,16 @@ public class Chromium implements BeforeAllCallback, ParameterResolver, AfterEach
                 .setLocale("nl-NL"));
         browserContext.setDefaultTimeout(20_000);
         extension.getStore(NAMESPACE).put(BrowserContext.class, browserContext);
-        return browserContext.newPage();
+        var page = browserContext.newPage();
+        // The Content-Security-Policy must not stop anything the application does (see SECURITY.md).
+        var cspViolations = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.text());
+            }
+        });
+        extension.getStore(NAMESPACE).put(CSP_VIOLATIONS, cspViolations);
+        return page;
     }
 
     @Override
@@ -118,6 +128,10 @@ public class Chromium implements BeforeAllCallback, ParameterResolver, AfterEach
             }
         } finally {
             browserContext.close();
+        }
+        var cspViolations = (java.util.List<?>) extension.getStore(NAMESPACE).remove(CSP_VIOLATIONS);
+        if (extension.getExecutionException().isEmpty() && cspViolations != null && !cspViolations.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violations in the browser: " + cspViolations);
         }
     }
 }

@@ -74,7 +74,14 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 + (registration.getWaitlistPosition() != null && registration.getStatus().name().equals("WAITLISTED")
                 ? " " + getTranslation("manage.position", registration.getWaitlistPosition()) : ""));
         status.setId("manage-status");
-        add(status, new Paragraph(getTranslation("manage.name", registration.getFullName(), registration.getEmail())));
+        add(status);
+        if (registrations.showsStatusOnly(registration)) {
+            var closed = new Paragraph(getTranslation("manage.closed"));
+            closed.setId("manage-closed");
+            add(closed);
+            return;
+        }
+        add(new Paragraph(getTranslation("manage.name", registration.getFullName(), registration.getEmail())));
         if (!registration.getStatus().isActive()) {
             sections.forEach(section -> add(section.create(token, registration)));
             return;

@@ -130,7 +130,8 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private void submit(Div part, RegistrationForm form, ParticipantDetails details, boolean consent) {
         try {
-            registrations.request(session.id(), details, consent, invitation);
+            var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+            registrations.request(session.id(), details, consent, invitation, request == null ? null : request.getRemoteAddr());
             part.removeAll();
             var done = new Div(new H3(getTranslation("registration.check-email.title")),
                     new Paragraph(getTranslation("registration.check-email.text", details.email())));
@@ -161,7 +162,7 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return fact;
     }
 
-    private static java.util.Optional<Long> parse(String value) {
+    static java.util.Optional<Long> parse(String value) {
         try {
             return java.util.Optional.of(Long.parseLong(value));
         } catch (NumberFormatException e) {

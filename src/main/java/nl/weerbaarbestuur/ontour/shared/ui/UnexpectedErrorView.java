@@ -28,7 +28,7 @@ public class UnexpectedErrorView extends Div implements HasErrorParameter<Except
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         var reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Unexpected error on '{}' (reference {})", event.getLocation().getPath(), reference,
+        log.error("Unexpected error on '{}' (reference {})", nl.weerbaarbestuur.ontour.shared.LogSafe.path(event.getLocation().getPath()), reference,
                 parameter.getCaughtException());
         removeAll();
         addClassName("ot-page");

@@ -1,0 +1,24 @@
+package nl.weerbaarbestuur.ontour.shared;
+
+import java.util.regex.Pattern;
+
+/**
+ * What may go into a log line. Logs name people by id only: never an e-mail address, never a
+ * secret token. Paths of the token pages ({@code /mijn/...}, {@code /api/v1/my/...}, calendar
+ * feeds) carry a token, so a path is logged with every long token-like segment masked.
+ */
+public final class LogSafe {
+
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,}");
+    private static final Pattern EMAIL = Pattern.compile("[^\\s/@]+@[^\\s/@]+");
+
+    private LogSafe() {
+    }
+
+    public static String path(String path) {
+        if (path == null) {
+            return null;
+        }
+        return EMAIL.matcher(TOKEN.matcher(path).replaceAll("***")).replaceAll("***@***");
+    }
+}
