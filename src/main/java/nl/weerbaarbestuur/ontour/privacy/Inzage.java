@@ -103,6 +103,10 @@ public class Inzage {
         } catch (BusinessRuleException | NotFoundException unknown) {
             return Optional.empty();
         }
+        if (registrationService.showsStatusOnly(own)) {
+            // The link of an ended registration shows the status only: a leaked old link reveals nothing.
+            return Optional.empty();
+        }
         var sessions = new HashMap<Long, Optional<SessionBriefing>>();
         List<OwnRegistration> held = attendees.sameAddress(own.getEmail());
         var registrations = held.stream().map(r -> registration(r, session(sessions, r.sessionId()))).toList();

@@ -12,4 +12,13 @@ public interface ManagePageSection {
 
     /** A new component for this page view; {@code manageToken} is the raw token from the link. */
     Component create(String manageToken, Registration registration);
+
+    /**
+     * Whether the section also appears once the link shows the status only (a cancelled
+     * registration, a session that is over): only sections that reveal no personal data, such as
+     * erasure.
+     */
+    default boolean showsOnEndedRegistrations() {
+        return false;
+    }
 }

@@ -152,9 +152,12 @@ class InzageIntegrationTest {
     }
 
     @Test
-    void the_cancelled_registrations_link_still_gives_the_persons_inzage() {
-        var data = inzage.forManageToken(f.pieterCancelledToken).orElseThrow();
+    void an_ended_registrations_link_gives_no_inzage_but_the_active_one_includes_the_cancelled_registration() {
+        // An ended registration's link shows the status only (a forwarded or leaked old link must not
+        // reveal anything), so it opens no inzage either; the person's active link covers it.
+        assertThat(inzage.forManageToken(f.pieterCancelledToken)).isEmpty();
 
+        var data = inzage.forManageToken(f.pieterToken).orElseThrow();
         assertThat(data.registrations()).extracting(Inzage.RegistrationData::id).containsExactly(f.pieter, f.pieterCancelled);
     }
 }

@@ -79,6 +79,8 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             var closed = new Paragraph(getTranslation("manage.closed"));
             closed.setId("manage-closed");
             add(closed);
+            sections.stream().filter(ManagePageSection::showsOnEndedRegistrations)
+                    .forEach(section -> add(section.create(token, registration)));
             return;
         }
         add(new Paragraph(getTranslation("manage.name", registration.getFullName(), registration.getEmail())));
