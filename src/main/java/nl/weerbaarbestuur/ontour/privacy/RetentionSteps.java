@@ -152,7 +152,7 @@ class RetentionSteps {
 
     @Bean
     @Order(60)
-    RetentionStep accessLog(AccessLog accessLog, RetentionSettings settings) {
+    RetentionStep accessLogEntries(AccessLog accessLog, RetentionSettings settings) {
         return new Simple("access-log", now -> accessLog.purgeOlderThan(now.minus(settings.logPeriod())));
     }
 
