@@ -111,6 +111,23 @@ class SignInOverHttpTest {
     }
 
     @Test
+    void a_same_origin_sign_in_under_the_no_referrer_policy_works_though_its_origin_reads_null() throws Exception {
+        // Referrer-Policy: no-referrer makes a browser send "Origin: null" with a same-origin form POST.
+        var response = postLogin(email, password, "Origin", "null", "Sec-Fetch-Site", "same-origin");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(signedIn(cookie(response))).isTrue();
+    }
+
+    @Test
+    void a_sign_in_with_a_null_origin_and_no_fetch_metadata_is_refused() throws Exception {
+        var response = postLogin(email, password, "Origin", "null");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(signedIn(cookie(response))).isFalse();
+    }
+
+    @Test
     void a_sign_in_with_a_foreign_origin_alone_is_refused_too() throws Exception {
         var response = postLogin(email, password, "Origin", "https://evil.example");
 
