@@ -130,6 +130,10 @@ if [[ "$own_user" == 1 ]]; then
   say "user '$APP_USER'@'127.0.0.1' may use database $DB"
 fi
 
+# The suite caches up to 32 Spring contexts, each with its own small pool: more than the server's
+# default 151 connections allow at once.
+admin_sql "SET GLOBAL max_connections = GREATEST(@@GLOBAL.max_connections, 500);" \
+  || say "could not raise max_connections (needs SUPER); the test pools are kept small anyway"
 admin_sql "DROP DATABASE IF EXISTS \`$DB\`;
            CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
 

@@ -27,6 +27,6 @@ interface AccessLogRepository extends JpaRepository<AccessLogEntry, Long>, JpaSp
     List<Object[]> findSessions();
 
     @Modifying
-    @Query("delete from AccessLogEntry e where e.accessedAt < :cutoff")
+    @Query("delete from AccessLogEntry e where e.accessedAt <= :cutoff")
     int deleteOlderThan(Instant cutoff);
 }

@@ -19,7 +19,8 @@ class EncryptedText implements AttributeConverter<String, String> {
 
     @Override
     public String convertToDatabaseColumn(String clear) {
-        return encryption.encrypt(clear);
+        // An empty body (purged by retention) holds nothing to hide and stays visibly empty.
+        return clear == null || clear.isEmpty() ? clear : encryption.encrypt(clear);
     }
 
     @Override

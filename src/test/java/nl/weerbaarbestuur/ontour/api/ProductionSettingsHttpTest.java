@@ -28,6 +28,7 @@ class ProductionSettingsHttpTest extends ApiTestSupport {
 
     private static final Pattern MANAGE_LINK = Pattern.compile("/mijn/([A-Za-z0-9_-]{20,})");
 
+    @Autowired nl.weerbaarbestuur.ontour.shared.DataEncryption encryption;
     @Autowired
     RegistrationService registrations;
 
@@ -122,7 +123,7 @@ class ProductionSettingsHttpTest extends ApiTestSupport {
         var texts = jdbc.queryForList("select text_body from outbox_message where recipient = ? and message_type = ? order by id desc",
                 String.class, email, "REGISTRATION_MANAGE_LINK");
         assertThat(texts).isNotEmpty();
-        var matcher = MANAGE_LINK.matcher(texts.getFirst());
+        var matcher = MANAGE_LINK.matcher(encryption.decrypt(texts.getFirst())); // bodies are stored encrypted
         assertThat(matcher.find()).isTrue();
         return matcher.group(1);
     }

@@ -52,6 +52,7 @@ class RetentionIntegrationTest {
 
     static final LocalDate MAY_11 = AttendanceTestSupport.SESSION_DAY;
 
+    @Autowired nl.weerbaarbestuur.ontour.shared.DataEncryption encryption;
     @Autowired RetentionService retention;
     @Autowired TourService tours;
     @Autowired SessionService sessions;
@@ -210,7 +211,7 @@ class RetentionIntegrationTest {
 
         clock.set(sentAt.plus(Duration.ofDays(7)).minusSeconds(60));
         retention.runScheduled();
-        assertThat(mail(id).get("text_body")).asString().contains("Beste Rita");
+        assertThat(encryption.decrypt((String) mail(id).get("text_body"))).contains("Beste Rita"); // stored encrypted
         assertThat(mail(id).get("purged_at")).isNull();
 
         clock.set(sentAt.plus(Duration.ofDays(7)));
