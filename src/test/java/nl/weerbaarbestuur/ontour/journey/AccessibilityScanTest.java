@@ -33,7 +33,9 @@ class AccessibilityScanTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "/,             #home-title",
-            "/login,        vaadin-login-form input[name=username]"
+            "/login,        vaadin-login-form input[name=username]",
+            "/wachtwoord-vergeten, #reset-email",
+            "/privacy,      #privacy-retention"
     })
     void a_public_page_has_no_serious_or_critical_accessibility_violations(String path, String readySelector, Page page) {
         Steps.open(page, path, readySelector);
@@ -42,8 +44,7 @@ class AccessibilityScanTest {
 
     /**
      * The not-found page as a visitor meets it: through a broken link inside the application.
-     * (Typed into the address bar, an unknown address takes an anonymous visitor to the sign-in
-     * page instead: Spring Security only lets the routes Vaadin knows to be public through.)
+     * (Typed into the address bar, an unknown address shows the same page with HTTP 404.)
      */
     @Test
     void the_not_found_page_has_no_serious_or_critical_accessibility_violations(Page page) {
