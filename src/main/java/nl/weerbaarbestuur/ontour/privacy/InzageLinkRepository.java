@@ -1,0 +1,12 @@
+package nl.weerbaarbestuur.ontour.privacy;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface InzageLinkRepository extends JpaRepository<InzageLink, Long> {
+
+    Optional<InzageLink> findByTokenHash(String tokenHash);
+
+    long countByRegistrationIdAndCreatedAtAfter(long registrationId, Instant after);
+}
