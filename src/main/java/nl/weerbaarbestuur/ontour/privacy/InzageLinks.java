@@ -98,6 +98,15 @@ public class InzageLinks {
         log.info("Inzage link {} mailed for registration {}", link.getId(), own.getId());
     }
 
+    /**
+     * Removes links that have expired and no longer count towards the hourly limit (retention
+     * step "inzage-links"); returns how many.
+     */
+    @Transactional
+    public int purgeExpired(java.time.Instant now) {
+        return links.deleteExpired(now, now.minus(Duration.ofHours(1)));
+    }
+
     /** The registration a mailed link (the raw token) belongs to, while the link is valid. */
     @Transactional(readOnly = true)
     public Optional<Long> registrationOf(String linkToken) {

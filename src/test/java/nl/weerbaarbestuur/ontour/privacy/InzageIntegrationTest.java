@@ -275,4 +275,16 @@ class InzageIntegrationTest {
         assertThat(inzage.forInzageLink(token)).isEmpty();
         assertThatThrownBy(() -> links.mailLink(f.pieterToken)).isInstanceOf(BusinessRuleException.class);
     }
+
+    @Test
+    void the_retention_step_removes_a_mailed_link_once_it_has_expired() {
+        clock.set(AFTER);
+        links.mailLink(f.pieterToken);
+        var held = "select count(*) from inzage_link where registration_id = ?";
+
+        links.purgeExpired(AFTER.plus(Duration.ofHours(24)).minus(Duration.ofMinutes(1)));
+        assertThat(jdbc.queryForObject(held, Long.class, f.pieter)).isEqualTo(1);
+        assertThat(links.purgeExpired(AFTER.plus(Duration.ofHours(24)))).isPositive();
+        assertThat(jdbc.queryForObject(held, Long.class, f.pieter)).isZero();
+    }
 }
