@@ -26,7 +26,9 @@ public enum MailType {
     GRIFFIE_DIGEST("naam", "provincie", "sinds", "overzicht", "goedkeuring", "link", "afmeldlink"),
     PASSWORD_RESET("naam", "herstellink", "minuten"),
     /** Confirms an erasure (AVG art. 17): no link that still works, only counts and whom to ask. */
-    ERASURE_CONFIRMED("aantal", "sessies", "contact");
+    ERASURE_CONFIRMED("aantal", "sessies", "contact"),
+    /** A short-lived inzage link (AVG art. 15), asked for on a manage link that shows the status only. */
+    INZAGE_LINK("naam", "gegevenslink", "uren");
 
     private final List<String> placeholders;
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * {@code https://.../bevestigen/•••}; the same for the manage link ({@code /mijn/}, also as
  * {@code /agenda/mijn/…ics}), private feeds ({@code /agenda/feed/}, {@code /agenda-abonnement/}),
  * the digest's unsubscribe ({@code /digest/afmelden/}), password resets
- * ({@code /wachtwoord-herstellen/}), invitation links ({@code /uitnodiging/}) and the API's
+ * ({@code /wachtwoord-herstellen/}), mailed inzage links ({@code /mijn-gegevens/}), invitation links ({@code /uitnodiging/}) and the API's
  * {@code /my/} and {@code /confirmations/}. Folded calendar lines are unfolded first, so a token
  * split over two lines is masked too.
  */
@@ -16,7 +16,7 @@ public final class PersonalLinks {
 
     public static final String MASK = "•••";
     private static final Pattern TOKEN_PATH = Pattern.compile(
-            "(/(?:bevestigen|mijn|feed|agenda-abonnement|afmelden|wachtwoord-herstellen|uitnodiging|my|confirmations)/)"
+            "(/(?:bevestigen|mijn|mijn-gegevens|feed|agenda-abonnement|afmelden|wachtwoord-herstellen|uitnodiging|my|confirmations)/)"
                     + "[A-Za-z0-9_-]{8,}");
 
     private PersonalLinks() {

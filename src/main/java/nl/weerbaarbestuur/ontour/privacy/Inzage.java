@@ -29,7 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * which hold personal links), what attendance recorded, and the access log's looks at lists that
  * held them. Nothing about anyone else: other attendees of the same sessions are never read.
  *
- * <p>The only key is the manage link's token; an unknown or revoked token gives nothing.
+ * <p>The key is the manage link's token while that link still shows personal data, or else a
+ * mailed inzage link ({@link InzageLinks}) while it is valid; an unknown, revoked or expired token
+ * gives nothing, and so does an anonymised registration.
  */
 @Service
 public class Inzage {
@@ -77,9 +79,11 @@ public class Inzage {
     private final PlanningService planning;
     private final JsonMapper json;
     private final Clock clock;
+    private final InzageLinks links;
 
     Inzage(RegistrationService registrationService, Attendees attendees, MailOutbox outbox, AttendanceRecords attendance,
-           AccessLog accessLog, PlanningService planning, JsonMapper json, Clock clock) {
+           AccessLog accessLog, PlanningService planning, JsonMapper json, Clock clock, InzageLinks links) {
+        this.links = links;
         this.registrationService = registrationService;
         this.attendees = attendees;
         this.outbox = outbox;
@@ -91,7 +95,8 @@ public class Inzage {
     }
 
     /**
-     * The inzage of the person behind this manage link; empty for an unknown or revoked link.
+     * The inzage of the person behind this manage link; empty for an unknown or revoked link and for
+     * one that shows the status only (the person asks for a mailed link there, {@link InzageLinks}).
      * Deliberately without a transaction of its own: an unknown token makes the registration
      * service throw, which would mark a surrounding transaction rollback-only; each read below
      * runs in its own read-only transaction instead.
@@ -107,10 +112,28 @@ public class Inzage {
             // The link of an ended registration shows the status only: a leaked old link reveals nothing.
             return Optional.empty();
         }
+        return Optional.of(of(own.getId(), own.getFullName(), own.getEmail()));
+    }
+
+    /**
+     * The inzage behind a mailed inzage link (the raw token), while it is valid; empty for an
+     * unknown or expired link and for a registration anonymised in the meantime.
+     */
+    public Optional<PersonalData> forInzageLink(String linkToken) {
+        return links.registrationOf(linkToken).flatMap(attendees::find).filter(a -> !a.isAnonymised())
+                .map(a -> of(a.registrationId(), a.fullName(), a.email()));
+    }
+
+    /** {@link #forInzageLink} as the JSON download. */
+    public Optional<byte[]> jsonForInzageLink(String linkToken) {
+        return forInzageLink(linkToken).map(this::bytes);
+    }
+
+    private PersonalData of(long ownId, String fullName, String email) {
         var sessions = new HashMap<Long, Optional<SessionBriefing>>();
-        List<OwnRegistration> held = attendees.sameAddress(own.getEmail());
+        List<OwnRegistration> held = attendees.sameAddress(email);
         var registrations = held.stream().map(r -> registration(r, session(sessions, r.sessionId()))).toList();
-        var mails = outbox.sentTo(own.getEmail()).stream()
+        var mails = outbox.sentTo(email).stream()
                 .map(m -> new MailData(m.type(), m.subject(), m.createdAt(), m.sentAt(), m.status().name())).toList();
         var checkIns = attendance.ofRegistrations(held.stream().map(OwnRegistration::registrationId).toList()).stream()
                 .map(c -> new CheckInData(c.registrationId(), c.sessionId(), title(session(sessions, c.sessionId())),
@@ -119,15 +142,18 @@ public class Inzage {
                         .map(r -> new AccessLog.Holding(r.registrationId(), r.sessionId(), r.provinceCode(), r.createdAt())).toList())
                 .stream().map(s -> new AccessData(s.at(), s.staffRole(), s.provinces(), s.action().name(), s.sessionId(),
                         s.sessionTitle(), s.aboutYouOnly(), s.rowCount())).toList();
-        log.info("Inzage for registration {}: {} registrations, {} mails, {} check-ins, {} looks", own.getId(),
+        log.info("Inzage for registration {}: {} registrations, {} mails, {} check-ins, {} looks", ownId,
                 registrations.size(), mails.size(), checkIns.size(), looks.size());
-        return Optional.of(new PersonalData(clock.instant(), new Subject(own.getFullName(), own.getEmail()), registrations,
-                mails, checkIns, looks));
+        return new PersonalData(clock.instant(), new Subject(fullName, email), registrations, mails, checkIns, looks);
     }
 
     /** The same inzage as UTF-8 JSON (indented), for the download; empty for an unknown or revoked link. */
     public Optional<byte[]> json(String manageToken) {
-        return forManageToken(manageToken).map(data -> json.writerWithDefaultPrettyPrinter().writeValueAsBytes(data));
+        return forManageToken(manageToken).map(this::bytes);
+    }
+
+    private byte[] bytes(PersonalData data) {
+        return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(data);
     }
 
     private Optional<SessionBriefing> session(Map<Long, Optional<SessionBriefing>> cache, long id) {

@@ -156,6 +156,12 @@ class RetentionSteps {
         return new Simple("access-log", now -> accessLog.purgeOlderThan(now.minus(settings.logPeriod())));
     }
 
+    @Bean
+    @Order(70)
+    RetentionStep expiredInzageLinks(InzageLinks inzageLinks) {
+        return new Simple("inzage-links", inzageLinks::purgeExpired);
+    }
+
     /** A rule that is one call of a transactional service method (the method's transaction is the step's). */
     record Simple(String rule, java.util.function.ToIntFunction<Instant> action) implements RetentionStep {
         @Override

@@ -94,4 +94,13 @@ class MailLogMaskingTest extends SpringBrowserlessTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void a_mailed_inzage_link_is_masked_in_the_log_and_the_manage_link_still_is() {
+        var token = "Gegevens" + UUID.randomUUID().toString().replace("-", "");
+        var text = "Uw gegevens: https://ontour.example.nl/mijn-gegevens/" + token + "\nBeheer: https://ontour.example.nl/mijn/" + token;
+
+        assertThat(PersonalLinks.mask(text)).isEqualTo("Uw gegevens: https://ontour.example.nl/mijn-gegevens/" + PersonalLinks.MASK
+                + "\nBeheer: https://ontour.example.nl/mijn/" + PersonalLinks.MASK);
+    }
 }

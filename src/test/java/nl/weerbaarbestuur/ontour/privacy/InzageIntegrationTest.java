@@ -3,8 +3,16 @@ package nl.weerbaarbestuur.ontour.privacy;
 import static nl.weerbaarbestuur.ontour.attendance.AttendanceTestSupport.SESSION_DAY;
 import static nl.weerbaarbestuur.ontour.attendance.AttendanceTestSupport.at;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
+import nl.weerbaarbestuur.ontour.shared.DataEncryption;
+import org.springframework.jdbc.core.JdbcTemplate;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
 import nl.weerbaarbestuur.ontour.registration.RegistrationService;
@@ -23,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The inzage holds every kind of record about the person behind the manage link, and nothing of
  * anyone else: not the other attendee of the same session, not a person whose address contains theirs.
+ * Once the link shows the status only (the session is over) it gives no inzage itself; it can ask
+ * for a mailed, short-lived inzage link instead.
  */
 @SpringBootTest
 @Import(FixedClockConfiguration.class)
@@ -32,12 +42,22 @@ class InzageIntegrationTest {
     @Autowired Inzage inzage;
     @Autowired RegistrationService registrations;
     @Autowired nl.weerbaarbestuur.ontour.testsupport.MutableClock clock;
+    @Autowired InzageLinks links;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired DataEncryption encryption;
+
+    /** During the session (19:00 to 21:30), after the check-ins: the manage link still shows personal data. */
+    static final Instant DURING = at(SESSION_DAY, 21, 0);
+    /** After the session: the manage link shows the status only. */
+    static final Instant AFTER = at(SESSION_DAY, 22, 0);
+    private static final Pattern MAILED_LINK = Pattern.compile("/mijn-gegevens/([A-Za-z0-9_-]{20,})");
 
     private InzageFixture f;
 
     @BeforeEach
     void pieterQuintenAndPostma() {
         f = new InzageFixture(context);
+        clock.set(DURING);
         SignInAs.nobody();
     }
 
@@ -57,7 +77,7 @@ class InzageIntegrationTest {
 
         assertThat(data.subject().name()).isEqualTo(f.pieterName);
         assertThat(data.subject().email()).isEqualTo(f.pieterEmail);
-        assertThat(data.generatedAt()).isEqualTo(at(SESSION_DAY, 22, 0));
+        assertThat(data.generatedAt()).isEqualTo(DURING);
         assertThat(data.registrations()).extracting(Inzage.RegistrationData::id).containsExactly(f.pieter, f.pieterCancelled);
         assertThat(data.registrations()).extracting(Inzage.RegistrationData::status).containsExactly("CONFIRMED", "CANCELLED");
         assertThat(data.registrations().getFirst().session().id()).isEqualTo(f.session);
@@ -136,19 +156,20 @@ class InzageIntegrationTest {
     }
 
     @Test
-    void an_unknown_or_revoked_link_gives_nothing() {
+    void an_unknown_link_gives_nothing_and_a_repeated_request_adds_a_link_to_the_same_inzage() {
         assertThat(inzage.forManageToken("onbekend-token-1234567890")).isEmpty();
         assertThat(inzage.forManageToken("")).isEmpty();
         assertThat(inzage.forManageToken(null)).isEmpty();
         assertThat(inzage.json("onbekend-token-1234567890")).isEmpty();
 
-        // Asking again with the same address renews the manage link: the old one is revoked.
+        // Asking again with the same address adds a manage link beside the one the person holds
+        // (V14: a stranger typing the address cannot kill it); both open the same inzage.
         clock.set(at(SESSION_DAY.minusDays(5), 12, 0));
         var renewed = registrations.request(f.session, new ParticipantDetails(f.pieterName, f.pieterEmail,
                 ParticipantFunction.STATENLID, "UT", null, null, null, null, "nl"), true);
         assertThat(renewed.repeated()).isTrue();
-        assertThat(inzage.forManageToken(f.pieterToken)).isEmpty();
-        assertThat(inzage.forManageToken(renewed.manageToken())).isPresent();
+        assertThat(inzage.forManageToken(renewed.manageToken()).orElseThrow().subject().email()).isEqualTo(f.pieterEmail);
+        assertThat(inzage.forManageToken(f.pieterToken)).isPresent();
     }
 
     @Test
@@ -159,5 +180,111 @@ class InzageIntegrationTest {
 
         var data = inzage.forManageToken(f.pieterToken).orElseThrow();
         assertThat(data.registrations()).extracting(Inzage.RegistrationData::id).containsExactly(f.pieter, f.pieterCancelled);
+    }
+
+    /** The bodies of the inzage-link mails to this address, decrypted, oldest first. */
+    private List<String> mailedTo(String address) {
+        return jdbc.queryForList("select text_body from outbox_message where message_type = 'INZAGE_LINK' and recipient = ? "
+                + "order by id", String.class, address).stream().map(encryption::decrypt).toList();
+    }
+
+    private static String tokenIn(String body) {
+        var matcher = MAILED_LINK.matcher(body);
+        assertThat(matcher.find()).as("a /mijn-gegevens/ link in the mail").isTrue();
+        return matcher.group(1);
+    }
+
+    @Test
+    void after_the_session_the_manage_link_gives_no_inzage_but_mails_a_link_that_does() {
+        clock.set(AFTER);
+        assertThat(registrations.showsStatusOnly(registrations.byManageToken(f.pieterToken))).isTrue();
+        assertThat(inzage.forManageToken(f.pieterToken)).isEmpty();
+        assertThat(inzage.json(f.pieterToken)).isEmpty();
+
+        links.mailLink(f.pieterToken);
+
+        var bodies = mailedTo(f.pieterEmail);
+        assertThat(bodies).singleElement().satisfies(body -> assertThat(body).contains(f.pieterName, "24 uur")
+                .doesNotContain(f.pieterToken));
+        var token = tokenIn(bodies.getFirst());
+        var data = inzage.forInzageLink(token).orElseThrow();
+        assertThat(data.subject().name()).isEqualTo(f.pieterName);
+        assertThat(data.subject().email()).isEqualTo(f.pieterEmail);
+        assertThat(data.registrations()).extracting(Inzage.RegistrationData::id).containsExactly(f.pieter, f.pieterCancelled);
+        assertThat(data.checkIns()).singleElement().satisfies(c -> assertThat(c.registrationId()).isEqualTo(f.pieter));
+        var text = new String(inzage.jsonForInzageLink(token).orElseThrow(), StandardCharsets.UTF_8);
+        assertThat(text).contains(f.pieterName).doesNotContain(f.quintenName, f.quintenEmail, f.postmaName, f.postmaEmail,
+                "Quinten", "Postma", "GEHEIME-INHOUD", token);
+        assertThat(inzage.forInzageLink(token)).as("usable again within its validity").isPresent();
+        assertThat(mailedTo(f.quintenEmail)).isEmpty();
+    }
+
+    @Test
+    void a_mailed_link_works_for_24_hours_and_not_a_minute_longer() {
+        clock.set(AFTER);
+        links.mailLink(f.pieterToken);
+        var token = tokenIn(mailedTo(f.pieterEmail).getFirst());
+
+        clock.set(AFTER.plus(Duration.ofHours(24)).minus(Duration.ofMinutes(1)));
+        assertThat(inzage.forInzageLink(token)).isPresent();
+        clock.set(AFTER.plus(Duration.ofHours(24)));
+        assertThat(inzage.forInzageLink(token)).isEmpty();
+        assertThat(inzage.jsonForInzageLink(token)).isEmpty();
+    }
+
+    @Test
+    void the_fourth_request_in_an_hour_is_refused_and_an_hour_later_one_is_allowed_again() {
+        clock.set(AFTER);
+        links.mailLink(f.pieterToken);
+        clock.advance(Duration.ofMinutes(20));
+        links.mailLink(f.pieterToken);
+        clock.advance(Duration.ofMinutes(20));
+        links.mailLink(f.pieterToken);
+        clock.advance(Duration.ofMinutes(19));
+
+        assertThatThrownBy(() -> links.mailLink(f.pieterToken)).isInstanceOfSatisfying(BusinessRuleException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("inzage.link.error.too-many"));
+        assertThat(mailedTo(f.pieterEmail)).hasSize(3);
+        assertThat(context.getBean(nl.weerbaarbestuur.ontour.shared.Translations.class)
+                .getTranslation("inzage.link.error.too-many", java.util.Locale.forLanguageTag("nl"), 3))
+                .startsWith("U hebt in het afgelopen uur al 3 keer");
+
+        clock.advance(Duration.ofMinutes(2));
+        links.mailLink(f.pieterToken);
+        assertThat(mailedTo(f.pieterEmail)).hasSize(4);
+    }
+
+    @Test
+    void an_unknown_mailed_link_or_manage_token_gives_nothing() {
+        clock.set(AFTER);
+        assertThat(inzage.forInzageLink("onbekend-token-1234567890abcdef")).isEmpty();
+        assertThat(inzage.forInzageLink("")).isEmpty();
+        assertThat(inzage.forInzageLink(null)).isEmpty();
+        assertThat(inzage.jsonForInzageLink("onbekend-token-1234567890abcdef")).isEmpty();
+        assertThatThrownBy(() -> links.mailLink("onbekend-token-1234567890")).isInstanceOf(BusinessRuleException.class);
+    }
+
+    @Test
+    void a_mailed_link_of_an_erased_person_gives_nothing() {
+        clock.set(AFTER);
+        links.mailLink(f.pieterToken);
+        var token = tokenIn(mailedTo(f.pieterEmail).getFirst());
+
+        context.getBean(ErasureService.class).eraseByManageToken(f.pieterToken);
+
+        assertThat(inzage.forInzageLink(token)).isEmpty();
+        assertThatThrownBy(() -> links.mailLink(f.pieterToken)).isInstanceOf(BusinessRuleException.class);
+    }
+
+    @Test
+    void the_retention_step_removes_a_mailed_link_once_it_has_expired() {
+        clock.set(AFTER);
+        links.mailLink(f.pieterToken);
+        var held = "select count(*) from inzage_link where registration_id = ?";
+
+        links.purgeExpired(AFTER.plus(Duration.ofHours(24)).minus(Duration.ofMinutes(1)));
+        assertThat(jdbc.queryForObject(held, Long.class, f.pieter)).isEqualTo(1);
+        assertThat(links.purgeExpired(AFTER.plus(Duration.ofHours(24)))).isPositive();
+        assertThat(jdbc.queryForObject(held, Long.class, f.pieter)).isZero();
     }
 }

@@ -4,11 +4,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.util.Optional;
+import java.util.function.Supplier;
 import nl.weerbaarbestuur.ontour.privacy.Inzage;
 
 /**
- * The JSON download of an inzage. The file is built when it is asked for, through the manage
- * link's token again, so a link revoked in the meantime gives a 404 rather than the data.
+ * The JSON download of an inzage. The file is built when it is asked for, through the link's
+ * token again, so a link revoked or expired in the meantime gives a 404 rather than the data.
  */
 final class InzageDownload {
 
@@ -16,7 +18,11 @@ final class InzageDownload {
     }
 
     static Anchor anchor(Inzage inzage, String token, String text) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> inzage.json(token)
+        return anchor(() -> inzage.json(token), text);
+    }
+
+    static Anchor anchor(Supplier<Optional<byte[]>> json, String text) {
+        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> json.get()
                 .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), "mijn-gegevens.json",
                         "application/json;charset=UTF-8", bytes.length))
                 .orElseGet(() -> DownloadResponse.error(404))), text);

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Instant;
 import java.util.List;
@@ -22,10 +23,12 @@ import nl.weerbaarbestuur.ontour.privacy.Inzage.PersonalData;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 
 /**
- * The inzage as a page to read (mijn/{token}/gegevens): the same content as the JSON download, in
- * plain lists that read well on a phone. The manage link's token is the only key.
+ * The inzage as a page to read: the same content as the JSON download, in plain lists that read
+ * well on a phone. Two keys open it: an active manage link's token (mijn/{token}/gegevens) and a
+ * mailed inzage link's token (mijn-gegevens/{token}, see {@code InzageLinks}) while it is valid.
  */
 @Route("mijn/:token/gegevens")
+@RouteAlias("mijn-gegevens/:token")
 @AnonymousAllowed
 class InzageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -39,20 +42,24 @@ class InzageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var token = event.getRouteParameters().get("token").orElse("");
+        var mailed = "mijn-gegevens".equals(event.getLocation().getFirstSegment());
         removeAll();
         add(new H2(getTranslation("inzage.page.title")));
-        inzage.forManageToken(token).ifPresentOrElse(data -> show(token, data), () -> {
+        var data = mailed ? inzage.forInzageLink(token) : inzage.forManageToken(token);
+        data.ifPresentOrElse(found -> show(mailed ? null : token, found,
+                mailed ? () -> inzage.jsonForInzageLink(token) : () -> inzage.json(token)), () -> {
             var unknown = new Paragraph(getTranslation("inzage.unknown"));
             unknown.setId("inzage-unknown");
             add(unknown, new Anchor("sessies", getTranslation("confirm.to-catalogue")));
         });
     }
 
-    private void show(String token, PersonalData data) {
+    /** {@code manageToken}: null for a mailed link (no way back to a manage page it does not know). */
+    private void show(String manageToken, PersonalData data, java.util.function.Supplier<java.util.Optional<byte[]>> json) {
         var subject = new Paragraph(getTranslation("inzage.page.subject", data.subject().name(), data.subject().email(),
                 when(data.generatedAt())));
         subject.setId("inzage-subject");
-        add(subject, new Paragraph(InzageDownload.anchor(inzage, token, getTranslation("inzage.download.json"))));
+        add(subject, new Paragraph(InzageDownload.anchor(json, getTranslation("inzage.download.json"))));
 
         section("inzage-registrations", "inzage.registrations", "inzage.registrations.none", data.registrations(), r ->
                 join(r.session().title() == null ? "#" + r.session().id() : r.session().title(),
@@ -80,9 +87,11 @@ class InzageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         getTranslation("access.action." + a.action()),
                         a.sessionTitle(),
                         a.aboutYouOnly() ? getTranslation("inzage.access.you") : getTranslation("inzage.access.rows", a.rowCount())));
-        var back = new Anchor("mijn/" + token, getTranslation("inzage.back"));
-        back.setId("inzage-back");
-        add(new Paragraph(back));
+        if (manageToken != null) {
+            var back = new Anchor("mijn/" + manageToken, getTranslation("inzage.back"));
+            back.setId("inzage-back");
+            add(new Paragraph(back));
+        }
     }
 
     private <T> void section(String id, String titleKey, String noneKey, List<T> items, Function<T, String> line) {
