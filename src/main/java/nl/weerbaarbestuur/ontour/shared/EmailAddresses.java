@@ -26,4 +26,23 @@ public final class EmailAddresses {
         // Lower-casing can leave a string that NFKC would write differently (İ becomes i + U+0307).
         return Normalizer.normalize(folded, Normalizer.Form.NFKC).strip();
     }
+
+    /**
+     * An address as a hint only, for pages an old or forwarded link may show ("v•••@e•••.nl"): the
+     * owner recognises it, a stranger learns neither the name nor the domain (a personal domain or a
+     * province's says too much).
+     */
+    public static String masked(String address) {
+        if (address == null) {
+            return "•••";
+        }
+        int at = address.lastIndexOf('@');
+        if (at <= 0 || at == address.length() - 1) {
+            return "•••";
+        }
+        var domain = address.substring(at + 1);
+        int dot = domain.lastIndexOf('.');
+        var tld = dot > 0 ? domain.substring(dot) : "";
+        return address.charAt(0) + "•••@" + domain.charAt(0) + "•••" + tld;
+    }
 }

@@ -57,7 +57,7 @@ class ParticipantErasureJourneyTest {
         Steps.open(page, "/mijn/" + receipt.manageToken(), "#manage-status");
         assertThat(page.locator("#manage-status")).containsText("bevestigd");
         page.click("#erasure-start");
-        assertThat(page.getByText("Alle aanmeldingen met e•••@example.nl")).isVisible();
+        assertThat(page.getByText("Alle aanmeldingen met e•••@e•••.nl")).isVisible();
         Steps.screenshot(page, "erasure-confirm-dialog");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, verwijder mijn gegevens")).click();
         page.waitForSelector("#erasure-done");

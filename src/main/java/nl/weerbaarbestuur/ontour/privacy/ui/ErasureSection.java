@@ -31,7 +31,7 @@ class ErasureSection implements ManagePageSection {
 
     @Override
     public Component create(String manageToken, Registration registration) {
-        return new Section(erasure, manageToken, masked(registration.getEmail()));
+        return new Section(erasure, manageToken, nl.weerbaarbestuur.ontour.shared.EmailAddresses.masked(registration.getEmail()));
     }
 
     /** Erasure stays possible once the link shows the status only; the section shows no personal data. */
@@ -40,11 +40,6 @@ class ErasureSection implements ManagePageSection {
         return true;
     }
 
-    /** The address as a hint only ("p•••@example.nl"): an old link that leaked must not reveal it. */
-    static String masked(String email) {
-        int at = email.indexOf('@');
-        return at <= 0 ? "•••" : email.charAt(0) + "•••" + email.substring(at);
-    }
 
     static final class Section extends Div {
 

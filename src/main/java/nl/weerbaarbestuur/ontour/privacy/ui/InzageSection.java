@@ -41,7 +41,7 @@ class InzageSection implements ManagePageSection {
         section.addClassName("ot-section");
         section.add(new H3(section.getTranslation("inzage.section.title")));
         if (registrations.showsStatusOnly(registration)) {
-            request(section, manageToken, ErasureSection.masked(registration.getEmail()));
+            request(section, manageToken, nl.weerbaarbestuur.ontour.shared.EmailAddresses.masked(registration.getEmail()));
             return section;
         }
         var page = new RouterLink(section.getTranslation("inzage.page.link"), InzageView.class,

@@ -54,7 +54,7 @@ class ManagePageErasureTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("erasure-start").single()).click();
         var dialog = find(ConfirmDialog.class).withId("erasure-dialog").single();
         assertThat(dialog.getElement().getProperty("message")).contains("wachtlijst")
-                .contains(person.email().charAt(0) + "•••" + person.email().substring(person.email().indexOf('@')))
+                .contains(person.email().charAt(0) + "•••@e•••.nl")
                 .doesNotContain(person.email());
         test(dialog).confirm();
 
