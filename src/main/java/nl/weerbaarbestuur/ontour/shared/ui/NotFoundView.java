@@ -25,7 +25,15 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         addClassName("ot-error");
         var title = new H2(getTranslation("error.not-found.title"));
         title.setId("error-title");
-        add(title, new Paragraph(getTranslation("error.not-found.text")), new Anchor("", getTranslation("error.to-home")));
+        add(title, new Paragraph(getTranslation("error.not-found.text")));
+        if (event.getLocation().getPath().startsWith("sessies/")) {
+            // Mails and calendar entries link the session page; a closed (besloten) session has none.
+            // Said for every unknown session, so it reveals nothing about which ones exist.
+            var hint = new Paragraph(getTranslation("error.not-found.session-hint"));
+            hint.setId("error-session-hint");
+            add(hint);
+        }
+        add(new Anchor("", getTranslation("error.to-home")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 

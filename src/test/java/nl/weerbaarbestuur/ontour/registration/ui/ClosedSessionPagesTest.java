@@ -118,6 +118,14 @@ class ClosedSessionPagesTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("sessies/" + sessionId);
         assertThat(notFound()).isTrue();
         assertThat(pageText()).doesNotContain(title);
+        var closedPage = pageText();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("error-session-hint").single().getText())
+                .contains("persoonlijke link");
+
+        // The session link in a participant's mails leads here: the same words as for a session that
+        // never existed, so the page says nothing about which closed sessions there are.
+        UI.getCurrent().navigate("sessies/999999999");
+        assertThat(pageText()).isEqualTo(closedPage);
     }
 
     @Test
