@@ -99,6 +99,26 @@ class SignInOverHttpTest {
         return response.statusCode() == 200;
     }
 
+    // --- Status of a page the role may not open (issue 11: it answered 200)
+
+    @Test
+    void a_signed_in_griffie_opening_the_user_administration_gets_403_and_an_organiser_200() throws Exception {
+        SignInAs.role(Role.ORGANISER);
+        var griffieEmail = TestAccounts.uniqueEmail("griffie.utrecht");
+        var griffie = accounts.create(griffieEmail, "Greet Griffie", Role.GRIFFIE, Set.of("UT"));
+        SignInAs.nobody();
+        var signedIn = postLogin(griffieEmail, griffie.initialPassword(), "Origin", origin(), "Sec-Fetch-Site", "same-origin");
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+
+        var asGriffie = http.send(HttpRequest.newBuilder(URI.create(origin() + "/beheer/gebruikers"))
+                .header("Cookie", cookie(signedIn)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        var asOrganiser = http.send(HttpRequest.newBuilder(URI.create(origin() + "/beheer/gebruikers"))
+                .header("Cookie", signInAsABrowser()).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(asGriffie.statusCode()).isEqualTo(403);
+        assertThat(asOrganiser.statusCode()).isEqualTo(200);
+    }
+
     // --- Login CSRF
 
     @Test
