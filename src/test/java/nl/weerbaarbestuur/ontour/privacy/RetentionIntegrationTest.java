@@ -52,6 +52,7 @@ class RetentionIntegrationTest {
 
     static final LocalDate MAY_11 = AttendanceTestSupport.SESSION_DAY;
 
+    @Autowired nl.weerbaarbestuur.ontour.calendar.CalendarFeeds feeds;
     @Autowired nl.weerbaarbestuur.ontour.shared.DataEncryption encryption;
     @Autowired RetentionService retention;
     @Autowired TourService tours;
@@ -277,6 +278,26 @@ class RetentionIntegrationTest {
         retention.runScheduled();
         assertThat(invites(id)).isZero();
         assertThat(row(id).get("anonymised_at")).isNotNull();
+    }
+
+    @Test
+    void a_participants_feed_links_go_once_no_registration_of_the_address_is_left() {
+        long session = support.session(support.tour(), "UT", MAY_11, 10, null);
+        var receipt = support.register(session, AttendanceTestSupport.unique("Fenna Feed"), "UT");
+        var email = (String) row(receipt.registrationId()).get("email");
+        var feedToken = feeds.createParticipantFeed(receipt.manageToken()).orElseThrow();
+        assertThat(feeds.countParticipant(email)).isEqualTo(1);
+
+        clock.set(amsterdam(MAY_11.plusDays(89), 12, 0));
+        retention.runScheduled();
+        assertThat(feeds.countParticipant(email)).isEqualTo(1);
+        assertThat(feeds.privateFeed(feedToken)).isPresent();
+
+        clock.set(amsterdam(MAY_11.plusDays(90), 0, 1));
+        var run = retention.runScheduled();
+        assertThat(feeds.countParticipant(email)).isZero();
+        assertThat(feeds.privateFeed(feedToken)).isEmpty();
+        assertThat(run.getCounts().get("participant-feeds")).isGreaterThanOrEqualTo(1);
     }
 
     private int invites(long registrationId) {
