@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * Delivers what is due from the outbox, a batch at a time (memory stays flat). Rows are claimed in
  * the database for a lease, so several instances share the work without sending twice. A crash
  * mid-send leaves the claim to expire and the message is tried again: at SMTP level delivery is
- * at-least-once, and the stable Message-ID (from the message key) lets mail clients drop a repeat.
+ * at-least-once, and the stable Message-ID (from the message key, see {@link MessageIds}) lets mail
+ * clients drop a repeat.
  */
 @Component
 class MailDispatcher {
@@ -37,6 +38,7 @@ class MailDispatcher {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final String instance = "ontour-" + UUID.randomUUID();
     private final String from;
+    private final String messageIdDomain;
     private final String replyTo;
     private final int batch;
     private final Duration lease;
@@ -49,6 +51,7 @@ class MailDispatcher {
         this.outbox = outbox;
         this.mailSender = mailSender;
         this.from = from;
+        this.messageIdDomain = MessageIds.domainOf(from);
         this.replyTo = replyTo;
         this.batch = batch;
         this.lease = lease;
@@ -131,7 +134,7 @@ class MailDispatcher {
             mime.setHeader("List-Unsubscribe", "<" + message.getListUnsubscribe() + ">");
             mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
-        mime.setHeader("Message-ID", "<" + message.getKey().replaceAll("[^A-Za-z0-9.:-]", "-") + "@ontour>");
+        mime.setHeader("Message-ID", "<" + MessageIds.localPart(message.getKey()) + "@" + messageIdDomain + ">");
     }
 
     private static String describe(Exception e) {
