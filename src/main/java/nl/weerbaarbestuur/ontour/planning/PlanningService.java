@@ -4,8 +4,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
@@ -99,11 +102,36 @@ public class PlanningService {
     /** Published, upcoming sessions for the public catalogue and API, optionally by province and tour. */
     @Transactional(readOnly = true)
     public List<PublicSession> publicSessions(String provinceCode, Long tourId) {
-        return sessions.findUpcoming(clock.instant(), EnumSet.of(SessionStatus.PUBLISHED)).stream()
+        var listed = sessions.findUpcoming(clock.instant(), EnumSet.of(SessionStatus.PUBLISHED)).stream()
                 .filter(s -> !s.isClosed())
                 .filter(s -> provinceCode == null || provinceCode.equalsIgnoreCase(s.getProvinceCode()))
                 .filter(s -> tourId == null || tourId.equals(s.getTour().getId()))
-                .map(this::toPublic).toList();
+                .toList();
+        return toPublic(listed);
+    }
+
+    /**
+     * Several sessions as the public sees them (see {@link #publicSession}), by id, with their seat
+     * counts read in one go: for pages that show many sessions. Unknown ids and drafts are absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, PublicSession> publicSessions(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var found = sessions.findWithVenueAndTour(ids).stream().filter(s -> s.getStatus() != SessionStatus.DRAFT).toList();
+        var result = new HashMap<Long, PublicSession>();
+        toPublic(found).forEach(s -> result.put(s.id(), s));
+        return result;
+    }
+
+    /** The public view of many sessions: their counts in a fixed number of queries, not per session. */
+    private List<PublicSession> toPublic(List<TrainingSession> list) {
+        var counts = rules.counts(list.stream().map(TrainingSession::getId).toList());
+        return list.stream().map(s -> {
+            var c = counts.getOrDefault(s.getId(), RegistrationCounts.Counts.NONE);
+            return toPublic(s, c, Math.max(0, s.getCapacity() - c.confirmed()));
+        }).toList();
     }
 
     /**

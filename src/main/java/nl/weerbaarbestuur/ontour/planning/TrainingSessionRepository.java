@@ -13,6 +13,9 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
             where s.endsAt >= :from and s.status in :statuses order by s.startsAt""")
     List<TrainingSession> findUpcoming(Instant from, Collection<SessionStatus> statuses);
 
+    @Query("select s from TrainingSession s left join fetch s.venue join fetch s.tour where s.id in :ids")
+    List<TrainingSession> findWithVenueAndTour(Collection<Long> ids);
+
     @Query("""
             select s from TrainingSession s left join fetch s.venue join fetch s.tour
             where s.endsAt >= :from and s.provinceCode in :provinces order by s.startsAt""")
