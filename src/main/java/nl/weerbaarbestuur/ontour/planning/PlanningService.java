@@ -87,7 +87,7 @@ public class PlanningService {
             case GRIFFIE -> sessions.findUpcomingInProvinces(now, user.provinceCodes());
             case TRAINER -> sessions.findUpcomingForTrainer(now, user.email());
         };
-        return found.stream().map(SessionSummary::of).toList();
+        return summaries(found);
     }
 
     /** The session list and calendar for organisers: filtered, in time order. */
@@ -96,7 +96,7 @@ public class PlanningService {
     public List<SessionSummary> search(SessionFilter filter) {
         var from = filter.from() == null ? Instant.EPOCH : filter.from();
         var to = filter.to() == null ? Instant.parse("9999-12-31T00:00:00Z") : filter.to();
-        return sessions.findBetween(from, to).stream().filter(filter::matches).map(SessionSummary::of).toList();
+        return summaries(sessions.findBetween(from, to).stream().filter(filter::matches).toList());
     }
 
     /** Published, upcoming sessions for the public catalogue and API, optionally by province and tour. */
@@ -183,8 +183,15 @@ public class PlanningService {
     /** Published sessions still to come, for the public pages. */
     @Transactional(readOnly = true)
     public List<SessionSummary> publishedUpcoming() {
-        return sessions.findUpcoming(clock.instant(), EnumSet.of(SessionStatus.PUBLISHED)).stream()
-                .filter(s -> !s.isClosed())
-                .map(SessionSummary::of).toList();
+        return summaries(sessions.findUpcoming(clock.instant(), EnumSet.of(SessionStatus.PUBLISHED)).stream()
+                .filter(s -> !s.isClosed()).toList());
+    }
+
+    /** Summaries name the trainers: their collections are loaded for all sessions in one query, not one per session. */
+    private List<SessionSummary> summaries(List<TrainingSession> found) {
+        if (!found.isEmpty()) {
+            sessions.fetchTrainers(found.stream().map(TrainingSession::getId).toList());
+        }
+        return found.stream().map(SessionSummary::of).toList();
     }
 }

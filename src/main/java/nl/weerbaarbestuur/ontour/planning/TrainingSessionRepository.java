@@ -16,6 +16,10 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
     @Query("select s from TrainingSession s left join fetch s.venue join fetch s.tour where s.id in :ids")
     List<TrainingSession> findWithVenueAndTour(Collection<Long> ids);
 
+    /** Loads the trainers of these sessions (already in the persistence context) in one query. */
+    @Query("select distinct s from TrainingSession s left join fetch s.trainers where s.id in :ids")
+    List<TrainingSession> fetchTrainers(Collection<Long> ids);
+
     @Query("""
             select s from TrainingSession s left join fetch s.venue join fetch s.tour
             where s.endsAt >= :from and s.provinceCode in :provinces order by s.startsAt""")

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import nl.weerbaarbestuur.ontour.attendance.AttendanceRecords;
 import nl.weerbaarbestuur.ontour.attendance.AttendanceTestSupport;
+import nl.weerbaarbestuur.ontour.griffie.GriffieHome;
 import nl.weerbaarbestuur.ontour.planning.PlanningFixture;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.PublicSession;
@@ -17,6 +18,7 @@ import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
 import nl.weerbaarbestuur.ontour.registration.AttendeeList;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
 import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.results.ResultsService;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.testsupport.SignInAs;
 import org.hibernate.SessionFactory;
@@ -49,6 +51,10 @@ class ListQueryCountTest extends ApiTestSupport {
     AttendeeList attendees;
     @Autowired
     AttendanceRecords attendance;
+    @Autowired
+    GriffieHome griffie;
+    @Autowired
+    ResultsService results;
 
     @Test
     void the_session_lists_cost_the_same_statements_for_5_and_for_200_sessions() {
@@ -61,9 +67,7 @@ class ListQueryCountTest extends ApiTestSupport {
         addSessions(fixture, sessions, 195);
         var twoHundred = measure(fixture.tourId(), listed, 200);
 
-        System.out.printf("Statements for 5 / 200 sessions: API list %d / %d, catalogue %d / %d, attendee list %d / %d%n",
-                five.api(), twoHundred.api(), five.catalogue(), twoHundred.catalogue(),
-                five.attendeeList(), twoHundred.attendeeList());
+        System.out.printf("Statements for 5 / 200 sessions: %s / %s%n", five, twoHundred);
         assertThat(twoHundred).isEqualTo(five);
         assertThat(five.api()).isLessThanOrEqualTo(4);
     }
@@ -96,7 +100,7 @@ class ListQueryCountTest extends ApiTestSupport {
         assertThat(planning.publicSession(sessions.get(2)).orElseThrow().seatsLeft()).isEqualTo(30);
     }
 
-    record Counts(long api, long catalogue, long attendeeList) {
+    record Counts(long api, long catalogue, long attendeeList, long home, long griffieHome, long results) {
     }
 
     /** Every fourth session full with one on the waitlist, every fourth one with one person, the rest empty. */
@@ -136,7 +140,11 @@ class ListQueryCountTest extends ApiTestSupport {
             attendees.count(sessionId, AttendeeFilter.all());
             return planning.publicSessions(null, tourId).size();
         }));
-        return new Counts(api, catalogue, attendeeList);
+        // The public home page (HomeView): the published sessions still to come, with their trainers.
+        long home = lowest(() -> planning.publishedUpcoming());
+        long griffieHome = lowest(() -> SignInAs.as(SignInAs.withoutAccount(Role.GRIFFIE, "UT"), () -> griffie.visit("UT")));
+        long figures = lowest(() -> SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> results.figures(tourId)));
+        return new Counts(api, catalogue, attendeeList, home, griffieHome, figures);
     }
 
     private long lowest(Runnable read) {
