@@ -4,7 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,18 +75,28 @@ public class GriffieHome {
             throw new AccessDeniedException("griffie of another province");
         }
         var now = clock.instant();
-        var sessionCache = new HashMap<Long, Optional<PublicSession>>();
-
-        var here = planning.upcomingForCurrentUser().stream()
+        var visit = visits.findById(user.email());
+        var previous = visit.map(GriffieVisit::getLastVisitAt).orElse(null);
+        var mine = planning.upcomingForCurrentUser().stream()
                 .filter(s -> provinceCode.equals(s.provinceCode()) && s.status() != SessionStatus.DRAFT)
+                .toList();
+        var active = attendees.ofProvince(provinceCode, EnumSet.of(RegistrationStatus.CONFIRMED,
+                RegistrationStatus.WAITLISTED, RegistrationStatus.PENDING_CONFIRMATION, RegistrationStatus.AWAITING_APPROVAL));
+        var changed = previous == null ? List.<AttendeeLine>of() : attendees.changedSince(provinceCode, previous);
+        // Every session this page names, with its seat counts, read in one go rather than per session.
+        var ids = new HashSet<Long>();
+        mine.forEach(s -> ids.add(s.id()));
+        active.forEach(a -> ids.add(a.sessionId()));
+        changed.forEach(a -> ids.add(a.sessionId()));
+        var sessionCache = planning.publicSessions(ids);
+
+        var here = mine.stream()
                 .map(s -> session(sessionCache, s.id()))
                 .flatMap(Optional::stream)
                 .map(s -> new SessionHere(s.id(), s.title(), s.startsAt(), s.status(), s.capacity(), s.seatsLeft(),
                         s.waitlistLength()))
                 .toList();
 
-        var active = attendees.ofProvince(provinceCode, EnumSet.of(RegistrationStatus.CONFIRMED,
-                RegistrationStatus.WAITLISTED, RegistrationStatus.PENDING_CONFIRMATION, RegistrationStatus.AWAITING_APPROVAL));
         var upcoming = active.stream()
                 .filter(a -> session(sessionCache, a.sessionId()).filter(s -> now.isBefore(s.endsAt())).isPresent())
                 .toList();
@@ -101,9 +111,7 @@ public class GriffieHome {
         var counts = new Counts(count(upcoming, RegistrationStatus.CONFIRMED), count(upcoming, RegistrationStatus.WAITLISTED),
                 count(upcoming, RegistrationStatus.PENDING_CONFIRMATION), count(upcoming, RegistrationStatus.AWAITING_APPROVAL));
 
-        var visit = visits.findById(user.email());
-        var previous = visit.map(GriffieVisit::getLastVisitAt).orElse(null);
-        List<Change> changes = previous == null ? List.of() : attendees.changedSince(provinceCode, previous).stream()
+        List<Change> changes = changed.stream()
                 .map(a -> new Change(a, session(sessionCache, a.sessionId()).map(PublicSession::title).orElse("")))
                 .toList();
         visit.ifPresentOrElse(v -> v.visitedAt(now), () -> visits.save(new GriffieVisit(user.email(), now)));
@@ -119,8 +127,8 @@ public class GriffieHome {
         shown.forEach((sessionId, people) -> accessLog.record(AccessAction.GRIFFIE_OVERVIEW, sessionId, null, people.size()));
     }
 
-    private Optional<PublicSession> session(Map<Long, Optional<PublicSession>> cache, long id) {
-        return cache.computeIfAbsent(id, planning::publicSession);
+    private static Optional<PublicSession> session(Map<Long, PublicSession> sessions, long id) {
+        return Optional.ofNullable(sessions.get(id));
     }
 
     private static int count(List<AttendeeLine> people, RegistrationStatus status) {

@@ -134,6 +134,12 @@ class PlanningRules {
         return counter == null ? RegistrationCounts.Counts.NONE : counter.of(sessionId);
     }
 
+    /** The counts of these sessions in one go; a session without any is absent or NONE. */
+    java.util.Map<Long, RegistrationCounts.Counts> counts(java.util.Collection<Long> sessionIds) {
+        var counter = registrationCounts.getIfAvailable();
+        return counter == null || sessionIds.isEmpty() ? java.util.Map.of() : counter.of(sessionIds);
+    }
+
     /** Warnings for a plan that passed {@link #refuseInvalid}; {@code excludeId} is the session being edited. */
     List<PlanningWarning> warnings(SessionPlan plan, Long excludeId) {
         var warnings = new ArrayList<PlanningWarning>();

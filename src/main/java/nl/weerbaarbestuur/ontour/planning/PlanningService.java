@@ -4,8 +4,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
@@ -84,7 +87,7 @@ public class PlanningService {
             case GRIFFIE -> sessions.findUpcomingInProvinces(now, user.provinceCodes());
             case TRAINER -> sessions.findUpcomingForTrainer(now, user.email());
         };
-        return found.stream().map(SessionSummary::of).toList();
+        return summaries(found);
     }
 
     /** The session list and calendar for organisers: filtered, in time order. */
@@ -93,17 +96,42 @@ public class PlanningService {
     public List<SessionSummary> search(SessionFilter filter) {
         var from = filter.from() == null ? Instant.EPOCH : filter.from();
         var to = filter.to() == null ? Instant.parse("9999-12-31T00:00:00Z") : filter.to();
-        return sessions.findBetween(from, to).stream().filter(filter::matches).map(SessionSummary::of).toList();
+        return summaries(sessions.findBetween(from, to).stream().filter(filter::matches).toList());
     }
 
     /** Published, upcoming sessions for the public catalogue and API, optionally by province and tour. */
     @Transactional(readOnly = true)
     public List<PublicSession> publicSessions(String provinceCode, Long tourId) {
-        return sessions.findUpcoming(clock.instant(), EnumSet.of(SessionStatus.PUBLISHED)).stream()
+        var listed = sessions.findUpcoming(clock.instant(), EnumSet.of(SessionStatus.PUBLISHED)).stream()
                 .filter(s -> !s.isClosed())
                 .filter(s -> provinceCode == null || provinceCode.equalsIgnoreCase(s.getProvinceCode()))
                 .filter(s -> tourId == null || tourId.equals(s.getTour().getId()))
-                .map(this::toPublic).toList();
+                .toList();
+        return toPublic(listed);
+    }
+
+    /**
+     * Several sessions as the public sees them (see {@link #publicSession}), by id, with their seat
+     * counts read in one go: for pages that show many sessions. Unknown ids and drafts are absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, PublicSession> publicSessions(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var found = sessions.findWithVenueAndTour(ids).stream().filter(s -> s.getStatus() != SessionStatus.DRAFT).toList();
+        var result = new HashMap<Long, PublicSession>();
+        toPublic(found).forEach(s -> result.put(s.id(), s));
+        return result;
+    }
+
+    /** The public view of many sessions: their counts in a fixed number of queries, not per session. */
+    private List<PublicSession> toPublic(List<TrainingSession> list) {
+        var counts = rules.counts(list.stream().map(TrainingSession::getId).toList());
+        return list.stream().map(s -> {
+            var c = counts.getOrDefault(s.getId(), RegistrationCounts.Counts.NONE);
+            return toPublic(s, c, Math.max(0, s.getCapacity() - c.confirmed()));
+        }).toList();
     }
 
     /**
@@ -155,8 +183,15 @@ public class PlanningService {
     /** Published sessions still to come, for the public pages. */
     @Transactional(readOnly = true)
     public List<SessionSummary> publishedUpcoming() {
-        return sessions.findUpcoming(clock.instant(), EnumSet.of(SessionStatus.PUBLISHED)).stream()
-                .filter(s -> !s.isClosed())
-                .map(SessionSummary::of).toList();
+        return summaries(sessions.findUpcoming(clock.instant(), EnumSet.of(SessionStatus.PUBLISHED)).stream()
+                .filter(s -> !s.isClosed()).toList());
+    }
+
+    /** Summaries name the trainers: their collections are loaded for all sessions in one query, not one per session. */
+    private List<SessionSummary> summaries(List<TrainingSession> found) {
+        if (!found.isEmpty()) {
+            sessions.fetchTrainers(found.stream().map(TrainingSession::getId).toList());
+        }
+        return found.stream().map(SessionSummary::of).toList();
     }
 }

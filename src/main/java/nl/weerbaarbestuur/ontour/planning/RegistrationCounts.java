@@ -12,4 +12,14 @@ public interface RegistrationCounts {
     }
 
     Counts of(long sessionId);
+
+    /**
+     * The counts of many sessions at once, for the lists (catalogue, API, move dialog): a fixed
+     * number of queries however many sessions are listed. Every id asked for is in the map.
+     */
+    default java.util.Map<Long, Counts> of(java.util.Collection<Long> sessionIds) {
+        var result = new java.util.HashMap<Long, Counts>();
+        sessionIds.forEach(id -> result.put(id, of(id)));
+        return result;
+    }
 }

@@ -13,6 +13,13 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
             where s.endsAt >= :from and s.status in :statuses order by s.startsAt""")
     List<TrainingSession> findUpcoming(Instant from, Collection<SessionStatus> statuses);
 
+    @Query("select s from TrainingSession s left join fetch s.venue join fetch s.tour where s.id in :ids")
+    List<TrainingSession> findWithVenueAndTour(Collection<Long> ids);
+
+    /** Loads the trainers of these sessions (already in the persistence context) in one query. */
+    @Query("select distinct s from TrainingSession s left join fetch s.trainers where s.id in :ids")
+    List<TrainingSession> fetchTrainers(Collection<Long> ids);
+
     @Query("""
             select s from TrainingSession s left join fetch s.venue join fetch s.tour
             where s.endsAt >= :from and s.provinceCode in :provinces order by s.startsAt""")

@@ -20,6 +20,12 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     long countBySessionIdAndStatus(long sessionId, RegistrationStatus status);
 
+    /** Per session id: how many are on its waitlist; sessions without a waitlist are left out. */
+    @Query("""
+            select r.sessionId, count(r) from Registration r where r.sessionId in :sessionIds
+            and r.status = nl.weerbaarbestuur.ontour.registration.RegistrationStatus.WAITLISTED group by r.sessionId""")
+    List<Object[]> countWaitlisted(Collection<Long> sessionIds);
+
     @Query("""
             select r from Registration r where r.sessionId = :sessionId and r.status = nl.weerbaarbestuur.ontour.registration.RegistrationStatus.WAITLISTED
             order by r.waitlistPosition asc, r.id asc limit 1""")

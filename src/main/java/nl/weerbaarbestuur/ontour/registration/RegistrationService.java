@@ -475,6 +475,25 @@ public class RegistrationService implements RegistrationCounts {
         return new Counts(confirmed, waitlisted);
     }
 
+    /** The counts of many sessions in two queries: their seat ledgers, and one grouped count of the waitlists. */
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Counts> of(java.util.Collection<Long> sessionIds) {
+        var result = new java.util.HashMap<Long, Counts>();
+        if (sessionIds.isEmpty()) {
+            return result;
+        }
+        var ids = java.util.Set.copyOf(sessionIds);
+        var taken = new java.util.HashMap<Long, Integer>();
+        ledgers.findAllById(ids).forEach(l -> taken.put(l.getSessionId(), l.getTaken()));
+        var waitlisted = new java.util.HashMap<Long, Integer>();
+        for (var row : registrations.countWaitlisted(ids)) {
+            waitlisted.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        ids.forEach(id -> result.put(id, new Counts(taken.getOrDefault(id, 0), waitlisted.getOrDefault(id, 0))));
+        return result;
+    }
+
     private void allocate(Registration registration, PublicSession session) {
         var ledger = lockLedger(session.id()).orElseThrow();
         var now = clock.instant();

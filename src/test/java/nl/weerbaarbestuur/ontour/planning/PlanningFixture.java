@@ -43,13 +43,24 @@ public final class PlanningFixture {
 
     /** A published online session of two hours, starting this long from now (negative: in the past). */
     public TrainingSession publishedSession(String provinceCode, String title, Duration fromNow, Trainer... leaders) {
+        return publishedSession(provinceCode, title, fromNow, 30, leaders);
+    }
+
+    /** The same with a capacity of its own (a small one fills up and gets a waitlist). */
+    public TrainingSession publishedSession(String provinceCode, String title, Duration fromNow, int capacity,
+                                            Trainer... leaders) {
         var startsAt = clock.instant().plus(fromNow);
         var session = new TrainingSession(tour(), provinceCode, title, startsAt, startsAt.plus(Duration.ofHours(2)),
-                SessionFormat.ONLINE, 30, Audience.BOTH);
+                SessionFormat.ONLINE, capacity, Audience.BOTH);
         session.holdAt(null, "https://meet.example.org/test");
         session.assignTrainers(Set.of(leaders));
         session.publish();
         return sessions.save(session);
+    }
+
+    /** The tour this fixture plans its sessions in (made on first use). */
+    public long tourId() {
+        return tour().getId();
     }
 
     private Tour tour() {
