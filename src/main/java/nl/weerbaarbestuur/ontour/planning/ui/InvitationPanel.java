@@ -1,15 +1,12 @@
 package nl.weerbaarbestuur.ontour.planning.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextField;
 import nl.weerbaarbestuur.ontour.planning.SessionInvitations;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
-import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.ui.InvitationLinkControls;
 
 /**
  * "Besloten sessie" in the session editor: the checkbox that closes a session, and for a closed
@@ -65,28 +62,7 @@ class InvitationPanel extends Div {
         if (!invitation.closed()) {
             return;
         }
-        if (invitation.link() == null) {
-            var none = new Paragraph(getTranslation("closed.link.none"));
-            none.setId("invitation-none");
-            link.add(none);
-        } else {
-            var field = new TextField(getTranslation("closed.link.label"));
-            field.setId("invitation-link");
-            field.setValue(invitation.link());
-            field.setReadOnly(true);
-            field.setWidthFull();
-            field.setHelperText(getTranslation("closed.link.created", DutchTime.dateTime(invitation.createdAt(), getLocale())));
-            var copy = new Button(getTranslation("closed.link.copy"),
-                    e -> e.getSource().getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", invitation.link()));
-            copy.setId("invitation-copy");
-            var revoke = new Button(getTranslation("closed.link.revoke"), e -> act(() -> invitations.revoke(sessionId)));
-            revoke.setId("invitation-revoke");
-            revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            link.add(field, copy, revoke);
-        }
-        var renew = new Button(getTranslation("closed.link.renew"), e -> act(() -> invitations.renew(sessionId)));
-        renew.setId("invitation-renew");
-        link.add(renew);
-        link.add(new Paragraph(getTranslation("closed.link.explain")));
+        link.add(new InvitationLinkControls(invitation.link(), invitation.createdAt(),
+                () -> act(() -> invitations.revoke(sessionId)), () -> act(() -> invitations.renew(sessionId))));
     }
 }
