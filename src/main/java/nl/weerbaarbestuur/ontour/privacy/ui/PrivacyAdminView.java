@@ -35,7 +35,7 @@ class PrivacyAdminView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final Div lastRun = new Div();
     private final Grid<ErasureLogEntry> erasures = new Grid<>();
 
-    PrivacyAdminView(RetentionService retention, ErasureService erasure) {
+    PrivacyAdminView(RetentionService retention, ErasureService erasure, nl.weerbaarbestuur.ontour.privacy.RetentionSettings settings) {
         this.retention = retention;
         this.erasure = erasure;
         addClassName("ot-page");
@@ -56,7 +56,9 @@ class PrivacyAdminView extends Div implements BeforeEnterObserver, HasDynamicTit
         var form = new ErasureForm(erasure);
         form.addReceiptListener(this::refreshErasures);
         add(new H2(getTranslation("privacy.admin.title")),
-                new H3(getTranslation("privacy.retention.title")), new Paragraph(getTranslation("privacy.retention.intro")),
+                new H3(getTranslation("privacy.retention.title")), new Paragraph(getTranslation("privacy.retention.intro",
+                        settings.needsDays(), settings.unconfirmedDays(), settings.sentMailBodyDays(), settings.failedMailDays(),
+                        settings.logDays())),
                 lastRun, runNow,
                 new H3(getTranslation("privacy.erasure.title")), new Paragraph(getTranslation("privacy.erasure.intro")), form,
                 new H3(getTranslation("privacy.log.title")), new Paragraph(getTranslation("privacy.log.intro")), erasures);
