@@ -1,11 +1,11 @@
 package nl.weerbaarbestuur.ontour.api;
 
+import nl.weerbaarbestuur.ontour.registration.RegistrationSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +24,11 @@ class PublicRateLimit {
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
     PublicRateLimit(Clock clock,
-                    @Value("${ontour.registration.rate-limit.enabled:true}") boolean enabled,
-                    @Value("${ontour.registration.rate-limit.per-minute:30}") int perMinute) {
+                    RegistrationSettings registration) {
+        var limits = registration.rateLimit();
         this.clock = clock;
-        this.enabled = enabled;
-        this.perMinute = perMinute;
+        this.enabled = limits.enabled();
+        this.perMinute = limits.perMinute();
     }
 
     private record Window(Instant start, int count) {

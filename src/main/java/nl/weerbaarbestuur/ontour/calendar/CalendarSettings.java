@@ -4,21 +4,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
-import org.springframework.beans.factory.annotation.Value;
+import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import org.springframework.stereotype.Component;
 
 /**
- * The calendar's settings:
+ * The calendar's settings as its rules read them: {@link CalendarProperties} ({@code ontour.calendar.*},
+ * described there) and the site address for the links in invites and feeds.
  * <ul>
- * <li>{@code ontour.calendar.organizer} / {@code ontour.calendar.organizer-name}: the ORGANIZER when a
- * tour has no mailbox of its own (default {@code ontour@weerbaarbestuur.nl}, "Weerbaar Bestuur On Tour");
- * the display name is used for every tour;</li>
- * <li>{@code ontour.calendar.alarm}: {@code evening-before} (default: a reminder at 18:00 Dutch time
- * the day before, written as a relative TRIGGER so every client honours it: -P1DT1H for a 19:00
- * session, -PT15H for a 09:00 one), {@code none}, or an ISO duration before the start such as
- * {@code PT2H};</li>
- * <li>{@code ontour.calendar.update-delay}: how long a session must stay unchanged before the updated
- * invites go out (default PT5M), so that several edits give one update per participant.</li>
+ * <li>the ORGANIZER is the tour's mailbox, or {@code ontour.calendar.organizer} when it has none; the
+ * display name is used for every tour;</li>
+ * <li>{@code evening-before} is a reminder at 18:00 Dutch time the day before, written as a relative
+ * TRIGGER so every client honours it: -P1DT1H for a 19:00 session, -PT15H for a 09:00 one.</li>
  * </ul>
  */
 @Component
@@ -32,16 +28,12 @@ class CalendarSettings {
     private final Duration updateDelay;
     private final String baseUrl;
 
-    CalendarSettings(@Value("${ontour.calendar.organizer:ontour@weerbaarbestuur.nl}") String organizerEmail,
-                     @Value("${ontour.calendar.organizer-name:Weerbaar Bestuur On Tour}") String organizerName,
-                     @Value("${ontour.calendar.alarm:evening-before}") String alarm,
-                     @Value("${ontour.calendar.update-delay:PT5M}") Duration updateDelay,
-                     @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
-        this.organizerEmail = organizerEmail.replaceFirst("(?i)^mailto:", "");
-        this.organizerName = organizerName;
-        this.alarm = alarm.strip();
-        this.updateDelay = updateDelay;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    CalendarSettings(CalendarProperties properties, SiteAddress site) {
+        this.organizerEmail = properties.organizer();
+        this.organizerName = properties.organizerName();
+        this.alarm = properties.alarm();
+        this.updateDelay = properties.updateDelay();
+        this.baseUrl = site.baseUrl();
     }
 
     CalendarEntry.Mailbox organizer(String tourMailbox) {

@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.calendar;
 
+import nl.weerbaarbestuur.ontour.registration.RegistrationSettings;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,7 +17,6 @@ import nl.weerbaarbestuur.ontour.planning.CalendarSession;
 import nl.weerbaarbestuur.ontour.registration.Attendees.Attendee;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.Translations;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,13 +52,13 @@ class InviteMails {
     private final Duration claimWindow;
 
     InviteMails(MailOutbox outbox, MailTemplates templates, Translations translations, CalendarSettings settings, Clock clock,
-                @Value("${ontour.registration.claim-window:PT48H}") Duration claimWindow) {
+                RegistrationSettings registration) {
         this.outbox = outbox;
         this.templates = templates;
         this.translations = translations;
         this.settings = settings;
         this.clock = clock;
-        this.claimWindow = claimWindow;
+        this.claimWindow = registration.claimWindow();
     }
 
     /**

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -44,17 +43,15 @@ class MailDispatcher {
     private final Duration lease;
 
     MailDispatcher(MailOutbox outbox, ObjectProvider<JavaMailSender> mailSender,
-                   @Value("${ontour.mail.from:On Tour <ontour@localhost>}") String from,
-                   @Value("${ontour.mail.reply-to:}") String replyTo,
-                   @Value("${ontour.mail.batch-size:50}") int batch,
-                   @Value("${ontour.mail.lease:PT5M}") Duration lease) {
+                   MailSettings settings) {
+        var from = settings.from();
         this.outbox = outbox;
         this.mailSender = mailSender;
         this.from = from;
         this.messageIdDomain = MessageIds.domainOf(from);
-        this.replyTo = replyTo;
-        this.batch = batch;
-        this.lease = lease;
+        this.replyTo = settings.replyTo();
+        this.batch = settings.batchSize();
+        this.lease = settings.lease();
     }
 
     @Scheduled(fixedDelayString = "${ontour.mail.dispatch-interval:PT10S}", initialDelayString = "${ontour.mail.dispatch-initial-delay:PT15S}")

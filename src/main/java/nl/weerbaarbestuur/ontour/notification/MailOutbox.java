@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.notification;
 
+import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +12,6 @@ import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
@@ -39,18 +39,14 @@ public class MailOutbox {
     private final List<String> ownLinks;
 
     MailOutbox(OutboxMessageRepository messages, ObjectProvider<JavaMailSender> mailSender, Clock clock,
-               @Value("${ontour.mail.backoff-base:PT1M}") Duration backoffBase,
-               @Value("${ontour.mail.backoff-max:PT1H}") Duration backoffMax,
-               @Value("${ontour.mail.max-attempts:8}") int maxAttempts,
-               @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl,
-               @Value("${ontour.follow-up.feedback-url:}") String feedbackUrl) {
-        this.ownLinks = java.util.stream.Stream.of(baseUrl, feedbackUrl).filter(s -> s != null && !s.isBlank()).toList();
+               MailSettings settings, SiteAddress site, FollowUpSettings followUp) {
+        this.ownLinks = java.util.stream.Stream.of(site.baseUrl(), followUp.feedbackUrl()).filter(s -> s != null && !s.isBlank()).toList();
         this.messages = messages;
         this.mailSender = mailSender;
         this.clock = clock;
-        this.backoffBase = backoffBase;
-        this.backoffMax = backoffMax;
-        this.maxAttempts = maxAttempts;
+        this.backoffBase = settings.backoffBase();
+        this.backoffMax = settings.backoffMax();
+        this.maxAttempts = settings.maxAttempts();
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.passwordreset;
 
+import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,6 @@ import nl.weerbaarbestuur.ontour.notification.MailTemplates;
 import nl.weerbaarbestuur.ontour.notification.MailType;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
 import nl.weerbaarbestuur.ontour.security.PasswordResets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,14 +37,14 @@ public class PasswordResetService {
     private final Map<String, Deque<Instant>> requestsPerClient = new ConcurrentHashMap<>();
 
     PasswordResetService(PasswordResets resets, MailTemplates templates, MailOutbox outbox, Clock clock,
-                         @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl,
-                         @Value("${ontour.password-reset.per-client-per-hour:10}") int perClientPerHour) {
+                         SiteAddress site,
+                         PasswordResetSettings settings) {
         this.resets = resets;
         this.templates = templates;
         this.outbox = outbox;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.perClientPerHour = perClientPerHour;
+        this.baseUrl = site.baseUrl();
+        this.perClientPerHour = settings.perClientPerHour();
     }
 
     /** Mails a reset link if the address belongs to an active account and no limit is reached; says nothing. */

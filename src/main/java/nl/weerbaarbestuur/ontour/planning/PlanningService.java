@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +27,12 @@ public class PlanningService {
     private final List<Integer> defaultReminderDays;
 
     PlanningService(TrainingSessionRepository sessions, PlanningRules rules, CurrentUser currentUser, Clock clock,
-                    @Value("${ontour.reminders.days:7,1}") String defaultReminderDays) {
+                    PlanningSettings settings) {
         this.sessions = sessions;
         this.rules = rules;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.defaultReminderDays = TourService.parseReminderDays(defaultReminderDays);
+        this.defaultReminderDays = TourService.parseReminderDays(settings.days());
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.planning;
 
+import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 import nl.weerbaarbestuur.ontour.shared.SecretTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,13 +40,13 @@ public class SessionInvitations {
 
     SessionInvitations(TrainingSessionRepository sessions, SessionChangeRepository history, DataEncryption encryption,
                        CurrentUser currentUser, Clock clock,
-                       @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
+                       SiteAddress site) {
         this.sessions = sessions;
         this.history = history;
         this.encryption = encryption;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = site.baseUrl();
     }
 
     /** Closes or opens a session; closing gives it an invitation link if it has none. */

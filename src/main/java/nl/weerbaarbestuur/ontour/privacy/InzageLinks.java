@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.privacy;
 
+import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -16,7 +17,6 @@ import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 import nl.weerbaarbestuur.ontour.shared.SecretTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,16 +48,16 @@ public class InzageLinks {
 
     InzageLinks(InzageLinkRepository links, RegistrationService registrations, Attendees attendees, MailOutbox outbox,
                 MailTemplates templates, Clock clock,
-                @Value("${ontour.privacy.inzage-link-validity:PT24H}") Duration validity,
-                @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
+                InzageSettings settings,
+                SiteAddress site) {
         this.links = links;
         this.registrations = registrations;
         this.attendees = attendees;
         this.outbox = outbox;
         this.templates = templates;
         this.clock = clock;
-        this.validity = validity;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.validity = settings.inzageLinkValidity();
+        this.baseUrl = site.baseUrl();
     }
 
     /** How long a mailed link works. */

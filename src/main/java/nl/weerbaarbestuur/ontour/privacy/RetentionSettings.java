@@ -8,6 +8,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * these, so the statement never disagrees with what the job does. {@code defaultDays} is the
  * default of a tour's own retention period (settable per tour within {@link #MIN_TOUR_DAYS} and
  * {@link #MAX_TOUR_DAYS}), counted from the end of a session.
+ *
+ * @param defaultDays days after a session until its registrations are anonymised, the default for new tours (30-730)
+ * @param needsDays days after a session until accessibility and dietary needs are removed
+ * @param unconfirmedDays days after the request until a never confirmed registration is deleted
+ * @param sentMailBodyDays days until the body of a sent mail is purged
+ * @param failedMailDays days until the body of a failed or held mail is purged
+ * @param logDays days an access log entry is kept
  */
 @ConfigurationProperties("ontour.privacy.retention")
 public record RetentionSettings(Integer defaultDays, Integer needsDays, Integer unconfirmedDays,

@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -43,13 +42,13 @@ class PersonKeys {
     private final TransactionTemplate ownTransaction;
 
     PersonKeys(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions,
-               @Value("${ontour.privacy.person-key-secret:}") String configured) {
+               PersonKeySettings settings) {
         this.jdbc = jdbc;
         // Read or made in a transaction of its own: the caller's may be read-only.
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.configured = configured;
+        this.configured = settings.personKeySecret();
     }
 
     /** The key of this address (case and surrounding spaces do not matter). */

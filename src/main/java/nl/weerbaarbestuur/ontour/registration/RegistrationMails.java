@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.registration;
 
+import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import java.util.Locale;
 import java.util.Map;
 import nl.weerbaarbestuur.ontour.notification.MailOutbox;
@@ -10,7 +11,6 @@ import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
 import nl.weerbaarbestuur.ontour.planning.PublicSession;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.Translations;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,13 +31,13 @@ class RegistrationMails {
 
     RegistrationMails(MailOutbox outbox, MailTemplates templates, Translations translations,
                       RegistrationRepository registrations, PlanningService planning,
-                      @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
+                      SiteAddress site) {
         this.outbox = outbox;
         this.templates = templates;
         this.translations = translations;
         this.registrations = registrations;
         this.planning = planning;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = site.baseUrl();
     }
 
     void confirmYourRegistration(Registration registration, PublicSession session, String confirmationToken,

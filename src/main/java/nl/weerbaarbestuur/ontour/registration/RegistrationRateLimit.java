@@ -6,7 +6,6 @@ import java.util.Locale;
 import nl.weerbaarbestuur.ontour.shared.FixedWindowCounter;
 import nl.weerbaarbestuur.ontour.shared.SecretTokens;
 import nl.weerbaarbestuur.ontour.shared.TooManyRequestsException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -24,12 +23,11 @@ class RegistrationRateLimit {
     private final FixedWindowCounter perRecipient;
 
     RegistrationRateLimit(Clock clock,
-                          @Value("${ontour.registration.rate-limit.enabled:true}") boolean enabled,
-                          @Value("${ontour.registration.rate-limit.requests-per-client-per-hour:30}") int perClientPerHour,
-                          @Value("${ontour.registration.rate-limit.mails-per-recipient-per-hour:3}") int perRecipientPerHour) {
-        this.enabled = enabled;
-        this.perClient = new FixedWindowCounter(clock, Duration.ofHours(1), perClientPerHour);
-        this.perRecipient = new FixedWindowCounter(clock, Duration.ofHours(1), perRecipientPerHour);
+                          RegistrationSettings settings) {
+        var limits = settings.rateLimit();
+        this.enabled = limits.enabled();
+        this.perClient = new FixedWindowCounter(clock, Duration.ofHours(1), limits.requestsPerClientPerHour());
+        this.perRecipient = new FixedWindowCounter(clock, Duration.ofHours(1), limits.mailsPerRecipientPerHour());
     }
 
     /** Counts a request from this client address (null: unknown, e.g. a call from code) or refuses it. */

@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.reminder;
 
+import nl.weerbaarbestuur.ontour.notification.FollowUpSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,6 @@ import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionBriefing;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,16 +43,15 @@ public class FollowUpService {
 
     FollowUpService(PlanningService planning, AttendanceRecords attendance, Attendees attendees, MailTemplates templates,
                     MailOutbox outbox, Clock clock,
-                    @Value("${ontour.follow-up.feedback-url:}") String feedbackUrl,
-                    @Value("${ontour.follow-up.support-contact:}") String supportContact) {
+                    FollowUpSettings settings) {
         this.planning = planning;
         this.attendance = attendance;
         this.attendees = attendees;
         this.templates = templates;
         this.outbox = outbox;
         this.clock = clock;
-        this.feedbackUrl = feedbackUrl;
-        this.supportContact = supportContact;
+        this.feedbackUrl = settings.feedbackUrl();
+        this.supportContact = settings.supportContact();
     }
 
     /** When the follow-up of a session ending at {@code endsAt} becomes due: 09:00 the next day. */

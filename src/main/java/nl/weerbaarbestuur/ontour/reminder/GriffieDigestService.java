@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.reminder;
 
+import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +27,6 @@ import nl.weerbaarbestuur.ontour.security.UserAccountService.GriffieContact;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.SecretTokens;
 import nl.weerbaarbestuur.ontour.shared.Translations;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +54,7 @@ public class GriffieDigestService {
     GriffieDigestService(UserAccountService accounts, GriffieDigestRepository digests, Attendees registrations,
                          PlanningService planning, ProvinceService provinces, MailTemplates templates, MailOutbox outbox,
                          Translations translations, CurrentUser currentUser, Clock clock,
-                         @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
+                         SiteAddress site) {
         this.accounts = accounts;
         this.digests = digests;
         this.registrations = registrations;
@@ -65,7 +65,7 @@ public class GriffieDigestService {
         this.translations = translations;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = site.baseUrl();
     }
 
     /** The griffie users who may get a digest today. */

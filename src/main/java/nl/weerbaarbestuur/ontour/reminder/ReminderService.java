@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.reminder;
 
+import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +19,6 @@ import nl.weerbaarbestuur.ontour.registration.Attendees.Attendee;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.Translations;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +45,7 @@ public class ReminderService {
     private final String baseUrl;
 
     ReminderService(PlanningService planning, Attendees attendees, MailOutbox outbox, MailTemplates templates,
-                    CalendarInvites invites, Translations translations, Clock clock, @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
+                    CalendarInvites invites, Translations translations, Clock clock, SiteAddress site) {
         this.planning = planning;
         this.attendees = attendees;
         this.outbox = outbox;
@@ -53,7 +53,7 @@ public class ReminderService {
         this.invites = invites;
         this.translations = translations;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = site.baseUrl();
     }
 
     /** Published sessions that have a reminder due now. */

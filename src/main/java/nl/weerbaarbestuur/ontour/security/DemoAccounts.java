@@ -3,7 +3,6 @@ package nl.weerbaarbestuur.ontour.security;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -37,10 +36,10 @@ class DemoAccounts implements ApplicationRunner {
     private final String password;
 
     DemoAccounts(UserAccountService accounts, UserAccountRepository repository,
-                 @Value("${ontour.demo.password:OnTour-demo-2027}") String password) {
+                 SecuritySettings settings) {
         this.accounts = accounts;
         this.repository = repository;
-        this.password = password;
+        this.password = settings.demo().password();
     }
 
     @Override

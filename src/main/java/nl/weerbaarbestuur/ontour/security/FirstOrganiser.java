@@ -3,7 +3,6 @@ package nl.weerbaarbestuur.ontour.security;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -24,11 +23,11 @@ class FirstOrganiser implements ApplicationRunner {
     private final String password;
 
     FirstOrganiser(UserAccountService accounts,
-                   @Value("${ontour.admin.email:}") String email,
-                   @Value("${ontour.admin.password:}") String password) {
+                   SecuritySettings security) {
+        var admin = security.admin();
         this.accounts = accounts;
-        this.email = email;
-        this.password = password;
+        this.email = admin.email();
+        this.password = admin.password();
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -75,13 +74,12 @@ class LoginThrottle {
     private final Map<String, Integer> inFlight = new HashMap<>();
 
     LoginThrottle(Clock clock,
-                  @Value("${ontour.login.max-delay:PT1M}") Duration maxDelay,
-                  @Value("${ontour.login.account-failures-per-hour:10}") int accountBudget,
-                  @Value("${ontour.login.address-failures-per-hour:30}") int addressBudget) {
+                  SecuritySettings security) {
+        var settings = security.login();
         this.clock = clock;
-        this.maxDelay = maxDelay;
-        this.accountBudget = accountBudget;
-        this.addressBudget = addressBudget;
+        this.maxDelay = settings.maxDelay();
+        this.accountBudget = settings.accountFailuresPerHour();
+        this.addressBudget = settings.addressFailuresPerHour();
     }
 
     private static final class AccountState {

@@ -9,7 +9,6 @@ import nl.weerbaarbestuur.ontour.shared.EmailAddresses;
 import nl.weerbaarbestuur.ontour.shared.SecretTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,16 +35,15 @@ public class PasswordResets {
 
     PasswordResets(UserAccountRepository accounts, PasswordResetTokenRepository tokens, PasswordEncoder passwordEncoder,
                    AccountSessions sessions, LoginThrottle throttle, Clock clock,
-                   @Value("${ontour.password-reset.validity:PT30M}") Duration validity,
-                   @Value("${ontour.password-reset.per-account-per-hour:3}") int perAccountPerHour) {
+                   SecuritySettings settings) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
         this.throttle = throttle;
         this.clock = clock;
-        this.validity = validity;
-        this.perAccountPerHour = perAccountPerHour;
+        this.validity = settings.passwordReset().validity();
+        this.perAccountPerHour = settings.passwordReset().perAccountPerHour();
     }
 
     /** A link to mail: the token exists nowhere else in clear. */

@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import org.junit.jupiter.api.Test;
 
 /** The reminder: the evening before at 18:00 Dutch time by default, also across a summer-time switch. */
 class CalendarSettingsTest {
 
     private static CalendarSettings alarm(String value) {
-        return new CalendarSettings("mailto:ontour@example.nl", "On Tour", value, Duration.ofMinutes(5), "https://x.nl/");
+        return new CalendarSettings(new CalendarProperties("mailto:ontour@example.nl", "On Tour", value, Duration.ofMinutes(5)),
+                new SiteAddress("https://x.nl/"));
     }
 
     @Test

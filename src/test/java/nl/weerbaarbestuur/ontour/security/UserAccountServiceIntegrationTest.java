@@ -272,7 +272,7 @@ class UserAccountServiceIntegrationTest {
     void no_second_first_organiser_is_created_while_an_organiser_is_active() {
         var other = TestAccounts.uniqueEmail("beheerder");
 
-        new FirstOrganiser(accounts, other, "Another-admin-password-1").run(null);
+        new FirstOrganiser(accounts, new SecuritySettings(null, null, new SecuritySettings.Admin(other, "Another-admin-password-1"), null)).run(null);
 
         assertThat(repository.existsByEmail(other)).isFalse();
     }

@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.registration.ui;
 
+import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -26,7 +27,6 @@ import nl.weerbaarbestuur.ontour.registration.RegistrationService;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * A session as the public sees it, with the "Aanmelden" form while registration is open. A closed
@@ -49,10 +49,10 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private String invitation;
 
     SessionPageView(PlanningService planning, ProvinceService provinces, RegistrationService registrations, Clock clock,
-                    @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl,
+                    SiteAddress site,
                     SessionInvitations invitations) {
         this.invitations = invitations;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = site.baseUrl();
         this.planning = planning;
         this.provinces = provinces;
         this.registrations = registrations;
