@@ -1,10 +1,17 @@
 package nl.weerbaarbestuur.ontour.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import nl.weerbaarbestuur.ontour.testsupport.EnvironmentVariable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBindException;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
@@ -66,6 +73,20 @@ class MailSettingsValidationTest {
                     assertThat(context.getBean(MailSettings.class).from()).isEqualTo("Weerbaar Bestuur <ontour@example.nl>");
                     assertThat(context.getBean(MailSettings.class).replyTo()).isEqualTo("vragen@example.nl");
                 });
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void a_real_start_reports_the_property_its_value_and_the_reason(CapturedOutput output) {
+        var start = new SpringApplicationBuilder(Settings.class).web(WebApplicationType.NONE)
+                .properties("ontour.mail.max-attempts=0");
+        assertThatThrownBy(start::run).hasStackTraceContaining(ConfigurationPropertiesBindException.class.getName());
+        assertThat(output.getAll())
+                .contains("APPLICATION FAILED TO START")
+                .contains("Property: ontour.mail.maxAttempts")
+                .contains("Value: \"0\"")
+                .contains("Origin: \"ontour.mail.max-attempts\"")
+                .contains("Reason: must be greater than or equal to 1");
     }
 
     /** The failure and its causes, as the start-up log shows them. */
