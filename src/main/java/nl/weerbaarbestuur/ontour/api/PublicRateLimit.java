@@ -1,11 +1,11 @@
 package nl.weerbaarbestuur.ontour.api;
 
-import nl.weerbaarbestuur.ontour.registration.RegistrationSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.weerbaarbestuur.ontour.registration.RegistrationSettings;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 

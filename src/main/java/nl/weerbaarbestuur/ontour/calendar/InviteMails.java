@@ -1,6 +1,5 @@
 package nl.weerbaarbestuur.ontour.calendar;
 
-import nl.weerbaarbestuur.ontour.registration.RegistrationSettings;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,6 +14,7 @@ import nl.weerbaarbestuur.ontour.notification.MailType;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
 import nl.weerbaarbestuur.ontour.planning.CalendarSession;
 import nl.weerbaarbestuur.ontour.registration.Attendees.Attendee;
+import nl.weerbaarbestuur.ontour.registration.RegistrationSettings;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.Translations;
 import org.springframework.stereotype.Component;

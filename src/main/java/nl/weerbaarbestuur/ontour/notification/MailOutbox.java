@@ -1,6 +1,5 @@
 package nl.weerbaarbestuur.ontour.notification;
 
-import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
+import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,6 +1,5 @@
 package nl.weerbaarbestuur.ontour.passwordreset;
 
-import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import nl.weerbaarbestuur.ontour.notification.MailTemplates;
 import nl.weerbaarbestuur.ontour.notification.MailType;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
 import nl.weerbaarbestuur.ontour.security.PasswordResets;
+import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

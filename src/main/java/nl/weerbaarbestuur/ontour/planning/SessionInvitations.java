@@ -1,6 +1,5 @@
 package nl.weerbaarbestuur.ontour.planning;
 
-import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +9,7 @@ import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DataEncryption;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 import nl.weerbaarbestuur.ontour.shared.SecretTokens;
+import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;

@@ -1,6 +1,5 @@
 package nl.weerbaarbestuur.ontour.privacy;
 
-import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -15,6 +14,7 @@ import nl.weerbaarbestuur.ontour.registration.RegistrationService;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 import nl.weerbaarbestuur.ontour.shared.SecretTokens;
+import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

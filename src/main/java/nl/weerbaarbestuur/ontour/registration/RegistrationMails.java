@@ -1,6 +1,5 @@
 package nl.weerbaarbestuur.ontour.registration;
 
-import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import java.util.Locale;
 import java.util.Map;
 import nl.weerbaarbestuur.ontour.notification.MailOutbox;
@@ -10,6 +9,7 @@ import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
 import nl.weerbaarbestuur.ontour.planning.PublicSession;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import nl.weerbaarbestuur.ontour.shared.Translations;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,5 @@
 package nl.weerbaarbestuur.ontour.reminder;
 
-import nl.weerbaarbestuur.ontour.notification.FollowUpSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +8,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import nl.weerbaarbestuur.ontour.attendance.AttendanceRecords;
+import nl.weerbaarbestuur.ontour.notification.FollowUpSettings;
 import nl.weerbaarbestuur.ontour.notification.MailOutbox;
 import nl.weerbaarbestuur.ontour.notification.MailTemplates;
 import nl.weerbaarbestuur.ontour.notification.MailType;

@@ -1,6 +1,5 @@
 package nl.weerbaarbestuur.ontour.reminder;
 
-import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +25,7 @@ import nl.weerbaarbestuur.ontour.security.UserAccountService;
 import nl.weerbaarbestuur.ontour.security.UserAccountService.GriffieContact;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.SecretTokens;
+import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import nl.weerbaarbestuur.ontour.shared.Translations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

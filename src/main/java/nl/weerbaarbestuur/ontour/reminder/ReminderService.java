@@ -1,6 +1,5 @@
 package nl.weerbaarbestuur.ontour.reminder;
 
-import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +17,7 @@ import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.registration.Attendees.Attendee;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import nl.weerbaarbestuur.ontour.shared.Translations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

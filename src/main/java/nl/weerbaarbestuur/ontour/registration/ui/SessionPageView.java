@@ -1,6 +1,5 @@
 package nl.weerbaarbestuur.ontour.registration.ui;
 
-import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -27,6 +26,7 @@ import nl.weerbaarbestuur.ontour.registration.RegistrationService;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
+import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 
 /**
  * A session as the public sees it, with the "Aanmelden" form while registration is open. A closed
