@@ -43,7 +43,9 @@ class SettingsTableTest {
             return;
         }
         assertThat(actual)
-                .as("README settings table is stale: run ./mvnw test -Dtest=SettingsTableTest -Dontour.readme.write=true")
+                .as("README settings table is stale: run ./mvnw test -Dtest=SettingsTableTest -Dontour.readme.write=true"
+                        + " (after editing only additional-spring-configuration-metadata.json, run ./mvnw clean first:"
+                        + " the compiler merges it into the metadata)")
                 .isEqualTo(expected);
     }
 
