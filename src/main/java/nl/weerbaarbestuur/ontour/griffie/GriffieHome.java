@@ -3,7 +3,6 @@ package nl.weerbaarbestuur.ontour.griffie;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +79,7 @@ public class GriffieHome {
         var mine = planning.upcomingForCurrentUser().stream()
                 .filter(s -> provinceCode.equals(s.provinceCode()) && s.status() != SessionStatus.DRAFT)
                 .toList();
-        var active = attendees.ofProvince(provinceCode, EnumSet.of(RegistrationStatus.CONFIRMED,
-                RegistrationStatus.WAITLISTED, RegistrationStatus.PENDING_CONFIRMATION, RegistrationStatus.AWAITING_APPROVAL));
+        var active = attendees.ofProvince(provinceCode, RegistrationStatus.ACTIVE);
         var changed = previous == null ? List.<AttendeeLine>of() : attendees.changedSince(provinceCode, previous);
         // Every session this page names, with its seat counts, read in one go rather than per session.
         var ids = new HashSet<Long>();

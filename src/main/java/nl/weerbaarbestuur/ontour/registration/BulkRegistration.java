@@ -2,7 +2,6 @@ package nl.weerbaarbestuur.ontour.registration;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
@@ -59,9 +58,7 @@ public class BulkRegistration {
         var lines = new ArrayList<BulkList.Line>();
         for (var line : report.lines()) {
             if (line.email() != null && !line.email().isEmpty() && !registrations.findBySessionIdAndEmailIgnoreCaseAndStatusIn(
-                    sessionId, line.email(), EnumSet.of(RegistrationStatus.PENDING_CONFIRMATION,
-                            RegistrationStatus.AWAITING_APPROVAL, RegistrationStatus.CONFIRMED,
-                            RegistrationStatus.WAITLISTED)).isEmpty()) {
+                    sessionId, line.email(), RegistrationStatus.ACTIVE).isEmpty()) {
                 line = line.with(BulkList.Problem.of("griffie.bulk.error.already-registered"));
             }
             lines.add(line);

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -134,8 +133,7 @@ public class RegistrationService implements RegistrationCounts {
         rateLimit.requireRoomForMail(details.email());
         var now = clock.instant();
         var active = registrations.findBySessionIdAndEmailIgnoreCaseAndStatusIn(sessionId, details.email(),
-                EnumSet.of(RegistrationStatus.PENDING_CONFIRMATION, RegistrationStatus.AWAITING_APPROVAL,
-                        RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
+                RegistrationStatus.ACTIVE);
         var manageToken = SecretTokens.newToken();
         rateLimit.countMail(details.email());
         if (!active.isEmpty()) {
@@ -193,15 +191,14 @@ public class RegistrationService implements RegistrationCounts {
                 .filter(s -> s.status() == SessionStatus.PUBLISHED)
                 .orElseThrow(() -> new BusinessRuleException("registration.error.session-not-open"));
         var duplicates = registrations.findBySessionIdAndEmailIgnoreCaseAndStatusIn(sessionId, details.email(),
-                EnumSet.of(RegistrationStatus.PENDING_CONFIRMATION, RegistrationStatus.AWAITING_APPROVAL,
-                        RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
+                RegistrationStatus.ACTIVE);
         if (!duplicates.isEmpty()) {
             throw new BusinessRuleException("registration.error.already-registered", details.email());
         }
         ensureLedger(session);
         var manageToken = SecretTokens.newToken();
         var registration = registrations.save(Registration.onBehalf(sessionId, details,
-                user.is(Role.GRIFFIE) ? MadeBy.GRIFFIE : MadeBy.ORGANISER, user.email(), SecretTokens.hash(manageToken),
+                MadeBy.staff(user), user.email(), SecretTokens.hash(manageToken),
                 clock.instant()));
         allocate(registration, session);
         mails.registeredOnBehalf(registration, session, manageToken, user.displayName());
@@ -245,7 +242,7 @@ public class RegistrationService implements RegistrationCounts {
         }
         var manageToken = SecretTokens.newToken();
         var replacement = registrations.save(registration.substituteBy(details,
-                user.is(Role.GRIFFIE) ? MadeBy.GRIFFIE : MadeBy.ORGANISER, user.email(), SecretTokens.hash(manageToken), clock.instant()));
+                MadeBy.staff(user), user.email(), SecretTokens.hash(manageToken), clock.instant()));
         events.publishEvent(new RegistrationCancelled(registration.getId(), registration.getSessionId(), false));
         events.publishEvent(new RegistrationConfirmed(replacement.getId(), replacement.getSessionId()));
         log.info("Registration {} substituted by {} (account {})", registrationId, replacement.getId(), user.id());
@@ -303,8 +300,7 @@ public class RegistrationService implements RegistrationCounts {
                 registration.getAccessibilityNeeds(), registration.getDietaryNeeds(), registration.getRemarks(),
                 registration.getLanguage());
         if (!registrations.findBySessionIdAndEmailIgnoreCaseAndStatusIn(to.id(), details.email(),
-                EnumSet.of(RegistrationStatus.PENDING_CONFIRMATION, RegistrationStatus.AWAITING_APPROVAL,
-                        RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)).isEmpty()) {
+                RegistrationStatus.ACTIVE).isEmpty()) {
             throw new BusinessRuleException("registration.error.already-registered", details.email());
         }
         remove(registrationId);
@@ -315,7 +311,7 @@ public class RegistrationService implements RegistrationCounts {
         var user = currentUser.require();
         ensureLedger(to);
         var moved = registrations.save(Registration.onBehalf(to.id(), details,
-                user.is(Role.GRIFFIE) ? MadeBy.GRIFFIE : MadeBy.ORGANISER, user.email(), manageTokenHash,
+                MadeBy.staff(user), user.email(), manageTokenHash,
                 clock.instant()));
         manageLinks.findByRegistrationId(registrationId).forEach(link -> link.moveTo(moved.getId()));
         allocate(moved, to);
