@@ -8,15 +8,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionInvitations;
 import nl.weerbaarbestuur.ontour.planning.PublicSession;
 import nl.weerbaarbestuur.ontour.planning.RegistrationCounts;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
-import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationCancelled;
 import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationConfirmed;
 import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationExpired;
@@ -26,8 +23,6 @@ import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.FieldChecks;
-import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
-import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 import nl.weerbaarbestuur.ontour.shared.SecretTokens;
 import org.slf4j.Logger;
@@ -50,12 +45,11 @@ public class RegistrationService implements RegistrationCounts {
     private static final Logger log = LoggerFactory.getLogger(RegistrationService.class);
     /** Further manage links a registration may hold besides its first (a repeated request adds one). */
     static final int MAX_EXTRA_LINKS = 4;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
 
     private final RegistrationRepository registrations;
     private final SeatLedgerRepository ledgers;
     private final PlanningService planning;
-    private final ProvinceService provinces;
+    private final ParticipantDetailsCheck detailsCheck;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -68,7 +62,7 @@ public class RegistrationService implements RegistrationCounts {
     private EntityManager entityManager;
 
     RegistrationService(RegistrationRepository registrations, SeatLedgerRepository ledgers, PlanningService planning,
-                        ProvinceService provinces, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                        ParticipantDetailsCheck detailsCheck, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
                         @Value("${ontour.registration.confirmation-window:PT48H}") Duration confirmationWindow,
                         RegistrationMails mails, SessionInvitations invitations, RegistrationRateLimit rateLimit,
                         ManageLinkRepository manageLinks) {
@@ -79,7 +73,7 @@ public class RegistrationService implements RegistrationCounts {
         this.registrations = registrations;
         this.ledgers = ledgers;
         this.planning = planning;
-        this.provinces = provinces;
+        this.detailsCheck = detailsCheck;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -128,7 +122,7 @@ public class RegistrationService implements RegistrationCounts {
         if (!invitations.admits(sessionId, invitationToken)) {
             throw new NotFoundException("session", sessionId);
         }
-        var details = validate(input, consent);
+        var details = detailsCheck.checked(input, consent);
         var session = openSession(sessionId);
         rateLimit.requireRoomForMail(details.email());
         var now = clock.instant();
@@ -182,7 +176,7 @@ public class RegistrationService implements RegistrationCounts {
     @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
     @Transactional
     public Receipt registerOnBehalf(long sessionId, ParticipantDetails input) {
-        var details = validate(input, true);
+        var details = detailsCheck.checked(input, true);
         var user = currentUser.require();
         if (!user.covers(details.provinceCode())) {
             throw new AccessDeniedException("griffie of another province");
@@ -235,7 +229,7 @@ public class RegistrationService implements RegistrationCounts {
     @Transactional
     public Receipt substitute(long registrationId, ParticipantDetails substituteInput) {
         var registration = inScope(registrationId);
-        var details = validate(substituteInput, true);
+        var details = detailsCheck.checked(substituteInput, true);
         var user = currentUser.require();
         if (!user.covers(details.provinceCode())) {
             throw new AccessDeniedException("griffie of another province");
@@ -338,17 +332,7 @@ public class RegistrationService implements RegistrationCounts {
     @Transactional
     public AttendeeLine edit(long registrationId, AttendeeChanges changes) {
         var registration = inScope(registrationId);
-        var errors = new ArrayList<FieldError>();
-        if (changes.function() == null) {
-            errors.add(new FieldError("function", "registration.error.function-required"));
-        }
-        FieldChecks.name(errors, "fractie", strip(changes.fractie()), 80, false);
-        FieldChecks.text(errors, "accessibilityNeeds", strip(changes.accessibilityNeeds()), 1000, false);
-        FieldChecks.text(errors, "dietaryNeeds", strip(changes.dietaryNeeds()), 500, false);
-        FieldChecks.text(errors, "remarks", strip(changes.remarks()), 1000, false);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        ParticipantDetailsCheck.check(changes);
         registration.changeRole(changes.function(), FieldChecks.blankToNull(changes.fractie()));
         registration.changeNeeds(FieldChecks.blankToNull(changes.accessibilityNeeds()),
                 FieldChecks.blankToNull(changes.dietaryNeeds()), FieldChecks.blankToNull(changes.remarks()));
@@ -377,13 +361,7 @@ public class RegistrationService implements RegistrationCounts {
     @Transactional
     public Registration changeNeeds(String manageToken, String accessibilityNeeds, String dietaryNeeds, String remarks) {
         var registration = byManageLink(manageToken);
-        var errors = new ArrayList<FieldError>();
-        FieldChecks.text(errors, "accessibilityNeeds", strip(accessibilityNeeds), 1000, false);
-        FieldChecks.text(errors, "dietaryNeeds", strip(dietaryNeeds), 500, false);
-        FieldChecks.text(errors, "remarks", strip(remarks), 1000, false);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        ParticipantDetailsCheck.checkNeeds(accessibilityNeeds, dietaryNeeds, remarks);
         var changed = new ArrayList<String>();
         if (!java.util.Objects.equals(registration.getAccessibilityNeeds(), FieldChecks.blankToNull(accessibilityNeeds))) {
             changed.add("accessibilityNeeds");
@@ -550,42 +528,6 @@ public class RegistrationService implements RegistrationCounts {
         return session;
     }
 
-    private ParticipantDetails validate(ParticipantDetails in, boolean consent) {
-        var errors = new ArrayList<FieldError>();
-        var name = strip(in.fullName());
-        FieldChecks.name(errors, "fullName", name, 120, true);
-        var email = strip(in.email()).toLowerCase(Locale.ROOT);
-        if (email.isEmpty()) {
-            errors.add(new FieldError("email", "field.required"));
-        } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            errors.add(new FieldError("email", "field.email-invalid"));
-        }
-        if (in.function() == null) {
-            errors.add(new FieldError("function", "registration.error.function-required"));
-        }
-        var province = strip(in.provinceCode()).toUpperCase(Locale.ROOT);
-        if (province.isEmpty() || provinces.find(province).isEmpty()) {
-            errors.add(new FieldError("province", "session.error.province-required"));
-        }
-        FieldChecks.name(errors, "fractie", strip(in.fractie()), 80, false);
-        FieldChecks.text(errors, "accessibilityNeeds", strip(in.accessibilityNeeds()), 1000, false);
-        FieldChecks.text(errors, "dietaryNeeds", strip(in.dietaryNeeds()), 500, false);
-        FieldChecks.text(errors, "remarks", strip(in.remarks()), 1000, false);
-        var language = in.language() == null || in.language().isBlank() ? "nl" : in.language().strip().toLowerCase(Locale.ROOT);
-        if (!language.equals("nl") && !language.equals("en")) {
-            errors.add(new FieldError("language", "registration.error.language"));
-        }
-        if (!consent) {
-            errors.add(new FieldError("consent", "registration.error.consent-required"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        var code = provinces.find(province).orElseThrow().getCode();
-        return new ParticipantDetails(name, email, in.function(), code, FieldChecks.blankToNull(in.fractie()),
-                FieldChecks.blankToNull(in.accessibilityNeeds()), FieldChecks.blankToNull(in.dietaryNeeds()), FieldChecks.blankToNull(in.remarks()), language);
-    }
-
     /** The registration's own (first) link, or one of its further active links. */
     private Registration byManageLink(String manageToken) {
         var hash = hashOrEmpty(manageToken);
@@ -612,11 +554,6 @@ public class RegistrationService implements RegistrationCounts {
 
     private static Outcome outcome(Registration r, boolean already) {
         return new Outcome(r.getId(), r.getSessionId(), r.getStatus(), r.getWaitlistPosition(), already);
-    }
-
-
-    private static String strip(String value) {
-        return value == null ? "" : value.strip();
     }
 
 }
