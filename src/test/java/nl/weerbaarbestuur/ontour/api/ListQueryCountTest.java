@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.api;
 
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -18,7 +19,7 @@ import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
 import nl.weerbaarbestuur.ontour.registration.AttendeeList;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.results.ResultsService;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.security.SignedInUser;
@@ -48,7 +49,7 @@ class ListQueryCountTest extends ApiTestSupport {
     @Autowired
     ProvinceService provinces;
     @Autowired
-    RegistrationService registrations;
+    RegistrationAdministration registrations;
     @Autowired
     AttendeeList attendees;
     @Autowired

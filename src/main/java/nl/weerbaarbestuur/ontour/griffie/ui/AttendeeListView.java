@@ -32,7 +32,7 @@ import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
 import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
 import nl.weerbaarbestuur.ontour.registration.AttendeeList;
 import nl.weerbaarbestuur.ontour.registration.BulkRegistration;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
@@ -47,7 +47,7 @@ import nl.weerbaarbestuur.ontour.shared.DutchTime;
 class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AttendeeList attendees;
-    private final RegistrationService registrations;
+    private final RegistrationAdministration registrations;
     private final BulkRegistration bulk;
     private final AttendeeExports exports;
     private final PlanningService planning;
@@ -69,7 +69,7 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
     /** What attendance recorded for this session's registrations, read again on every refresh. */
     private Map<Long, Presence> presence = Map.of();
 
-    AttendeeListView(AttendeeList attendees, RegistrationService registrations, BulkRegistration bulk,
+    AttendeeListView(AttendeeList attendees, RegistrationAdministration registrations, BulkRegistration bulk,
                      AttendeeExports exports, PlanningService planning, ProvinceService provinces, CurrentUser currentUser,
                      AttendanceRecords attendance, SessionInvitations invitations) {
         this.invitations = invitations;

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import nl.weerbaarbestuur.ontour.planning.PublicSession;
 import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
@@ -16,7 +16,7 @@ import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 /** Moves one attendee to another published session of the same tour. */
 class MoveDialog extends Dialog {
 
-    MoveDialog(RegistrationService registrations, AttendeeLine attendee, List<PublicSession> targets, Runnable done) {
+    MoveDialog(RegistrationAdministration registrations, AttendeeLine attendee, List<PublicSession> targets, Runnable done) {
         setHeaderTitle(getTranslation("griffie.move.title", attendee.fullName()));
         setId("move-dialog");
         var target = new Select<PublicSession>();

@@ -22,7 +22,7 @@ import nl.weerbaarbestuur.ontour.planning.SessionInvitations;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
@@ -41,14 +41,14 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private final PlanningService planning;
     private final ProvinceService provinces;
-    private final RegistrationService registrations;
+    private final ParticipantRegistrations registrations;
     private final Clock clock;
     private final String baseUrl;
     private final SessionInvitations invitations;
     private PublicSession session;
     private String invitation;
 
-    SessionPageView(PlanningService planning, ProvinceService provinces, RegistrationService registrations, Clock clock,
+    SessionPageView(PlanningService planning, ProvinceService provinces, ParticipantRegistrations registrations, Clock clock,
                     @Value("${ontour.base-url:http://localhost:${server.port:8080}}") String baseUrl,
                     SessionInvitations invitations) {
         this.invitations = invitations;
