@@ -136,7 +136,7 @@ public class ParticipantRegistrations {
             }
             default -> throw new BusinessRuleException("registration.error.token-used");
         }
-        var session = planning.registrationTerms(registration.getSessionId())
+        var session = planning.publicSession(registration.getSessionId())
                 .orElseThrow(() -> new BusinessRuleException("registration.error.session-not-open"));
         if (session.griffieApprovalRequired()) {
             registration.awaitApproval(now);

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.weerbaarbestuur.ontour.planning.PublicSession;
-import nl.weerbaarbestuur.ontour.planning.RegistrationCounts;
+import nl.weerbaarbestuur.ontour.planning.SeatsTaken;
 import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationConfirmed;
 import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationWaitlisted;
 import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.WaitlistPromoted;
@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction (the lock lasts until it commits).
  */
 @Component
-class Seats implements RegistrationCounts {
+class Seats implements SeatsTaken {
 
     private static final Logger log = LoggerFactory.getLogger(Seats.class);
 
@@ -94,19 +94,21 @@ class Seats implements RegistrationCounts {
         promoteWhileSeatsAreFree(ledger.get());
     }
 
+    /** The seats taken: planning refuses a capacity below this. */
     @Override
     @Transactional(readOnly = true)
-    public Counts of(long sessionId) {
-        int confirmed = ledgers.findById(sessionId).map(SeatLedger::getTaken).orElse(0);
+    public int confirmed(long sessionId) {
+        return ledgers.findById(sessionId).map(SeatLedger::getTaken).orElse(0);
+    }
+
+    SeatCounts.Count count(long sessionId) {
         int waitlisted = (int) registrations.countBySessionIdAndStatus(sessionId, RegistrationStatus.WAITLISTED);
-        return new Counts(confirmed, waitlisted);
+        return new SeatCounts.Count(confirmed(sessionId), waitlisted);
     }
 
     /** The counts of many sessions in two queries: their seat ledgers, and one grouped count of the waitlists. */
-    @Override
-    @Transactional(readOnly = true)
-    public Map<Long, Counts> of(Collection<Long> sessionIds) {
-        var result = new HashMap<Long, Counts>();
+    Map<Long, SeatCounts.Count> counts(Collection<Long> sessionIds) {
+        var result = new HashMap<Long, SeatCounts.Count>();
         if (sessionIds.isEmpty()) {
             return result;
         }
@@ -117,7 +119,7 @@ class Seats implements RegistrationCounts {
         for (var row : registrations.countWaitlisted(ids)) {
             waitlisted.put((Long) row[0], ((Number) row[1]).intValue());
         }
-        ids.forEach(id -> result.put(id, new Counts(taken.getOrDefault(id, 0), waitlisted.getOrDefault(id, 0))));
+        ids.forEach(id -> result.put(id, new SeatCounts.Count(taken.getOrDefault(id, 0), waitlisted.getOrDefault(id, 0))));
         return result;
     }
 

@@ -1,6 +1,5 @@
 package nl.weerbaarbestuur.ontour.registration;
 
-import nl.weerbaarbestuur.ontour.planning.RegistrationCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +32,7 @@ class AttendeeListIntegrationTest {
 
     @Autowired AttendeeList attendees;
     @Autowired ParticipantRegistrations registrations;
-    @Autowired RegistrationCounts counts;
+    @Autowired SeatCounts counts;
     @Autowired RegistrationAdministration administration;
     @Autowired RegistrationRepository repository;
     @Autowired ApplicationContext context;

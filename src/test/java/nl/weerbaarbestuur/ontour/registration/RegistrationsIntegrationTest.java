@@ -1,6 +1,5 @@
 package nl.weerbaarbestuur.ontour.registration;
 
-import nl.weerbaarbestuur.ontour.planning.RegistrationCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +43,7 @@ class RegistrationsIntegrationTest {
 
     @Autowired ParticipantRegistrations registrations;
     @Autowired Seats seats;
-    @Autowired RegistrationCounts counts;
+    @Autowired SeatCounts counts;
     @Autowired RegistrationAdministration administration;
     @Autowired RegistrationRepository repository;
     @Autowired SessionService sessions;
@@ -141,7 +140,7 @@ class RegistrationsIntegrationTest {
 
         assertThat(repository.findById(bert.registrationId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(repository.findById(cees.registrationId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
-        assertThat(counts.of(session)).isEqualTo(new nl.weerbaarbestuur.ontour.planning.RegistrationCounts.Counts(1, 1));
+        assertThat(counts.of(session)).isEqualTo(new SeatCounts.Count(1, 1));
     }
 
     @Test
@@ -301,6 +300,6 @@ class RegistrationsIntegrationTest {
         assertThat(repository.findById(replacement.registrationId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(repository.findById(waiting.registrationId()).orElseThrow().getStatus())
                 .as("the waitlist does not move: the seat was never free").isEqualTo(RegistrationStatus.WAITLISTED);
-        assertThat(counts.of(session)).isEqualTo(new nl.weerbaarbestuur.ontour.planning.RegistrationCounts.Counts(1, 1));
+        assertThat(counts.of(session)).isEqualTo(new SeatCounts.Count(1, 1));
     }
 }

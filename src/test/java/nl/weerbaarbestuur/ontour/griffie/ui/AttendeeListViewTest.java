@@ -22,10 +22,10 @@ import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
 import nl.weerbaarbestuur.ontour.registration.AttendeeList;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.planning.RegistrationCounts;
 import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
+import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
 import nl.weerbaarbestuur.ontour.testsupport.MutableClock;
@@ -47,7 +47,7 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
 
     @Autowired ApplicationContext context;
     @Autowired ParticipantRegistrations registrations;
-    @Autowired RegistrationCounts counts;
+    @Autowired SeatCounts counts;
     @Autowired RegistrationAdministration administration;
     @Autowired AttendeeList attendees;
     @Autowired MutableClock clock;

@@ -1,7 +1,7 @@
 package nl.weerbaarbestuur.ontour.registration.ui;
 
-import nl.weerbaarbestuur.ontour.planning.RegistrationCounts;
 import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
+import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -51,7 +51,7 @@ class RegistrationPagesTest extends SpringBrowserlessTest {
     @Autowired TourService tours;
     @Autowired VenueService venues;
     @Autowired ParticipantRegistrations registrations;
-    @Autowired RegistrationCounts counts;
+    @Autowired SeatCounts counts;
     @Autowired MutableClock clock;
 
     private long sessionId;
