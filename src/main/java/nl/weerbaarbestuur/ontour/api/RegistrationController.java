@@ -11,7 +11,7 @@ import nl.weerbaarbestuur.ontour.registration.AttendeeList;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
 import nl.weerbaarbestuur.ontour.registration.Registration;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.Translations;
@@ -32,13 +32,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Registrations", description = "Register, confirm, see and cancel a registration")
 class RegistrationController {
 
-    private final RegistrationService registrations;
+    private final ParticipantRegistrations registrations;
     private final ProvinceService provinces;
     private final PublicRateLimit rateLimit;
     private final Translations translations;
     private final AttendeeList attendeeList;
 
-    RegistrationController(RegistrationService registrations, ProvinceService provinces, PublicRateLimit rateLimit,
+    RegistrationController(ParticipantRegistrations registrations, ProvinceService provinces, PublicRateLimit rateLimit,
                            Translations translations, AttendeeList attendeeList) {
         this.translations = translations;
         this.attendeeList = attendeeList;

@@ -58,7 +58,9 @@ class SessionCatalogueController {
                     List.of(new FieldError("province", "api.error.province-unknown"))));
         }
         var names = views.provinceNames();
-        return planning.publicSessions(code, tour).stream().map(s -> views.publicView(s, names)).toList();
+        var listed = planning.publicSessions(code, tour);
+        var seats = views.seats(listed);
+        return listed.stream().map(s -> views.publicView(s, names, seats.get(s.id()))).toList();
     }
 
     /**

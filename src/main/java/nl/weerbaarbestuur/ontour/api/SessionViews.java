@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.PlanningWarning;
 import nl.weerbaarbestuur.ontour.planning.PublicSession;
 import nl.weerbaarbestuur.ontour.planning.Trainer;
 import nl.weerbaarbestuur.ontour.planning.TrainingSession;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
+import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import nl.weerbaarbestuur.ontour.shared.Translations;
 import org.springframework.stereotype.Component;
 
@@ -19,12 +19,12 @@ import org.springframework.stereotype.Component;
 class SessionViews {
 
     private final ProvinceService provinces;
-    private final PlanningService planning;
+    private final SeatCounts seatCounts;
     private final Translations translations;
 
-    SessionViews(ProvinceService provinces, PlanningService planning, Translations translations) {
+    SessionViews(ProvinceService provinces, SeatCounts seatCounts, Translations translations) {
         this.provinces = provinces;
-        this.planning = planning;
+        this.seatCounts = seatCounts;
         this.translations = translations;
     }
 
@@ -32,18 +32,27 @@ class SessionViews {
         return provinces.all().stream().collect(Collectors.toMap(Province::getCode, Province::getName));
     }
 
+    /** The seats of these sessions, read in one go for a list. */
+    Map<Long, SeatCounts.Count> seats(List<PublicSession> sessions) {
+        return seatCounts.of(sessions.stream().map(PublicSession::id).toList());
+    }
+
     PublicSessionView publicView(PublicSession s, Map<String, String> provinceNames) {
+        return publicView(s, provinceNames, seatCounts.of(s.id()));
+    }
+
+    PublicSessionView publicView(PublicSession s, Map<String, String> provinceNames, SeatCounts.Count seats) {
         var venue = s.venueName() == null ? null
                 : new VenueView(null, s.venueName(), s.venueAddress(), s.venueRoom(), s.accessibilityNotes());
         return new PublicSessionView(s.id(), s.tourId(), s.title(), s.topic(), s.description(),
                 provinceNames.get(s.provinceCode()), s.provinceCode(), ApiTime.out(s.startsAt()), ApiTime.out(s.endsAt()),
-                venue, s.format(), s.audience(), s.capacity(), s.seatsLeft(), s.waitlistLength(), s.status(),
+                venue, s.format(), s.audience(), s.capacity(), seats.seatsLeft(s.capacity()), seats.waitlisted(), s.status(),
                 ApiTime.out(s.registrationOpensAt()), ApiTime.out(s.registrationClosesAt()));
     }
 
     /** Needs a session loaded with its tour, venue and trainers ({@code SessionService.get}). */
     SessionView organiserView(TrainingSession s, List<PlanningWarning> warnings, Locale locale) {
-        var counts = planning.publicSession(s.getId());
+        var seats = seatCounts.of(s.getId());
         var province = provinces.find(s.getProvinceCode()).map(Province::getName).orElse(null);
         var trainerIds = s.getTrainers().stream().map(Trainer::getId).collect(Collectors.toCollection(java.util.TreeSet::new));
         var warningViews = warnings.stream().map(w -> new SessionView.WarningView(w.kind().name(),
@@ -51,8 +60,7 @@ class SessionViews {
         return new SessionView(s.getId(), s.getVersion(), s.getTour().getId(), s.getTour().getName(), s.getTitle(),
                 s.getTopic(), s.getDescription(), province, s.getProvinceCode(), ApiTime.out(s.getStartsAt()),
                 ApiTime.out(s.getEndsAt()), s.getFormat(), VenueView.of(s.getVenue()), s.getMeetingUrl(), s.getCapacity(),
-                counts.map(PublicSession::seatsLeft).orElse(s.getCapacity()),
-                counts.map(PublicSession::waitlistLength).orElse(0), s.getAudience(), trainerIds,
+                seats.seatsLeft(s.getCapacity()), seats.waitlisted(), s.getAudience(), trainerIds,
                 ApiTime.out(s.getRegistrationOpensAt()), ApiTime.out(s.getRegistrationClosesAt()),
                 s.isGriffieApprovalRequired(), s.getStatus(), s.getCancellationReason(), warningViews);
     }

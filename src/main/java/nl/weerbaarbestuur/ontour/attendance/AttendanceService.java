@@ -20,7 +20,7 @@ import nl.weerbaarbestuur.ontour.planning.TrainingSession;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.Attendees.Attendee;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
@@ -54,7 +54,7 @@ public class AttendanceService {
     private final TrainerNameAccessRepository trainerAccess;
     private final Attendees attendees;
     private final SessionService sessions;
-    private final RegistrationService registrations;
+    private final RegistrationAdministration registrations;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -63,7 +63,7 @@ public class AttendanceService {
     private EntityManager entityManager;
 
     AttendanceService(AttendanceRepository attendance, TrainerNameAccessRepository trainerAccess, Attendees attendees, SessionService sessions,
-                      RegistrationService registrations, CurrentUser currentUser, ApplicationEventPublisher events,
+                      RegistrationAdministration registrations, CurrentUser currentUser, ApplicationEventPublisher events,
                       Clock clock, AccessLog accessLog) {
         this.accessLog = accessLog;
         this.attendance = attendance;

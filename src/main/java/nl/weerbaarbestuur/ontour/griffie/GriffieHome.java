@@ -3,7 +3,6 @@ package nl.weerbaarbestuur.ontour.griffie;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
 import nl.weerbaarbestuur.ontour.registration.AttendeeList;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
+import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,9 +35,11 @@ public class GriffieHome {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AccessLog accessLog;
+    private final SeatCounts seatCounts;
 
     GriffieHome(PlanningService planning, AttendeeList attendees, GriffieVisitRepository visits, CurrentUser currentUser,
-                Clock clock, AccessLog accessLog) {
+                Clock clock, AccessLog accessLog, SeatCounts seatCounts) {
+        this.seatCounts = seatCounts;
         this.planning = planning;
         this.attendees = attendees;
         this.visits = visits;
@@ -80,21 +82,24 @@ public class GriffieHome {
         var mine = planning.upcomingForCurrentUser().stream()
                 .filter(s -> provinceCode.equals(s.provinceCode()) && s.status() != SessionStatus.DRAFT)
                 .toList();
-        var active = attendees.ofProvince(provinceCode, EnumSet.of(RegistrationStatus.CONFIRMED,
-                RegistrationStatus.WAITLISTED, RegistrationStatus.PENDING_CONFIRMATION, RegistrationStatus.AWAITING_APPROVAL));
+        var active = attendees.ofProvince(provinceCode, RegistrationStatus.ACTIVE);
         var changed = previous == null ? List.<AttendeeLine>of() : attendees.changedSince(provinceCode, previous);
-        // Every session this page names, with its seat counts, read in one go rather than per session.
+        // Every session this page names read in one go, and the seats of those held here, rather than per session.
         var ids = new HashSet<Long>();
         mine.forEach(s -> ids.add(s.id()));
         active.forEach(a -> ids.add(a.sessionId()));
         changed.forEach(a -> ids.add(a.sessionId()));
         var sessionCache = planning.publicSessions(ids);
+        var seatsHere = seatCounts.of(mine.stream().map(s -> s.id()).toList());
 
         var here = mine.stream()
                 .map(s -> session(sessionCache, s.id()))
                 .flatMap(Optional::stream)
-                .map(s -> new SessionHere(s.id(), s.title(), s.startsAt(), s.status(), s.capacity(), s.seatsLeft(),
-                        s.waitlistLength()))
+                .map(s -> {
+                    var seats = seatsHere.getOrDefault(s.id(), SeatCounts.Count.NONE);
+                    return new SessionHere(s.id(), s.title(), s.startsAt(), s.status(), s.capacity(),
+                            seats.seatsLeft(s.capacity()), seats.waitlisted());
+                })
                 .toList();
 
         var upcoming = active.stream()

@@ -32,18 +32,18 @@ class PlanningRules {
     private final VenueRepository venues;
     private final TrainerRepository trainers;
     private final ProvinceService provinces;
-    private final ObjectProvider<RegistrationCounts> registrationCounts;
+    private final ObjectProvider<SeatsTaken> seatsTaken;
     private final Clock clock;
 
     PlanningRules(TrainingSessionRepository sessions, TourRepository tours, VenueRepository venues,
                   TrainerRepository trainers, ProvinceService provinces,
-                  ObjectProvider<RegistrationCounts> registrationCounts, Clock clock) {
+                  ObjectProvider<SeatsTaken> seatsTaken, Clock clock) {
         this.sessions = sessions;
         this.tours = tours;
         this.venues = venues;
         this.trainers = trainers;
         this.provinces = provinces;
-        this.registrationCounts = registrationCounts;
+        this.seatsTaken = seatsTaken;
         this.clock = clock;
     }
 
@@ -125,19 +125,8 @@ class PlanningRules {
     }
 
     int confirmed(long sessionId) {
-        var counter = registrationCounts.getIfAvailable();
-        return counter == null ? 0 : counter.of(sessionId).confirmed();
-    }
-
-    RegistrationCounts.Counts counts(long sessionId) {
-        var counter = registrationCounts.getIfAvailable();
-        return counter == null ? RegistrationCounts.Counts.NONE : counter.of(sessionId);
-    }
-
-    /** The counts of these sessions in one go; a session without any is absent or NONE. */
-    java.util.Map<Long, RegistrationCounts.Counts> counts(java.util.Collection<Long> sessionIds) {
-        var counter = registrationCounts.getIfAvailable();
-        return counter == null || sessionIds.isEmpty() ? java.util.Map.of() : counter.of(sessionIds);
+        var taken = seatsTaken.getIfAvailable();
+        return taken == null ? 0 : taken.confirmed(sessionId);
     }
 
     /** Warnings for a plan that passed {@link #refuseInvalid}; {@code excludeId} is the session being edited. */

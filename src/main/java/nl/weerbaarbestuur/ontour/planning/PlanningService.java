@@ -101,36 +101,27 @@ public class PlanningService {
     /** Published, upcoming sessions for the public catalogue and API, optionally by province and tour. */
     @Transactional(readOnly = true)
     public List<PublicSession> publicSessions(String provinceCode, Long tourId) {
-        var listed = sessions.findUpcoming(clock.instant(), EnumSet.of(SessionStatus.PUBLISHED)).stream()
+        return sessions.findUpcoming(clock.instant(), EnumSet.of(SessionStatus.PUBLISHED)).stream()
                 .filter(s -> !s.isClosed())
                 .filter(s -> provinceCode == null || provinceCode.equalsIgnoreCase(s.getProvinceCode()))
                 .filter(s -> tourId == null || tourId.equals(s.getTour().getId()))
+                .map(this::toPublic)
                 .toList();
-        return toPublic(listed);
     }
 
     /**
-     * Several sessions as the public sees them (see {@link #publicSession}), by id, with their seat
-     * counts read in one go: for pages that show many sessions. Unknown ids and drafts are absent.
+     * Several sessions as the public sees them (see {@link #publicSession}), by id, in one query: for
+     * pages that show many sessions. Unknown ids and drafts are absent.
      */
     @Transactional(readOnly = true)
     public Map<Long, PublicSession> publicSessions(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        var found = sessions.findWithVenueAndTour(ids).stream().filter(s -> s.getStatus() != SessionStatus.DRAFT).toList();
         var result = new HashMap<Long, PublicSession>();
-        toPublic(found).forEach(s -> result.put(s.id(), s));
+        sessions.findWithVenueAndTour(ids).stream().filter(s -> s.getStatus() != SessionStatus.DRAFT)
+                .map(this::toPublic).forEach(s -> result.put(s.id(), s));
         return result;
-    }
-
-    /** The public view of many sessions: their counts in a fixed number of queries, not per session. */
-    private List<PublicSession> toPublic(List<TrainingSession> list) {
-        var counts = rules.counts(list.stream().map(TrainingSession::getId).toList());
-        return list.stream().map(s -> {
-            var c = counts.getOrDefault(s.getId(), RegistrationCounts.Counts.NONE);
-            return toPublic(s, c, Math.max(0, s.getCapacity() - c.confirmed()));
-        }).toList();
     }
 
     /**
@@ -143,23 +134,7 @@ public class PlanningService {
         return sessions.findById(id).filter(s -> s.getStatus() != SessionStatus.DRAFT).map(this::toPublic);
     }
 
-    /**
-     * The session's terms for a registration decision (status, window, capacity, approval) without
-     * the seat counts, which cost a count over its registrations: seatsLeft and waitlistLength
-     * are not filled in (0). For the hot path of confirming.
-     */
-    @Transactional(readOnly = true)
-    public Optional<PublicSession> registrationTerms(long id) {
-        return sessions.findById(id).filter(s -> s.getStatus() != SessionStatus.DRAFT)
-                .map(s -> toPublic(s, RegistrationCounts.Counts.NONE, 0));
-    }
-
     private PublicSession toPublic(TrainingSession s) {
-        var counts = rules.counts(s.getId());
-        return toPublic(s, counts, Math.max(0, s.getCapacity() - counts.confirmed()));
-    }
-
-    private PublicSession toPublic(TrainingSession s, RegistrationCounts.Counts counts, int seatsLeft) {
         var venue = s.getVenue();
         // A closed session's address is for confirmed participants only: the public learns the town.
         var shown = s.isClosed() ? null : venue;
@@ -167,8 +142,7 @@ public class PlanningService {
                 s.getProvinceCode(), s.getStartsAt(), s.getEndsAt(), shown == null ? null : shown.getName(),
                 shown == null ? null : shown.address(), shown == null ? null : shown.getRoom(),
                 shown == null ? null : shown.getAccessibilityNotes(), s.getFormat(), s.getAudience(), s.getCapacity(),
-                seatsLeft, counts.waitlisted(), s.getStatus(),
-                s.getRegistrationOpensAt(), s.getRegistrationClosesAt(), s.isGriffieApprovalRequired(),
+                s.getStatus(), s.getRegistrationOpensAt(), s.getRegistrationClosesAt(), s.isGriffieApprovalRequired(),
                 venue == null ? null : venue.getCity(), s.isClosed());
     }
 

@@ -14,7 +14,7 @@ import nl.weerbaarbestuur.ontour.planning.SessionBriefing;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.Attendees.OwnRegistration;
 import nl.weerbaarbestuur.ontour.registration.Registration;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -71,7 +71,7 @@ public class Inzage {
                              boolean aboutYouOnly, int rowCount) {
     }
 
-    private final RegistrationService registrationService;
+    private final ParticipantRegistrations registrationService;
     private final Attendees attendees;
     private final MailOutbox outbox;
     private final AttendanceRecords attendance;
@@ -81,7 +81,7 @@ public class Inzage {
     private final Clock clock;
     private final InzageLinks links;
 
-    Inzage(RegistrationService registrationService, Attendees attendees, MailOutbox outbox, AttendanceRecords attendance,
+    Inzage(ParticipantRegistrations registrationService, Attendees attendees, MailOutbox outbox, AttendanceRecords attendance,
            AccessLog accessLog, PlanningService planning, JsonMapper json, Clock clock, InzageLinks links) {
         this.links = links;
         this.registrationService = registrationService;

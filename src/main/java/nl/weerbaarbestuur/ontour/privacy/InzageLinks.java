@@ -10,7 +10,7 @@ import nl.weerbaarbestuur.ontour.notification.MailType;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.Registration;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 import nl.weerbaarbestuur.ontour.shared.SecretTokens;
@@ -38,7 +38,7 @@ public class InzageLinks {
     private static final Logger log = LoggerFactory.getLogger(InzageLinks.class);
 
     private final InzageLinkRepository links;
-    private final RegistrationService registrations;
+    private final ParticipantRegistrations registrations;
     private final Attendees attendees;
     private final MailOutbox outbox;
     private final MailTemplates templates;
@@ -46,7 +46,7 @@ public class InzageLinks {
     private final Duration validity;
     private final String baseUrl;
 
-    InzageLinks(InzageLinkRepository links, RegistrationService registrations, Attendees attendees, MailOutbox outbox,
+    InzageLinks(InzageLinkRepository links, ParticipantRegistrations registrations, Attendees attendees, MailOutbox outbox,
                 MailTemplates templates, Clock clock,
                 InzageSettings settings,
                 SiteAddress site) {

@@ -31,8 +31,7 @@ public record AttendeeFilter(String search, Set<RegistrationStatus> statuses, Se
 
     /** Those who hold or wait for a seat: what a list on paper or in a spreadsheet is about. */
     public static AttendeeFilter active() {
-        return new AttendeeFilter("", EnumSet.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED,
-                RegistrationStatus.PENDING_CONFIRMATION, RegistrationStatus.AWAITING_APPROVAL));
+        return new AttendeeFilter("", RegistrationStatus.ACTIVE);
     }
 
     public static AttendeeFilter confirmed() {

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * invites and feeds, attendance and results, reminders, follow-ups and the griffie digest. It does
  * not scope by who is asking: its callers are event listeners, scheduled jobs, token-checked
  * downloads, or services that check the role and the province or trainer scope before they call.
- * Screens go through {@link RegistrationService}.
+ * Screens go through {@link ParticipantRegistrations} and {@link RegistrationAdministration}.
  */
 @Service
 public class Attendees {

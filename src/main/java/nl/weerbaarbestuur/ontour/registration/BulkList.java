@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads a pasted or uploaded list of people for a bulk registration: one person a line,
@@ -19,7 +18,6 @@ public final class BulkList {
 
     /** More lines than a griffie has Statenleden several times over: a pasted wrong file, most likely. */
     public static final int MAX_LINES = 1000;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final Map<String, ParticipantFunction> FUNCTIONS = new HashMap<>();
 
     static {
@@ -161,12 +159,12 @@ public final class BulkList {
         var fractie = field(fields, 3);
         if (name.isEmpty()) {
             problems.add(Problem.of("griffie.bulk.error.name-missing"));
-        } else if (name.length() > 120) {
-            problems.add(Problem.of("griffie.bulk.error.name-too-long", 120));
+        } else if (name.length() > ParticipantDetailsCheck.NAME_MAX) {
+            problems.add(Problem.of("griffie.bulk.error.name-too-long", ParticipantDetailsCheck.NAME_MAX));
         }
         if (email.isEmpty()) {
             problems.add(Problem.of("griffie.bulk.error.email-missing"));
-        } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        } else if (!ParticipantDetailsCheck.isEmail(email)) {
             problems.add(Problem.of("griffie.bulk.error.email-invalid", shorten(email)));
         }
         var function = function(functionWord);
@@ -175,8 +173,8 @@ public final class BulkList {
         } else if (fields.size() >= 3 && function.isEmpty()) {
             problems.add(Problem.of("griffie.bulk.error.function-unknown", shorten(functionWord)));
         }
-        if (fractie.length() > 80) {
-            problems.add(Problem.of("griffie.bulk.error.fractie-too-long", 80));
+        if (fractie.length() > ParticipantDetailsCheck.FRACTIE_MAX) {
+            problems.add(Problem.of("griffie.bulk.error.fractie-too-long", ParticipantDetailsCheck.FRACTIE_MAX));
         }
         return new Line(number, raw.strip(), name, email, function.orElse(null), fractie.isEmpty() ? null : fractie,
                 problems);

@@ -2,7 +2,6 @@ package nl.weerbaarbestuur.ontour.registration;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
@@ -26,14 +25,14 @@ public class BulkRegistration {
 
     private static final Logger log = LoggerFactory.getLogger(BulkRegistration.class);
 
-    private final RegistrationService registrationService;
+    private final RegistrationAdministration administration;
     private final RegistrationRepository registrations;
     private final PlanningService planning;
     private final CurrentUser currentUser;
 
-    BulkRegistration(RegistrationService registrationService, RegistrationRepository registrations,
+    BulkRegistration(RegistrationAdministration administration, RegistrationRepository registrations,
                      PlanningService planning, CurrentUser currentUser) {
-        this.registrationService = registrationService;
+        this.administration = administration;
         this.registrations = registrations;
         this.planning = planning;
         this.currentUser = currentUser;
@@ -59,9 +58,7 @@ public class BulkRegistration {
         var lines = new ArrayList<BulkList.Line>();
         for (var line : report.lines()) {
             if (line.email() != null && !line.email().isEmpty() && !registrations.findBySessionIdAndEmailIgnoreCaseAndStatusIn(
-                    sessionId, line.email(), EnumSet.of(RegistrationStatus.PENDING_CONFIRMATION,
-                            RegistrationStatus.AWAITING_APPROVAL, RegistrationStatus.CONFIRMED,
-                            RegistrationStatus.WAITLISTED)).isEmpty()) {
+                    sessionId, line.email(), RegistrationStatus.ACTIVE).isEmpty()) {
                 line = line.with(BulkList.Problem.of("griffie.bulk.error.already-registered"));
             }
             lines.add(line);
@@ -77,7 +74,7 @@ public class BulkRegistration {
         int confirmed = 0;
         int waitlisted = 0;
         for (var line : report.valid()) {
-            var receipt = registrationService.registerOnBehalf(sessionId, new ParticipantDetails(line.fullName(),
+            var receipt = administration.registerOnBehalf(sessionId, new ParticipantDetails(line.fullName(),
                     line.email(), line.function(), provinceCode, line.fractie(), null, null, null, "nl"));
             var status = registrations.findById(receipt.registrationId()).orElseThrow().getStatus();
             if (status == RegistrationStatus.CONFIRMED) {

@@ -208,8 +208,7 @@ public class Registration {
     /** @return whether the registration held a seat that is now free */
     boolean cancel(Instant now) {
         boolean heldSeat = status == RegistrationStatus.CONFIRMED;
-        move(EnumSet.of(RegistrationStatus.PENDING_CONFIRMATION, RegistrationStatus.AWAITING_APPROVAL,
-                RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED), RegistrationStatus.CANCELLED, now);
+        move(RegistrationStatus.ACTIVE, RegistrationStatus.CANCELLED, now);
         cancelledAt = now;
         return heldSeat;
     }

@@ -9,11 +9,13 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistrationHousekeeping {
 
-    private final RegistrationService registrations;
+    private final ParticipantRegistrations registrations;
+    private final Seats seats;
     private final RegistrationMails mails;
 
-    RegistrationHousekeeping(RegistrationService registrations, RegistrationMails mails) {
+    RegistrationHousekeeping(ParticipantRegistrations registrations, Seats seats, RegistrationMails mails) {
         this.registrations = registrations;
+        this.seats = seats;
         this.mails = mails;
     }
 
@@ -34,6 +36,6 @@ class RegistrationHousekeeping {
 
     @ApplicationModuleListener
     void on(SessionCapacityChanged event) {
-        registrations.capacityChanged(event.sessionId(), event.newCapacity());
+        seats.capacityChanged(event.sessionId(), event.newCapacity());
     }
 }

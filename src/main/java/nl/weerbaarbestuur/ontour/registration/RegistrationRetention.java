@@ -12,6 +12,7 @@ import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.shared.SecretTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,15 +37,17 @@ public class RegistrationRetention {
     }
 
     private final RegistrationRepository registrations;
-    private final RegistrationService service;
+    private final Seats seats;
+    private final ApplicationEventPublisher events;
     private final PlanningService planning;
     private final PersonKeys keys;
     private final Clock clock;
 
-    RegistrationRetention(RegistrationRepository registrations, RegistrationService service, PlanningService planning,
-                          PersonKeys keys, Clock clock) {
+    RegistrationRetention(RegistrationRepository registrations, Seats seats, ApplicationEventPublisher events,
+                          PlanningService planning, PersonKeys keys, Clock clock) {
         this.registrations = registrations;
-        this.service = service;
+        this.seats = seats;
+        this.events = events;
         this.planning = planning;
         this.keys = keys;
         this.clock = clock;
@@ -147,7 +150,10 @@ public class RegistrationRetention {
                 .map(s -> now.isBefore(s.startsAt())).orElse(false);
         boolean cancelled = false;
         if (before && registration.getStatus().isActive()) {
-            service.withdraw(registration);
+            // As the participant's own cancel: a freed seat goes to the first on the waitlist, the calendar hears of it.
+            boolean freed = seats.cancel(registration);
+            events.publishEvent(new RegistrationEvents.RegistrationCancelled(registration.getId(),
+                    registration.getSessionId(), freed));
             cancelled = true;
         }
         anonymise(registration, now);

@@ -1,5 +1,9 @@
 package nl.weerbaarbestuur.ontour.registration;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** The life of a registration; the {@link Registration} guards which step may follow which. */
 public enum RegistrationStatus {
     /** Asked for, e-mail not yet confirmed: holds no seat, expires. */
@@ -12,7 +16,14 @@ public enum RegistrationStatus {
     EXPIRED,
     REJECTED;
 
+    /**
+     * The registrations that still count: asked for, waiting for approval, holding a seat or on the
+     * waitlist. One person has at most one of these per session; they can still be cancelled.
+     */
+    public static final Set<RegistrationStatus> ACTIVE = Collections.unmodifiableSet(
+            EnumSet.of(PENDING_CONFIRMATION, AWAITING_APPROVAL, CONFIRMED, WAITLISTED));
+
     public boolean isActive() {
-        return this == PENDING_CONFIRMATION || this == AWAITING_APPROVAL || this == CONFIRMED || this == WAITLISTED;
+        return ACTIVE.contains(this);
     }
 }

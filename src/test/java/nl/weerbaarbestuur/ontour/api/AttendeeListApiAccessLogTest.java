@@ -1,12 +1,13 @@
 package nl.weerbaarbestuur.ontour.api;
 
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.weerbaarbestuur.ontour.audit.AccessAction;
 import nl.weerbaarbestuur.ontour.audit.AccessLog;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.testsupport.SignInAs;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** GET /api/v1/sessions/{id}/registrations writes one access log entry per request, as any other look at the list. */
 class AttendeeListApiAccessLogTest extends ApiTestSupport {
 
-    @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdministration registrations;
     @Autowired AccessLog accessLog;
 
     @Test

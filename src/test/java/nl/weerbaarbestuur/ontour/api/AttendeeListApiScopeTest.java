@@ -1,10 +1,11 @@
 package nl.weerbaarbestuur.ontour.api;
 
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.testsupport.SignInAs;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AttendeeListApiScopeTest extends ApiTestSupport {
 
     @Autowired
-    RegistrationService registrations;
+    RegistrationAdministration registrations;
 
     @Test
     void a_griffie_of_another_province_gets_an_empty_list_from_the_api() {

@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.api;
 
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -18,7 +19,8 @@ import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
 import nl.weerbaarbestuur.ontour.registration.AttendeeList;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.SeatCounts;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.results.ResultsService;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.security.SignedInUser;
@@ -48,7 +50,9 @@ class ListQueryCountTest extends ApiTestSupport {
     @Autowired
     ProvinceService provinces;
     @Autowired
-    RegistrationService registrations;
+    RegistrationAdministration registrations;
+    @Autowired
+    SeatCounts seatCounts;
     @Autowired
     AttendeeList attendees;
     @Autowired
@@ -88,18 +92,20 @@ class ListQueryCountTest extends ApiTestSupport {
         for (var node : json) {
             long id = node.path("id").asLong();
             var one = planning.publicSession(id).orElseThrow();
-            assertThat(node.path("seatsLeft").asInt()).as("seats left of %d", id).isEqualTo(one.seatsLeft());
-            assertThat(node.path("waitlistLength").asInt()).as("waitlist of %d", id).isEqualTo(one.waitlistLength());
+            var seats = seatCounts.of(id);
+            assertThat(node.path("seatsLeft").asInt()).as("seats left of %d", id).isEqualTo(seats.seatsLeft(one.capacity()));
+            assertThat(node.path("waitlistLength").asInt()).as("waitlist of %d", id).isEqualTo(seats.waitlisted());
+            assertThat(seatCounts.of(listed.keySet())).containsEntry(id, seats);
             assertThat(listed.get(id)).isEqualTo(one);
         }
         // Every fourth session is full (capacity 2, 3 people): no seat left, one on the waitlist.
-        var full = planning.publicSession(sessions.getFirst()).orElseThrow();
-        assertThat(full.seatsLeft()).isZero();
-        assertThat(full.waitlistLength()).isEqualTo(1);
-        var half = planning.publicSession(sessions.get(1)).orElseThrow();
-        assertThat(half.seatsLeft()).isEqualTo(29);
-        assertThat(half.waitlistLength()).isZero();
-        assertThat(planning.publicSession(sessions.get(2)).orElseThrow().seatsLeft()).isEqualTo(30);
+        var full = seatCounts.of(sessions.getFirst());
+        assertThat(full.seatsLeft(2)).isZero();
+        assertThat(full.waitlisted()).isEqualTo(1);
+        var half = seatCounts.of(sessions.get(1));
+        assertThat(half.seatsLeft(30)).isEqualTo(29);
+        assertThat(half.waitlisted()).isZero();
+        assertThat(seatCounts.of(sessions.get(2)).seatsLeft(30)).isEqualTo(30);
     }
 
     record Counts(long api, long catalogue, long attendeeList, long home, long griffieHome, long results) {
@@ -130,17 +136,21 @@ class ListQueryCountTest extends ApiTestSupport {
         // What the public catalogue (/sessies, CatalogueView.beforeEnter) reads.
         long catalogue = lowest(() -> {
             provinces.all();
-            assertThat(planning.publicSessions(null, null)).hasSizeGreaterThanOrEqualTo(expected);
+            var listed = planning.publicSessions(null, null);
+            assertThat(listed).hasSizeGreaterThanOrEqualTo(expected);
+            assertThat(seatCounts.of(listed.stream().map(PublicSession::id).toList())).hasSize(listed.size());
             provinces.all();
         });
         // What the attendee list (AttendeeListView.beforeEnter, and its move dialog's choice of sessions) reads.
         long attendeeList = lowest(() -> SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> {
             planning.publicSession(sessionId).orElseThrow();
+            seatCounts.of(sessionId);
             attendance.presence(sessionId);
             attendees.open(sessionId);
             attendees.page(sessionId, AttendeeFilter.all(), PageRequest.of(0, 50)).getContent();
             attendees.count(sessionId, AttendeeFilter.all());
-            return planning.publicSessions(null, tourId).size();
+            var targets = planning.publicSessions(null, tourId);
+            return seatCounts.of(targets.stream().map(PublicSession::id).toList()).size();
         }));
         // The public home page (HomeView): the published sessions still to come, with their trainers.
         long home = lowest(() -> planning.publishedUpcoming());

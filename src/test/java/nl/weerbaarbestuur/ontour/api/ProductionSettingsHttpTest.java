@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.api;
 
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -9,7 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -30,7 +31,7 @@ class ProductionSettingsHttpTest extends ApiTestSupport {
 
     @Autowired nl.weerbaarbestuur.ontour.shared.DataEncryption encryption;
     @Autowired
-    RegistrationService registrations;
+    ParticipantRegistrations registrations;
 
     /** The outbox table itself: the mail log shows only the newest 200, and the test database is shared. */
     @Autowired

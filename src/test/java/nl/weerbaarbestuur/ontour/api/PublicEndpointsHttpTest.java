@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.api;
 
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.ServletContext;
@@ -12,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class PublicEndpointsHttpTest extends ApiTestSupport {
 
     @Autowired
-    RegistrationService registrations;
+    ParticipantRegistrations registrations;
 
     @Autowired
     ServletContext servletContext;

@@ -1,12 +1,14 @@
 package nl.weerbaarbestuur.ontour.api;
 
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
+import nl.weerbaarbestuur.ontour.registration.RegistrationReceipt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.testsupport.SignInAs;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RegistrationApiTest extends ApiTestSupport {
 
     @Autowired
-    RegistrationService registrations;
+    ParticipantRegistrations registrations;
 
     private static Map<String, Object> form(String name, String province) {
         var body = new LinkedHashMap<String, Object>();
@@ -27,7 +29,7 @@ class RegistrationApiTest extends ApiTestSupport {
         return body;
     }
 
-    private RegistrationService.Receipt requested(long session, String name, String province) {
+    private RegistrationReceipt requested(long session, String name, String province) {
         return registrations.request(session, new ParticipantDetails(name, unique("p") + "@example.nl",
                 ParticipantFunction.STATENLID, province, null, null, null, null, "nl"), true);
     }

@@ -18,7 +18,9 @@ import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.TrainerService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
+import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.security.SignedInUser;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
@@ -58,7 +60,9 @@ class AttendanceServiceIntegrationTest {
 
     @Autowired AttendanceService attendance;
     @Autowired AttendanceRecords records;
-    @Autowired RegistrationService registrations;
+    @Autowired ParticipantRegistrations registrations;
+    @Autowired SeatCounts counts;
+    @Autowired RegistrationAdministration administration;
     @Autowired TourService tours;
     @Autowired SessionService sessions;
     @Autowired VenueService venues;
@@ -72,7 +76,7 @@ class AttendanceServiceIntegrationTest {
     @BeforeEach
     void setUp() {
         clock.set(FixedClockConfiguration.NOW);
-        support = new AttendanceTestSupport(tours, sessions, venues, trainers, registrations);
+        support = new AttendanceTestSupport(tours, sessions, venues, trainers, administration);
         tourId = support.tour();
     }
 
@@ -303,13 +307,13 @@ class AttendanceServiceIntegrationTest {
         var sheet = attendance.sheet(session);
         assertThat(sheet.confirmed()).isEqualTo(2);
         assertThat(sheet.mayWalkIn()).as("the session is full now").isFalse();
-        assertThat(registrations.of(session).confirmed()).isEqualTo(2);
+        assertThat(counts.of(session).confirmed()).isEqualTo(2);
 
         assertThatThrownBy(() -> attendance.walkIn(session, person("Nora Nogeen", "UT", ParticipantFunction.STATENLID)))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("results.attendance.error.walk-in-full"));
-        assertThat(registrations.forSession(session)).extracting(r -> r.getFullName())
+        assertThat(administration.forSession(session)).extracting(r -> r.getFullName())
                 .as("no waitlist place for the one at the door").doesNotContain("Nora Nogeen");
-        assertThat(registrations.of(session).waitlisted()).isZero();
+        assertThat(counts.of(session).waitlisted()).isZero();
     }
 }

@@ -1,5 +1,7 @@
 package nl.weerbaarbestuur.ontour.attendance;
 
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
+import nl.weerbaarbestuur.ontour.registration.RegistrationReceipt;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +17,7 @@ import nl.weerbaarbestuur.ontour.planning.TrainerService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.testsupport.SignInAs;
@@ -33,10 +35,10 @@ public final class AttendanceTestSupport {
     private final SessionService sessions;
     private final VenueService venues;
     private final TrainerService trainers;
-    private final RegistrationService registrations;
+    private final RegistrationAdministration registrations;
 
     public AttendanceTestSupport(TourService tours, SessionService sessions, VenueService venues,
-                                 TrainerService trainers, RegistrationService registrations) {
+                                 TrainerService trainers, RegistrationAdministration registrations) {
         this.tours = tours;
         this.sessions = sessions;
         this.venues = venues;
@@ -80,11 +82,11 @@ public final class AttendanceTestSupport {
     }
 
     /** Registered by an organiser: confirmed (or waitlisted) right away. */
-    public RegistrationService.Receipt register(long sessionId, String name, String province, ParticipantFunction function) {
+    public RegistrationReceipt register(long sessionId, String name, String province, ParticipantFunction function) {
         return organiser(() -> registrations.registerOnBehalf(sessionId, person(name, province, function)));
     }
 
-    public RegistrationService.Receipt register(long sessionId, String name, String province) {
+    public RegistrationReceipt register(long sessionId, String name, String province) {
         return register(sessionId, name, province, ParticipantFunction.STATENLID);
     }
 

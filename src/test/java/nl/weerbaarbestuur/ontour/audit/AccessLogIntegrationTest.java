@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.audit;
 
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import static nl.weerbaarbestuur.ontour.attendance.AttendanceTestSupport.SESSION_DAY;
 import static nl.weerbaarbestuur.ontour.attendance.AttendanceTestSupport.at;
 import static nl.weerbaarbestuur.ontour.attendance.AttendanceTestSupport.unique;
@@ -19,7 +20,7 @@ import nl.weerbaarbestuur.ontour.planning.TrainerService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
 import nl.weerbaarbestuur.ontour.registration.AttendeeList;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.security.SignedInUser;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
@@ -48,7 +49,7 @@ class AccessLogIntegrationTest {
     @Autowired AttendeeExports exports;
     @Autowired AttendanceService attendance;
     @Autowired nl.weerbaarbestuur.ontour.griffie.GriffieHome griffieHome;
-    @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdministration registrations;
     @Autowired TourService tours;
     @Autowired SessionService sessions;
     @Autowired VenueService venues;

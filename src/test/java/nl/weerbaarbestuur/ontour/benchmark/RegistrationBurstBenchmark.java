@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.benchmark;
 
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -26,7 +27,7 @@ import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.testsupport.SignInAs;
@@ -56,7 +57,7 @@ class RegistrationBurstBenchmark {
     static final int SEATS = 50;
 
     @LocalServerPort int port;
-    @Autowired RegistrationService registrations;
+    @Autowired ParticipantRegistrations registrations;
     @Autowired SessionService sessions;
     @Autowired TourService tours;
     @Autowired VenueService venues;

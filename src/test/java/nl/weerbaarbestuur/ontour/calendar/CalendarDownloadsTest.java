@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.calendar;
 
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +21,7 @@ import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
@@ -41,7 +42,7 @@ class CalendarDownloadsTest {
     private static final String MEETING = "https://meet.example.nl/geheim-";
 
     @LocalServerPort int port;
-    @Autowired RegistrationService registrations;
+    @Autowired ParticipantRegistrations registrations;
     @Autowired SessionService sessions;
     @Autowired TourService tours;
     @Autowired VenueService venues;

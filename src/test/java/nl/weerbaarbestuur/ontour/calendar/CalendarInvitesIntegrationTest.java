@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.calendar;
 
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -24,7 +25,7 @@ import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
@@ -54,7 +55,7 @@ class CalendarInvitesIntegrationTest {
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(true);
 
-    @Autowired RegistrationService registrations;
+    @Autowired ParticipantRegistrations registrations;
     @Autowired nl.weerbaarbestuur.ontour.shared.DataEncryption encryption; // the bodies are stored encrypted
     @Autowired SessionService sessions;
     @Autowired TourService tours;

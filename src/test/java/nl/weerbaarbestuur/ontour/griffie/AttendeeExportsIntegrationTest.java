@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.griffie;
 
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +15,7 @@ import nl.weerbaarbestuur.ontour.audit.AccessLogEntry;
 import nl.weerbaarbestuur.ontour.planning.PlanningFixture;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
@@ -38,7 +39,7 @@ import org.springframework.security.access.AccessDeniedException;
 class AttendeeExportsIntegrationTest {
 
     @Autowired AttendeeExports exports;
-    @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdministration registrations;
     @Autowired AccessLog log;
     @Autowired ApplicationContext context;
     @Autowired MutableClock clock;

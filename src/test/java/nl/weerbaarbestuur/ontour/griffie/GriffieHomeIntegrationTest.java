@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.griffie;
 
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +9,7 @@ import java.util.Set;
 import nl.weerbaarbestuur.ontour.planning.PlanningFixture;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.security.SignedInUser;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
@@ -29,7 +30,7 @@ import org.springframework.security.access.AccessDeniedException;
 class GriffieHomeIntegrationTest {
 
     @Autowired GriffieHome home;
-    @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdministration registrations;
     @Autowired ApplicationContext context;
     @Autowired MutableClock clock;
 

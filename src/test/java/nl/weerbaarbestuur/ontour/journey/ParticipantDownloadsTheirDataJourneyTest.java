@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.journey;
 
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +20,7 @@ import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.testsupport.SignInAs;
@@ -37,7 +38,7 @@ class ParticipantDownloadsTheirDataJourneyTest {
     @Autowired TourService tours;
     @Autowired SessionService sessions;
     @Autowired VenueService venues;
-    @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdministration registrations;
 
     @Test
     void a_participant_downloads_their_data_from_the_manage_page(Page page) throws Exception {

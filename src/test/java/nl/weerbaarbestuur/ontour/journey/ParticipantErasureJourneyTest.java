@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.journey;
 
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +19,7 @@ import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.testsupport.SignInAs;
@@ -35,7 +36,7 @@ class ParticipantErasureJourneyTest {
     @Autowired TourService tours;
     @Autowired SessionService sessions;
     @Autowired VenueService venues;
-    @Autowired RegistrationService registrations;
+    @Autowired ParticipantRegistrations registrations;
 
     @Test
     void a_participant_erases_their_data_from_the_manage_link_and_the_link_then_shows_nothing(Page page) {

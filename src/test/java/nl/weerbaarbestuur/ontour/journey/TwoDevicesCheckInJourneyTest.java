@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.journey;
 
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
 import nl.weerbaarbestuur.ontour.planning.PlanningFixture;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.testsupport.SignInAs;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import org.springframework.context.ApplicationContext;
 class TwoDevicesCheckInJourneyTest {
 
     @Autowired ApplicationContext context;
-    @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdministration registrations;
 
     @Test
     void a_check_in_on_one_tablet_appears_on_the_other_by_push(Page first) {

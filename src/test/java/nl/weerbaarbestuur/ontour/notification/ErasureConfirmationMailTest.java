@@ -15,7 +15,8 @@ import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.TrainerService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
 import nl.weerbaarbestuur.ontour.testsupport.MutableClock;
@@ -39,7 +40,8 @@ class ErasureConfirmationMailTest {
             .withPerMethodLifecycle(true);
 
     @Autowired ErasureService erasure;
-    @Autowired RegistrationService registrations;
+    @Autowired ParticipantRegistrations registrations;
+    @Autowired RegistrationAdministration administration;
     @Autowired TourService tours;
     @Autowired SessionService sessions;
     @Autowired VenueService venues;
@@ -60,7 +62,7 @@ class ErasureConfirmationMailTest {
     @Test
     void the_erasure_confirmation_holds_no_working_link_and_the_old_links_show_nothing() throws Exception {
         clock.set(FixedClockConfiguration.NOW);
-        var support = new AttendanceTestSupport(tours, sessions, venues, trainers, registrations);
+        var support = new AttendanceTestSupport(tours, sessions, venues, trainers, administration);
         long session = support.session(support.tour(), "UT", AttendanceTestSupport.SESSION_DAY, 10, null);
         var person = AttendanceTestSupport.person(AttendanceTestSupport.unique("Greet Green"), "UT", ParticipantFunction.STATENLID);
         var receipt = registrations.request(session, person, true);

@@ -21,7 +21,8 @@ import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
@@ -50,7 +51,8 @@ class MailDeliveryTest {
     @Autowired MailOutbox outbox;
     @Autowired MailDispatcher dispatcher;
     @Autowired OutboxMessageRepository messages;
-    @Autowired RegistrationService registrations;
+    @Autowired ParticipantRegistrations registrations;
+    @Autowired RegistrationAdministration administration;
     @Autowired SessionService sessions;
     @Autowired TourService tours;
     @Autowired VenueService venues;
@@ -262,7 +264,7 @@ class MailDeliveryTest {
     void someone_registered_on_their_behalf_gets_their_own_manage_link() {
         long session = publishedSession();
         var receipt = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER),
-                () -> registrations.registerOnBehalf(session, person("Olga Opgegeven")));
+                () -> administration.registerOnBehalf(session, person("Olga Opgegeven")));
 
         var mail = messages.findAll().stream().filter(m -> m.getKey().equals("registration-on-behalf:" + receipt.registrationId()))
                 .findFirst().orElseThrow();

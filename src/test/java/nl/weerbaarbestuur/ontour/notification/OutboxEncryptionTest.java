@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.notification;
 
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DataEncryption;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
@@ -59,7 +60,7 @@ class OutboxEncryptionTest {
     @Autowired MailOutbox outbox;
     @Autowired MailDispatcher dispatcher;
     @Autowired OutboxEncryption outboxEncryption;
-    @Autowired RegistrationService registrations;
+    @Autowired ParticipantRegistrations registrations;
     @Autowired SessionService sessions;
     @Autowired TourService tours;
     @Autowired VenueService venues;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
@@ -37,15 +38,15 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class SessionServiceIntegrationTest {
 
-    /** Registration does not exist yet: this stands in for its answer to "how many confirmed?". */
+    /** Stands in for the registration module's answer to "how many confirmed?", which the capacity rule asks. */
     @TestConfiguration(proxyBeanMethods = false)
     static class Seats {
         static final Map<Long, Integer> CONFIRMED = new ConcurrentHashMap<>();
 
         @Bean
         @org.springframework.context.annotation.Primary
-        RegistrationCounts registrationCounts() {
-            return id -> new RegistrationCounts.Counts(CONFIRMED.getOrDefault(id, 0), 0);
+        SeatsTaken seatsTaken() {
+            return id -> CONFIRMED.getOrDefault(id, 0);
         }
     }
 
@@ -54,6 +55,7 @@ class SessionServiceIntegrationTest {
     @Autowired TrainerService trainers;
     @Autowired VenueService venues;
     @Autowired PlanningService planning;
+    @Autowired SeatCounts seatCounts;
     @Autowired MutableClock clock;
     @Autowired ApplicationEvents events;
 
@@ -331,6 +333,7 @@ class SessionServiceIntegrationTest {
         assertThat(visible).extracting(PublicSession::id).contains(online.getId()).doesNotContain(draft.getId());
         assertThat(visible.toString()).doesNotContain("geheim");
         assertThat(planning.publicSession(draft.getId())).isEmpty();
-        assertThat(planning.publicSession(online.getId())).get().extracting(PublicSession::seatsLeft).isEqualTo(25);
+        var shown = planning.publicSession(online.getId()).orElseThrow();
+        assertThat(seatCounts.of(online.getId()).seatsLeft(shown.capacity())).isEqualTo(25);
     }
 }

@@ -17,8 +17,10 @@ import nl.weerbaarbestuur.ontour.planning.TrainerService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
+import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
@@ -46,7 +48,9 @@ class ErasureIntegrationTest {
     @Autowired SessionService sessions;
     @Autowired VenueService venues;
     @Autowired TrainerService trainers;
-    @Autowired RegistrationService registrations;
+    @Autowired ParticipantRegistrations registrations;
+    @Autowired SeatCounts counts;
+    @Autowired RegistrationAdministration administration;
     @Autowired Attendees attendees;
     @Autowired AttendanceService attendance;
     @Autowired AttendanceRecords attendanceRecords;
@@ -60,7 +64,7 @@ class ErasureIntegrationTest {
     @BeforeEach
     void setUp() {
         clock.set(FixedClockConfiguration.NOW);
-        support = new AttendanceTestSupport(tours, sessions, venues, trainers, registrations);
+        support = new AttendanceTestSupport(tours, sessions, venues, trainers, administration);
     }
 
     @AfterEach
@@ -92,7 +96,7 @@ class ErasureIntegrationTest {
         assertThat(receipt.registrations()).isEqualTo(2);
         assertThat(receipt.cancelled()).isEqualTo(2);
         assertThat(attendees.find(wendy.registrationId()).orElseThrow().status()).as("promoted").isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(registrations.of(full).confirmed()).isEqualTo(1);
+        assertThat(counts.of(full).confirmed()).isEqualTo(1);
         for (var id : new long[]{erik.registrationId(), erikElsewhere.registrationId()}) {
             var row = row(id);
             assertThat(row.get("status")).isEqualTo("CANCELLED");

@@ -1,5 +1,7 @@
 package nl.weerbaarbestuur.ontour.privacy;
 
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
+import nl.weerbaarbestuur.ontour.registration.RegistrationReceipt;
 import static nl.weerbaarbestuur.ontour.attendance.AttendanceTestSupport.SESSION_DAY;
 import static nl.weerbaarbestuur.ontour.attendance.AttendanceTestSupport.at;
 
@@ -17,7 +19,7 @@ import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.AttendeeList;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.testsupport.MutableClock;
@@ -50,7 +52,7 @@ public final class InzageFixture {
 
     public InzageFixture(ApplicationContext context) {
         var clock = context.getBean(MutableClock.class);
-        var registrations = context.getBean(RegistrationService.class);
+        var registrations = context.getBean(RegistrationAdministration.class);
         var support = new AttendanceTestSupport(context.getBean(TourService.class), context.getBean(SessionService.class),
                 context.getBean(VenueService.class), context.getBean(TrainerService.class), registrations);
         var attendees = context.getBean(AttendeeList.class);
@@ -113,7 +115,7 @@ public final class InzageFixture {
 
     private String lastToken;
 
-    private RegistrationService.Receipt register(RegistrationService registrations, long sessionId, String name, String email) {
+    private RegistrationReceipt register(RegistrationAdministration registrations, long sessionId, String name, String email) {
         var receipt = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> registrations.registerOnBehalf(sessionId,
                 new ParticipantDetails(name, email, ParticipantFunction.STATENLID, "UT", "Fractie " + name, "Rolstoel " + name,
                         null, null, "nl")));

@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.privacy;
 
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import static nl.weerbaarbestuur.ontour.attendance.AttendanceTestSupport.SESSION_DAY;
 import static nl.weerbaarbestuur.ontour.attendance.AttendanceTestSupport.at;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +16,7 @@ import nl.weerbaarbestuur.ontour.shared.DataEncryption;
 import org.springframework.jdbc.core.JdbcTemplate;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
 import nl.weerbaarbestuur.ontour.testsupport.SignInAs;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +41,7 @@ class InzageIntegrationTest {
 
     @Autowired ApplicationContext context;
     @Autowired Inzage inzage;
-    @Autowired RegistrationService registrations;
+    @Autowired ParticipantRegistrations registrations;
     @Autowired nl.weerbaarbestuur.ontour.testsupport.MutableClock clock;
     @Autowired InzageLinks links;
     @Autowired JdbcTemplate jdbc;

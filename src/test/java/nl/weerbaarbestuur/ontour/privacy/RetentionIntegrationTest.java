@@ -21,7 +21,9 @@ import nl.weerbaarbestuur.ontour.planning.TrainerService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
+import nl.weerbaarbestuur.ontour.registration.RegistrationReceipt;
 import nl.weerbaarbestuur.ontour.results.ResultsFixture;
 import nl.weerbaarbestuur.ontour.results.ResultsService;
 import nl.weerbaarbestuur.ontour.security.Role;
@@ -59,7 +61,8 @@ class RetentionIntegrationTest {
     @Autowired SessionService sessions;
     @Autowired VenueService venues;
     @Autowired TrainerService trainers;
-    @Autowired RegistrationService registrations;
+    @Autowired ParticipantRegistrations registrations;
+    @Autowired RegistrationAdministration administration;
     @Autowired AttendanceService attendance;
     @Autowired ResultsService results;
     @Autowired MailOutbox outbox;
@@ -72,7 +75,7 @@ class RetentionIntegrationTest {
     @BeforeEach
     void setUp() {
         clock.set(FixedClockConfiguration.NOW);
-        support = new AttendanceTestSupport(tours, sessions, venues, trainers, registrations);
+        support = new AttendanceTestSupport(tours, sessions, venues, trainers, administration);
     }
 
     @AfterEach
@@ -88,10 +91,10 @@ class RetentionIntegrationTest {
         return jdbc.queryForObject("select count(*) from " + table + " where id = ?", Integer.class, id) == 1;
     }
 
-    private RegistrationService.Receipt registerWithNeeds(long sessionId, String name) {
+    private RegistrationReceipt registerWithNeeds(long sessionId, String name) {
         var details = new ParticipantDetails(name, name.toLowerCase().replace(' ', '.') + "@example.nl", ParticipantFunction.STATENLID,
                 "UT", "Fractie X", "Rolstoel", "Vegetarisch", "Graag vooraan", "nl");
-        return SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> registrations.registerOnBehalf(sessionId, details));
+        return SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> administration.registerOnBehalf(sessionId, details));
     }
 
     private static Instant amsterdam(LocalDate day, int hour, int minute) {

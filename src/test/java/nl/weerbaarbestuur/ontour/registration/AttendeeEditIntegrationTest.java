@@ -28,7 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Import(FixedClockConfiguration.class)
 class AttendeeEditIntegrationTest {
 
-    @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdministration registrations;
     @Autowired RegistrationRepository repository;
     @Autowired ApplicationContext context;
     @Autowired MutableClock clock;

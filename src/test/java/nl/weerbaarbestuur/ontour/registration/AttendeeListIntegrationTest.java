@@ -31,7 +31,9 @@ import org.springframework.security.access.AccessDeniedException;
 class AttendeeListIntegrationTest {
 
     @Autowired AttendeeList attendees;
-    @Autowired RegistrationService registrations;
+    @Autowired ParticipantRegistrations registrations;
+    @Autowired SeatCounts counts;
+    @Autowired RegistrationAdministration administration;
     @Autowired RegistrationRepository repository;
     @Autowired ApplicationContext context;
     @Autowired MutableClock clock;
@@ -57,7 +59,7 @@ class AttendeeListIntegrationTest {
     }
 
     private long onBehalf(long session, String name, String province) {
-        return registrations.registerOnBehalf(session, new ParticipantDetails(name,
+        return administration.registerOnBehalf(session, new ParticipantDetails(name,
                 name.toLowerCase().replace(' ', '.').replace("'", "") + "@example.nl", ParticipantFunction.STATENLID,
                 province, "Fractie " + province, null, null, null, "nl")).registrationId();
     }
@@ -73,7 +75,7 @@ class AttendeeListIntegrationTest {
         assertThat(page.getTotalElements()).isZero();
         assertThat(SignInAs.as(frisian, () -> attendees.count(session, AttendeeFilter.all()))).isZero();
         assertThat(SignInAs.as(frisian, () -> attendees.all(session, AttendeeFilter.all()))).isEmpty();
-        assertThatThrownBy(() -> SignInAs.as(frisian, () -> registrations.remove(utrechter)))
+        assertThatThrownBy(() -> SignInAs.as(frisian, () -> administration.remove(utrechter)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> SignInAs.as(frisian, () -> attendees.ofProvince("UT", Set.of())))
                 .isInstanceOf(AccessDeniedException.class);
@@ -133,23 +135,23 @@ class AttendeeListIntegrationTest {
 
         long removed = firstSeat;
         var griffie = SignInAs.withoutAccount(Role.GRIFFIE, "ZE");
-        SignInAs.as(griffie, () -> registrations.remove(removed));
+        SignInAs.as(griffie, () -> administration.remove(removed));
 
         assertThat(repository.findById(removed).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CANCELLED);
         assertThat(repository.findById(waiting).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(repository.findById(later).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
-        assertThat(registrations.of(session).confirmed()).isEqualTo(30);
-        assertThatThrownBy(() -> registrations.remove(removed)).isInstanceOf(BusinessRuleException.class);
+        assertThat(counts.of(session).confirmed()).isEqualTo(30);
+        assertThatThrownBy(() -> administration.remove(removed)).isInstanceOf(BusinessRuleException.class);
     }
 
     @Test
     void moving_someone_cancels_here_registers_there_and_keeps_the_manage_link() {
         var a = planning.publishedSession("FL", PlanningFixture.uniqueTitle("Van"), Duration.ofDays(20));
         var b = planning.publishedSession("FL", PlanningFixture.uniqueTitle("Naar"), Duration.ofDays(40));
-        var receipt = registrations.registerOnBehalf(a.getId(), new ParticipantDetails("Mo Verhuizer", "mo@example.nl",
+        var receipt = administration.registerOnBehalf(a.getId(), new ParticipantDetails("Mo Verhuizer", "mo@example.nl",
                 ParticipantFunction.GEDEPUTEERDE, "FL", null, "rolstoel", null, null, "nl"));
 
-        var outcome = registrations.move(receipt.registrationId(), b.getId());
+        var outcome = administration.move(receipt.registrationId(), b.getId());
 
         assertThat(outcome.sessionId()).isEqualTo(b.getId());
         assertThat(outcome.status()).isEqualTo(RegistrationStatus.CONFIRMED);
@@ -157,7 +159,7 @@ class AttendeeListIntegrationTest {
         var moved = registrations.byManageToken(receipt.manageToken());
         assertThat(moved.getSessionId()).isEqualTo(b.getId());
         assertThat(moved.getAccessibilityNeeds()).isEqualTo("rolstoel");
-        assertThatThrownBy(() -> registrations.move(outcome.registrationId(), b.getId()))
+        assertThatThrownBy(() -> administration.move(outcome.registrationId(), b.getId()))
                 .as("not to the session it is already in").isInstanceOf(BusinessRuleException.class);
     }
 

@@ -25,7 +25,7 @@ class BulkRegistrationIntegrationTest {
 
     @Autowired BulkRegistration bulk;
     @Autowired AttendeeList attendees;
-    @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdministration registrations;
     @Autowired ApplicationContext context;
     @Autowired MutableClock clock;
 

@@ -38,7 +38,8 @@ import org.springframework.context.annotation.Import;
 @Import(FixedClockConfiguration.class)
 class RegistrationAbuseIntegrationTest {
 
-    @Autowired RegistrationService registrations;
+    @Autowired ParticipantRegistrations registrations;
+    @Autowired RegistrationAdministration administration;
     @Autowired SessionService sessions;
     @Autowired TourService tours;
     @Autowired VenueService venues;
@@ -76,7 +77,7 @@ class RegistrationAbuseIntegrationTest {
         var email = "veel-" + UUID.randomUUID() + "@example.nl";
         var first = registrations.request(session, person("Lotte Link", email), true);
         var repeats = new ArrayList<String>();
-        for (int i = 0; i < RegistrationService.MAX_EXTRA_LINKS + 2; i++) {
+        for (int i = 0; i < ParticipantRegistrations.MAX_EXTRA_LINKS + 2; i++) {
             clock.advance(Duration.ofSeconds(1));
             repeats.add(registrations.request(session, person("Lotte Link", email), true).manageToken());
         }
@@ -121,7 +122,7 @@ class RegistrationAbuseIntegrationTest {
             var again = registrations.request(session, person("Sam Stil", email), true);
             registrations.confirm(receipt.confirmationToken());
             registrations.changeNeeds(again.manageToken(), "rolstoel", null, null);
-            SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> registrations.remove(receipt.registrationId()));
+            SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> administration.remove(receipt.registrationId()));
 
             assertThat(appender.list).isNotEmpty();
             for (var event : appender.list) {

@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.reminder;
 
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -18,7 +19,7 @@ import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
@@ -37,7 +38,7 @@ class FollowUpServiceTest {
 
     @Autowired FollowUpService followUps;
     @Autowired AttendanceService attendance;
-    @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdministration registrations;
     @Autowired SessionService sessions;
     @Autowired TourService tours;
     @Autowired VenueService venues;

@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.reminder;
 
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -18,7 +19,7 @@ import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.security.UserAccountService;
 import nl.weerbaarbestuur.ontour.security.UserAccountService.GriffieContact;
@@ -43,7 +44,7 @@ class GriffieDigestServiceTest {
 
     @Autowired GriffieDigestService digests;
     @Autowired UserAccountService accounts;
-    @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdministration registrations;
     @Autowired SessionService sessions;
     @Autowired TourService tours;
     @Autowired VenueService venues;

@@ -10,8 +10,9 @@ import nl.weerbaarbestuur.ontour.planning.PublicSession;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
 import nl.weerbaarbestuur.ontour.registration.AttendeeList;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
+import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 
@@ -22,7 +23,7 @@ import nl.weerbaarbestuur.ontour.shared.NotFoundException;
  */
 class AttendeeActions extends HorizontalLayout {
 
-    private final RegistrationService registrations;
+    private final RegistrationAdministration registrations;
     private final Runnable changed;
     private final Button edit = button("attendee-edit", "griffie.action.edit");
     private final Button approve = button("attendee-approve", "griffie.action.approve");
@@ -34,7 +35,8 @@ class AttendeeActions extends HorizontalLayout {
     private final Supplier<List<PublicSession>> moveTargets;
     private AttendeeLine selected;
 
-    AttendeeActions(RegistrationService registrations, AttendeeList attendees, Supplier<List<Province>> provinces,
+    AttendeeActions(RegistrationAdministration registrations, SeatCounts seatCounts, AttendeeList attendees,
+                    Supplier<List<Province>> provinces,
                     Supplier<List<PublicSession>> moveTargets, Runnable changed) {
         this.registrations = registrations;
         this.provinces = provinces;
@@ -60,7 +62,7 @@ class AttendeeActions extends HorizontalLayout {
                     Notices.success(this, "griffie.done.substituted", selected.fullName(), details.fullName());
                     changed.run();
                 }).open());
-        move.addClickListener(e -> new MoveDialog(registrations, selected, moveTargets.get(), changed).open());
+        move.addClickListener(e -> new MoveDialog(registrations, seatCounts, selected, moveTargets.get(), changed).open());
         remove.addClickListener(e -> confirmRemove());
         add(edit, approve, reject, substitute, move, remove);
         show(null);

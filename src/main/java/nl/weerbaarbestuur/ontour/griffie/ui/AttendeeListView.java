@@ -32,7 +32,8 @@ import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
 import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
 import nl.weerbaarbestuur.ontour.registration.AttendeeList;
 import nl.weerbaarbestuur.ontour.registration.BulkRegistration;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
+import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
@@ -47,7 +48,7 @@ import nl.weerbaarbestuur.ontour.shared.DutchTime;
 class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AttendeeList attendees;
-    private final RegistrationService registrations;
+    private final RegistrationAdministration registrations;
     private final BulkRegistration bulk;
     private final AttendeeExports exports;
     private final PlanningService planning;
@@ -64,15 +65,17 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final Div exportSlot = new Div();
     private final Div invitationSlot = new Div();
     private final SessionInvitations invitations;
+    private final SeatCounts seatCounts;
     private final AttendeeActions actions;
     private PublicSession session;
     /** What attendance recorded for this session's registrations, read again on every refresh. */
     private Map<Long, Presence> presence = Map.of();
 
-    AttendeeListView(AttendeeList attendees, RegistrationService registrations, BulkRegistration bulk,
+    AttendeeListView(AttendeeList attendees, RegistrationAdministration registrations, BulkRegistration bulk,
                      AttendeeExports exports, PlanningService planning, ProvinceService provinces, CurrentUser currentUser,
-                     AttendanceRecords attendance, SessionInvitations invitations) {
+                     AttendanceRecords attendance, SessionInvitations invitations, SeatCounts seatCounts) {
         this.invitations = invitations;
+        this.seatCounts = seatCounts;
         this.attendees = attendees;
         this.registrations = registrations;
         this.bulk = bulk;
@@ -101,7 +104,7 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
         filters.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         filters.addClassName("ot-filters");
         toolbar.addClassName("ot-toolbar");
-        actions = new AttendeeActions(registrations, attendees, this::myProvinces, this::moveTargets, this::refresh);
+        actions = new AttendeeActions(registrations, seatCounts, attendees, this::myProvinces, this::moveTargets, this::refresh);
         AttendeeColumns.addTo(grid, this, getLocale(), id -> presence.get(id));
         grid.setId("attendees-grid");
         grid.setPageSize(50);
@@ -172,10 +175,11 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void showFacts() {
+        var seats = seatCounts.of(session.id());
         facts.setText(DutchTime.period(session.startsAt(), session.endsAt(), getLocale()) + " · "
                 + (session.venueName() == null ? getTranslation("griffie.export.online") : session.venueName()) + " · "
-                + getTranslation("griffie.list.seats", session.capacity() - session.seatsLeft(), session.capacity(),
-                session.waitlistLength()));
+                + getTranslation("griffie.list.seats", session.capacity() - seats.seatsLeft(session.capacity()),
+                session.capacity(), seats.waitlisted()));
     }
 
     private void refreshCount() {

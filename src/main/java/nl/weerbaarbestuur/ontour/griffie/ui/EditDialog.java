@@ -13,7 +13,7 @@ import java.util.Map;
 import nl.weerbaarbestuur.ontour.registration.AttendeeChanges;
 import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
@@ -30,7 +30,7 @@ class EditDialog extends Dialog {
     private final TextArea dietary = new TextArea();
     private final TextArea remarks = new TextArea();
 
-    EditDialog(RegistrationService registrations, AttendeeLine attendee, Runnable saved) {
+    EditDialog(RegistrationAdministration registrations, AttendeeLine attendee, Runnable saved) {
         setHeaderTitle(getTranslation("griffie.edit.title", attendee.fullName()));
         setId("edit-dialog");
         var who = new Paragraph(attendee.fullName() + " · " + attendee.email());

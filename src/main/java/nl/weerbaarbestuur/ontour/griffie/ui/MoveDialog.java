@@ -8,7 +8,8 @@ import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import nl.weerbaarbestuur.ontour.planning.PublicSession;
 import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
+import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
@@ -16,15 +17,18 @@ import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 /** Moves one attendee to another published session of the same tour. */
 class MoveDialog extends Dialog {
 
-    MoveDialog(RegistrationService registrations, AttendeeLine attendee, List<PublicSession> targets, Runnable done) {
+    MoveDialog(RegistrationAdministration registrations, SeatCounts seatCounts, AttendeeLine attendee, List<PublicSession> targets,
+               Runnable done) {
         setHeaderTitle(getTranslation("griffie.move.title", attendee.fullName()));
         setId("move-dialog");
+        var seats = seatCounts.of(targets.stream().map(PublicSession::id).toList());
         var target = new Select<PublicSession>();
         target.setId("move-target");
         target.setLabel(getTranslation("griffie.move.to"));
         target.setItems(targets);
         target.setItemLabelGenerator(s -> DutchTime.dateTime(s.startsAt(), getLocale()) + " · " + s.title()
-                + " · " + getTranslation("griffie.move.seats", s.seatsLeft()));
+                + " · " + getTranslation("griffie.move.seats",
+                seats.getOrDefault(s.id(), SeatCounts.Count.NONE).seatsLeft(s.capacity())));
         target.setWidthFull();
         add(new Paragraph(getTranslation(targets.isEmpty() ? "griffie.move.none" : "griffie.move.explain")), target);
         var move = new Button(getTranslation("griffie.move.confirm"), e -> {

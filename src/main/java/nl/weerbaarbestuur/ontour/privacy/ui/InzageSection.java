@@ -11,7 +11,7 @@ import nl.weerbaarbestuur.ontour.privacy.Inzage;
 import nl.weerbaarbestuur.ontour.privacy.InzageLinks;
 import nl.weerbaarbestuur.ontour.registration.ManagePageSection;
 import nl.weerbaarbestuur.ontour.registration.Registration;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 
 /**
@@ -26,9 +26,9 @@ class InzageSection implements ManagePageSection {
 
     private final Inzage inzage;
     private final InzageLinks links;
-    private final RegistrationService registrations;
+    private final ParticipantRegistrations registrations;
 
-    InzageSection(Inzage inzage, InzageLinks links, RegistrationService registrations) {
+    InzageSection(Inzage inzage, InzageLinks links, ParticipantRegistrations registrations) {
         this.inzage = inzage;
         this.links = links;
         this.registrations = registrations;

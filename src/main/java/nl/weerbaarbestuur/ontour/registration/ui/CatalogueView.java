@@ -24,6 +24,7 @@ import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.PublicSession;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
+import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 
 /** The public catalogue: upcoming published sessions, by province and month, with seats left. */
@@ -34,15 +35,18 @@ class CatalogueView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private final PlanningService planning;
     private final ProvinceService provinces;
+    private final SeatCounts seatCounts;
     private final Select<Province> province = new Select<>();
     private final Select<YearMonth> month = new Select<>();
     private final Div list = new Div();
     private List<PublicSession> sessions = List.of();
     private Map<String, Province> byCode = Map.of();
+    private Map<Long, SeatCounts.Count> seats = Map.of();
 
-    CatalogueView(PlanningService planning, ProvinceService provinces) {
+    CatalogueView(PlanningService planning, ProvinceService provinces, SeatCounts seatCounts) {
         this.planning = planning;
         this.provinces = provinces;
+        this.seatCounts = seatCounts;
         addClassName("ot-page");
         province.setId("filter-province");
         province.setLabel(getTranslation("catalogue.province"));
@@ -69,6 +73,7 @@ class CatalogueView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     public void beforeEnter(BeforeEnterEvent event) {
         byCode = provinces.all().stream().collect(Collectors.toMap(Province::getCode, Function.identity()));
         sessions = planning.publicSessions(null, null);
+        seats = seatCounts.of(sessions.stream().map(PublicSession::id).toList());
         province.setItems(provinces.all());
         month.setItems(sessions.stream().map(s -> YearMonth.from(DutchTime.inAmsterdam(s.startsAt()))).distinct().sorted().toList());
         event.getLocation().getQueryParameters().getSingleParameter("provincie")
@@ -99,10 +104,11 @@ class CatalogueView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         when.addClassName("ot-session-when");
         var place = new Paragraph((s.venueName() == null ? "" : s.venueName() + " · ") + getTranslation("format." + s.format().name()));
         place.addClassName("ot-session-place");
-        var seats = new Span(s.seatsLeft() > 0 ? getTranslation("catalogue.seats-left", s.seatsLeft())
+        int left = seats.getOrDefault(s.id(), SeatCounts.Count.NONE).seatsLeft(s.capacity());
+        var seatsLeft = new Span(left > 0 ? getTranslation("catalogue.seats-left", left)
                 : getTranslation("catalogue.full-waitlist"));
-        seats.addClassNames("ot-badge", s.seatsLeft() > 0 ? "ot-badge-ok" : "ot-badge-muted");
-        card.add(where, title, when, place, seats);
+        seatsLeft.addClassNames("ot-badge", left > 0 ? "ot-badge-ok" : "ot-badge-muted");
+        card.add(where, title, when, place, seatsLeft);
         return card;
     }
 

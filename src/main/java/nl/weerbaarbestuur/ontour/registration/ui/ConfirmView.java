@@ -11,7 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 
@@ -23,11 +23,11 @@ import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 @AnonymousAllowed
 class ConfirmView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final RegistrationService registrations;
+    private final ParticipantRegistrations registrations;
     private final Div result = new Div();
     private String token;
 
-    ConfirmView(RegistrationService registrations) {
+    ConfirmView(ParticipantRegistrations registrations) {
         this.registrations = registrations;
         addClassName("ot-page");
         result.setId("confirm-result");

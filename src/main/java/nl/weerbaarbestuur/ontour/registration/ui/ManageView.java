@@ -19,7 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.registration.ManagePageSection;
 import nl.weerbaarbestuur.ontour.registration.Registration;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
@@ -30,12 +30,12 @@ import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 @AnonymousAllowed
 class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final RegistrationService registrations;
+    private final ParticipantRegistrations registrations;
     private final PlanningService planning;
     private final java.util.List<nl.weerbaarbestuur.ontour.registration.ManagePageSection> sections;
     private String token;
 
-    ManageView(RegistrationService registrations, PlanningService planning,
+    ManageView(ParticipantRegistrations registrations, PlanningService planning,
                java.util.List<nl.weerbaarbestuur.ontour.registration.ManagePageSection> sections) {
         this.registrations = registrations;
         this.planning = planning;

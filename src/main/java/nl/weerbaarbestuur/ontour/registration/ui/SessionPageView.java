@@ -22,7 +22,8 @@ import nl.weerbaarbestuur.ontour.planning.SessionInvitations;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
+import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
@@ -41,17 +42,19 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private final PlanningService planning;
     private final ProvinceService provinces;
-    private final RegistrationService registrations;
+    private final ParticipantRegistrations registrations;
     private final Clock clock;
     private final String baseUrl;
     private final SessionInvitations invitations;
+    private final SeatCounts seatCounts;
     private PublicSession session;
+    private int seatsLeft;
     private String invitation;
 
-    SessionPageView(PlanningService planning, ProvinceService provinces, RegistrationService registrations, Clock clock,
-                    SiteAddress site,
-                    SessionInvitations invitations) {
+    SessionPageView(PlanningService planning, ProvinceService provinces, ParticipantRegistrations registrations, Clock clock,
+                    SiteAddress site, SessionInvitations invitations, SeatCounts seatCounts) {
         this.invitations = invitations;
+        this.seatCounts = seatCounts;
         this.baseUrl = site.baseUrl();
         this.planning = planning;
         this.provinces = provinces;
@@ -69,6 +72,7 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        seatsLeft = seatCounts.of(session.id()).seatsLeft(session.capacity());
         removeAll();
         var province = provinces.find(session.provinceCode()).map(p -> p.getName()).orElse(session.provinceCode());
         var title = new H2(session.title());
@@ -92,7 +96,7 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
             facts.add(fact("session.accessibility", session.accessibilityNotes()));
         }
         facts.add(fact("session.audience", getTranslation("audience." + session.audience().name())));
-        facts.add(fact("session.seats", session.seatsLeft() > 0 ? getTranslation("catalogue.seats-left", session.seatsLeft())
+        facts.add(fact("session.seats", seatsLeft > 0 ? getTranslation("catalogue.seats-left", seatsLeft)
                 : getTranslation("catalogue.full-waitlist")));
         add(facts);
         if (session.status() == SessionStatus.PUBLISHED && !session.closed()) {
@@ -114,7 +118,7 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
             part.add(new Paragraph(getTranslation("registration.closed")));
             return part;
         }
-        if (session.seatsLeft() == 0) {
+        if (seatsLeft == 0) {
             var notice = new Paragraph(getTranslation("registration.full-notice"));
             notice.setId("full-notice");
             part.add(notice);
@@ -148,8 +152,11 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     /** The nearest other session of the same tour with a free seat. */
     private java.util.Optional<PublicSession> alternative() {
-        return planning.publicSessions(null, session.tourId()).stream()
-                .filter(s -> s.id() != session.id() && s.seatsLeft() > 0 && s.acceptsRegistrationsAt(clock.instant()))
+        var others = planning.publicSessions(null, session.tourId());
+        var seats = seatCounts.of(others.stream().map(PublicSession::id).toList());
+        return others.stream()
+                .filter(s -> s.id() != session.id() && s.acceptsRegistrationsAt(clock.instant())
+                        && seats.getOrDefault(s.id(), SeatCounts.Count.NONE).seatsLeft(s.capacity()) > 0)
                 .min(Comparator.comparing(s -> Math.abs(s.startsAt().getEpochSecond() - session.startsAt().getEpochSecond())));
     }
 

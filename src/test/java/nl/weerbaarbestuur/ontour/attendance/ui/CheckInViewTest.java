@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.attendance.ui;
 
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import static nl.weerbaarbestuur.ontour.attendance.AttendanceTestSupport.SESSION_DAY;
 import static nl.weerbaarbestuur.ontour.attendance.AttendanceTestSupport.at;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +22,7 @@ import nl.weerbaarbestuur.ontour.planning.SessionService;
 import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.TrainerService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
 import nl.weerbaarbestuur.ontour.testsupport.MutableClock;
@@ -40,7 +41,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
 
     @Autowired AttendanceService attendance;
     @Autowired AttendanceRecords records;
-    @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdministration registrations;
     @Autowired TourService tours;
     @Autowired SessionService sessions;
     @Autowired VenueService venues;

@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.audit.ui;
 
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import static nl.weerbaarbestuur.ontour.attendance.AttendanceTestSupport.SESSION_DAY;
 import static nl.weerbaarbestuur.ontour.attendance.AttendanceTestSupport.at;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,7 @@ import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.TrainerService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.AttendeeList;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.security.SignedInUser;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
@@ -43,7 +44,7 @@ import org.springframework.context.annotation.Import;
 class AccessLogViewTest extends SpringBrowserlessTest {
 
     @Autowired AttendeeList attendees;
-    @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdministration registrations;
     @Autowired TourService tours;
     @Autowired SessionService sessions;
     @Autowired VenueService venues;

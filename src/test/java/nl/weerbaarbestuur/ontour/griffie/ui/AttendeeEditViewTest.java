@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.griffie.ui;
 
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -19,7 +20,7 @@ import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
 import nl.weerbaarbestuur.ontour.registration.AttendeeList;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
 import nl.weerbaarbestuur.ontour.testsupport.MutableClock;
@@ -40,7 +41,7 @@ import org.springframework.context.annotation.Import;
 class AttendeeEditViewTest extends SpringBrowserlessTest {
 
     @Autowired ApplicationContext context;
-    @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdministration registrations;
     @Autowired AttendeeList attendees;
     @Autowired MutableClock clock;
 

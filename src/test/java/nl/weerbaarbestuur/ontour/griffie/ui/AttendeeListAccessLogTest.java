@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.griffie.ui;
 
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -18,7 +19,7 @@ import nl.weerbaarbestuur.ontour.planning.PlanningFixture;
 import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
 import nl.weerbaarbestuur.ontour.testsupport.MutableClock;
@@ -39,7 +40,7 @@ import org.springframework.context.annotation.Import;
 class AttendeeListAccessLogTest extends SpringBrowserlessTest {
 
     @Autowired ApplicationContext context;
-    @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdministration registrations;
     @Autowired AccessLog accessLog;
     @Autowired MutableClock clock;
 

@@ -22,8 +22,10 @@ import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
 import nl.weerbaarbestuur.ontour.registration.AttendeeList;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
+import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
 import nl.weerbaarbestuur.ontour.testsupport.MutableClock;
@@ -44,7 +46,9 @@ import org.springframework.context.annotation.Import;
 class AttendeeListViewTest extends SpringBrowserlessTest {
 
     @Autowired ApplicationContext context;
-    @Autowired RegistrationService registrations;
+    @Autowired ParticipantRegistrations registrations;
+    @Autowired SeatCounts counts;
+    @Autowired RegistrationAdministration administration;
     @Autowired AttendeeList attendees;
     @Autowired MutableClock clock;
     @Autowired EntityManager entityManager;
@@ -72,7 +76,7 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
     }
 
     private void register(String name, String province) {
-        registrations.registerOnBehalf(session, new ParticipantDetails(name, TestAccounts.uniqueEmail(name.split(" ")[0].toLowerCase()),
+        administration.registerOnBehalf(session, new ParticipantDetails(name, TestAccounts.uniqueEmail(name.split(" ")[0].toLowerCase()),
                 ParticipantFunction.STATENLID, province, "Fractie", null, null, null, "nl"));
     }
 
@@ -290,7 +294,7 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
         assertThat(all).filteredOn(a -> a.id() == cees.id()).extracting(AttendeeLine::status).containsExactly(RegistrationStatus.CANCELLED);
         assertThat(all).filteredOn(a -> a.fullName().equals("Vera Vervanger")).extracting(AttendeeLine::status)
                 .containsExactly(RegistrationStatus.CONFIRMED);
-        assertThat(registrations.of(session).confirmed()).as("the seat never freed").isEqualTo(4);
+        assertThat(counts.of(session).confirmed()).as("the seat never freed").isEqualTo(4);
     }
 
     @Test

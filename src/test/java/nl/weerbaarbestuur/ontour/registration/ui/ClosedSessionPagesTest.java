@@ -31,7 +31,8 @@ import nl.weerbaarbestuur.ontour.planning.Venue;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
@@ -58,7 +59,8 @@ class ClosedSessionPagesTest extends SpringBrowserlessTest {
     @Autowired SessionService sessions;
     @Autowired TourService tours;
     @Autowired VenueService venues;
-    @Autowired RegistrationService registrations;
+    @Autowired ParticipantRegistrations registrations;
+    @Autowired RegistrationAdministration administration;
     @Autowired SessionInvitations invitations;
     @Autowired PlanningService planning;
     @Autowired CalendarInvites calendarInvites;
@@ -144,7 +146,7 @@ class ClosedSessionPagesTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("reg-submit").single()).click();
 
         assertThat(find(Div.class).withId("check-email").exists()).isTrue();
-        var stored = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> registrations.forSession(sessionId));
+        var stored = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> administration.forSession(sessionId));
         assertThat(stored).anyMatch(r -> r.getFullName().equals("Ineke Uitgenodigd"));
     }
 

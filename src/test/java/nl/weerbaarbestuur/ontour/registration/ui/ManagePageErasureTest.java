@@ -15,7 +15,8 @@ import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.TrainerService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
 import nl.weerbaarbestuur.ontour.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -36,13 +37,14 @@ class ManagePageErasureTest extends SpringBrowserlessTest {
     @Autowired SessionService sessions;
     @Autowired VenueService venues;
     @Autowired TrainerService trainers;
-    @Autowired RegistrationService registrations;
+    @Autowired ParticipantRegistrations registrations;
+    @Autowired RegistrationAdministration administration;
     @Autowired MutableClock clock;
 
     @Test
     void a_participant_erases_their_data_and_the_old_link_shows_nothing_personal() {
         clock.set(FixedClockConfiguration.NOW);
-        var support = new AttendanceTestSupport(tours, sessions, venues, trainers, registrations);
+        var support = new AttendanceTestSupport(tours, sessions, venues, trainers, administration);
         long session = support.session(support.tour(), "UT", AttendanceTestSupport.SESSION_DAY, 10, null);
         var name = AttendanceTestSupport.unique("Vera Verwijder");
         var person = AttendanceTestSupport.person(name, "UT", ParticipantFunction.STATENLID);

@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.registration.ui;
 
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -26,7 +27,7 @@ import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
@@ -51,7 +52,7 @@ class RegistrationFormProtectionTest extends SpringBrowserlessTest {
     @Autowired SessionService sessions;
     @Autowired TourService tours;
     @Autowired VenueService venues;
-    @Autowired RegistrationService registrations;
+    @Autowired ParticipantRegistrations registrations;
     @Autowired MutableClock clock;
 
     private long sessionId;

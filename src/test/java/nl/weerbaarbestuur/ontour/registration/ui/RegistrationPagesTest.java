@@ -1,5 +1,7 @@
 package nl.weerbaarbestuur.ontour.registration.ui;
 
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
+import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -27,7 +29,7 @@ import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
@@ -48,7 +50,8 @@ class RegistrationPagesTest extends SpringBrowserlessTest {
     @Autowired SessionService sessions;
     @Autowired TourService tours;
     @Autowired VenueService venues;
-    @Autowired RegistrationService registrations;
+    @Autowired ParticipantRegistrations registrations;
+    @Autowired SeatCounts counts;
     @Autowired MutableClock clock;
 
     private long sessionId;
@@ -94,7 +97,7 @@ class RegistrationPagesTest extends SpringBrowserlessTest {
 
         assertThat(find(Div.class).withId("check-email").single().getElement().getTextRecursively())
                 .contains("Kijk in uw e-mail").contains("sanne@example.nl");
-        assertThat(registrations.of(sessionId).confirmed()).as("no seat before confirmation").isZero();
+        assertThat(counts.of(sessionId).confirmed()).as("no seat before confirmation").isZero();
     }
 
     @Test
@@ -119,12 +122,12 @@ class RegistrationPagesTest extends SpringBrowserlessTest {
                 ParticipantFunction.GRIFFIEMEDEWERKER, "GR", null, null, null, null, "nl"), true);
 
         UI.getCurrent().navigate("bevestigen/" + receipt.confirmationToken());
-        assertThat(registrations.of(sessionId).confirmed()).isZero();
+        assertThat(counts.of(sessionId).confirmed()).isZero();
 
         test(find(Button.class).withId("confirm").single()).click();
         assertThat(find(Div.class).withId("confirm-result").single().getElement().getTextRecursively())
                 .contains("bevestigd");
-        assertThat(registrations.of(sessionId).confirmed()).isEqualTo(1);
+        assertThat(counts.of(sessionId).confirmed()).isEqualTo(1);
     }
 
     @Test
@@ -149,6 +152,6 @@ class RegistrationPagesTest extends SpringBrowserlessTest {
         test(dialog).confirm();
 
         assertThat(find(Paragraph.class).withId("manage-status").single().getText()).contains("geannuleerd");
-        assertThat(registrations.of(sessionId).confirmed()).isZero();
+        assertThat(counts.of(sessionId).confirmed()).isZero();
     }
 }

@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.results.ui;
 
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -14,7 +15,7 @@ import nl.weerbaarbestuur.ontour.planning.SessionService;
 import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.TrainerService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
-import nl.weerbaarbestuur.ontour.registration.RegistrationService;
+import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.results.ProvinceFigures;
 import nl.weerbaarbestuur.ontour.results.ResultsFixture;
 import nl.weerbaarbestuur.ontour.security.Role;
@@ -34,7 +35,7 @@ import org.springframework.context.annotation.Import;
 class ResultsViewTest extends SpringBrowserlessTest {
 
     @Autowired AttendanceService attendance;
-    @Autowired RegistrationService registrations;
+    @Autowired RegistrationAdministration registrations;
     @Autowired TourService tours;
     @Autowired SessionService sessions;
     @Autowired VenueService venues;

@@ -39,9 +39,12 @@ import org.springframework.security.access.AccessDeniedException;
 
 @SpringBootTest
 @Import(FixedClockConfiguration.class)
-class RegistrationServiceIntegrationTest {
+class RegistrationsIntegrationTest {
 
-    @Autowired RegistrationService registrations;
+    @Autowired ParticipantRegistrations registrations;
+    @Autowired Seats seats;
+    @Autowired SeatCounts counts;
+    @Autowired RegistrationAdministration administration;
     @Autowired RegistrationRepository repository;
     @Autowired SessionService sessions;
     @Autowired TourService tours;
@@ -85,14 +88,14 @@ class RegistrationServiceIntegrationTest {
         var receipt = registrations.request(session, person("Anna Jansen"), true);
         assertThat(repository.findById(receipt.registrationId()).orElseThrow().getStatus())
                 .isEqualTo(RegistrationStatus.PENDING_CONFIRMATION);
-        assertThat(registrations.of(session).confirmed()).as("pending holds no seat").isZero();
+        assertThat(counts.of(session).confirmed()).as("pending holds no seat").isZero();
 
         var first = registrations.confirm(receipt.confirmationToken());
         var second = registrations.confirm(receipt.confirmationToken());
 
         assertThat(first.status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(second.alreadyConfirmed()).isTrue();
-        assertThat(registrations.of(session).confirmed()).isEqualTo(1);
+        assertThat(counts.of(session).confirmed()).isEqualTo(1);
     }
 
     @Test
@@ -137,7 +140,7 @@ class RegistrationServiceIntegrationTest {
 
         assertThat(repository.findById(bert.registrationId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(repository.findById(cees.registrationId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
-        assertThat(registrations.of(session)).isEqualTo(new nl.weerbaarbestuur.ontour.planning.RegistrationCounts.Counts(1, 1));
+        assertThat(counts.of(session)).isEqualTo(new SeatCounts.Count(1, 1));
     }
 
     @Test
@@ -148,7 +151,7 @@ class RegistrationServiceIntegrationTest {
         registrations.confirm(first.confirmationToken());
         registrations.confirm(second.confirmationToken());
 
-        registrations.capacityChanged(session, 2);
+        seats.capacityChanged(session, 2);
 
         assertThat(repository.findById(second.registrationId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
     }
@@ -194,7 +197,7 @@ class RegistrationServiceIntegrationTest {
         long session = publishedSession(10, true);
         var receipt = registrations.request(session, person("Ilse Goedkeuring"), true);
         assertThat(registrations.confirm(receipt.confirmationToken()).status()).isEqualTo(RegistrationStatus.AWAITING_APPROVAL);
-        assertThat(registrations.of(session).confirmed()).isZero();
+        assertThat(counts.of(session).confirmed()).isZero();
     }
 
     @Test
@@ -202,7 +205,7 @@ class RegistrationServiceIntegrationTest {
         long session = publishedSession(10, false);
         var griffie = SignInAs.withoutAccount(Role.GRIFFIE, "UT");
 
-        var receipt = SignInAs.as(griffie, () -> registrations.registerOnBehalf(session, person("Jan Namens")));
+        var receipt = SignInAs.as(griffie, () -> administration.registerOnBehalf(session, person("Jan Namens")));
         var stored = repository.findById(receipt.registrationId()).orElseThrow();
         assertThat(stored.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(stored.getMadeBy()).isEqualTo(MadeBy.GRIFFIE);
@@ -210,9 +213,9 @@ class RegistrationServiceIntegrationTest {
 
         var limburger = new ParticipantDetails("Karel Limburg", "karel@example.nl", ParticipantFunction.STATENLID, "LI",
                 null, null, null, null, "nl");
-        assertThatThrownBy(() -> SignInAs.as(griffie, () -> registrations.registerOnBehalf(session, limburger)))
+        assertThatThrownBy(() -> SignInAs.as(griffie, () -> administration.registerOnBehalf(session, limburger)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> registrations.registerOnBehalf(session, person("Anoniem Niemand")))
+        assertThatThrownBy(() -> administration.registerOnBehalf(session, person("Anoniem Niemand")))
                 .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
@@ -256,7 +259,7 @@ class RegistrationServiceIntegrationTest {
         assertThat(waitlisted).hasSize(people - seats);
         assertThat(waitlisted).extracting(Registration::getWaitlistPosition)
                 .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, people - seats).boxed().toList());
-        assertThat(registrations.of(session).confirmed()).isEqualTo(seats);
+        assertThat(counts.of(session).confirmed()).isEqualTo(seats);
         // Everyone with a seat confirmed no later than anyone on the waitlist.
         var lastSeat = confirmed.stream().map(Registration::getConfirmedAt).max(Comparator.naturalOrder()).orElseThrow();
         assertThat(waitlisted).allSatisfy(r -> assertThat(r.getConfirmedAt()).isAfterOrEqualTo(lastSeat));
@@ -272,13 +275,13 @@ class RegistrationServiceIntegrationTest {
         registrations.confirm(limburger.confirmationToken());
         var griffie = SignInAs.withoutAccount(Role.GRIFFIE, "UT");
 
-        var approved = SignInAs.as(griffie, () -> registrations.approve(utrechter.registrationId()));
+        var approved = SignInAs.as(griffie, () -> administration.approve(utrechter.registrationId()));
         assertThat(approved.status()).isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(SignInAs.as(griffie, () -> registrations.forSession(session)))
+        assertThat(SignInAs.as(griffie, () -> administration.forSession(session)))
                 .extracting(Registration::getProvinceCode).containsOnly("UT");
-        assertThatThrownBy(() -> SignInAs.as(griffie, () -> registrations.approve(limburger.registrationId())))
+        assertThatThrownBy(() -> SignInAs.as(griffie, () -> administration.approve(limburger.registrationId())))
                 .isInstanceOf(nl.weerbaarbestuur.ontour.shared.NotFoundException.class);
-        var rejected = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> registrations.reject(limburger.registrationId()));
+        var rejected = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> administration.reject(limburger.registrationId()));
         assertThat(rejected.status()).isEqualTo(RegistrationStatus.REJECTED);
     }
 
@@ -291,12 +294,12 @@ class RegistrationServiceIntegrationTest {
         registrations.confirm(waiting.confirmationToken());
 
         var replacement = SignInAs.as(SignInAs.withoutAccount(Role.GRIFFIE, "UT"),
-                () -> registrations.substitute(original.registrationId(), person("Pim Vervanger")));
+                () -> administration.substitute(original.registrationId(), person("Pim Vervanger")));
 
         assertThat(repository.findById(original.registrationId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CANCELLED);
         assertThat(repository.findById(replacement.registrationId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(repository.findById(waiting.registrationId()).orElseThrow().getStatus())
                 .as("the waitlist does not move: the seat was never free").isEqualTo(RegistrationStatus.WAITLISTED);
-        assertThat(registrations.of(session)).isEqualTo(new nl.weerbaarbestuur.ontour.planning.RegistrationCounts.Counts(1, 1));
+        assertThat(counts.of(session)).isEqualTo(new SeatCounts.Count(1, 1));
     }
 }
