@@ -10,7 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
-import nl.weerbaarbestuur.ontour.planning.SessionBriefing;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
@@ -77,7 +77,7 @@ public class AccessLog {
     public void record(AccessAction action, Long sessionId, Long registrationId, int rowCount) {
         var user = currentUser.require();
         String title = sessionId == null ? null
-                : planning.briefing(sessionId).map(SessionBriefing::title).orElse(null);
+                : planning.find(sessionId).map(SessionFacts::title).orElse(null);
         entries.save(new AccessLogEntry(clock.instant(), user.id(), user.email(), user.displayName(), user.role().name(),
                 user.is(Role.GRIFFIE) ? user.provinceCodes() : null, action, sessionId, title, registrationId, rowCount));
         log.info("account {} {} session {} registration {}: {} rows", user.id(), action, sessionId, registrationId, rowCount);

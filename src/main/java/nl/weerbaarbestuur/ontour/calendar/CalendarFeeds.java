@@ -9,8 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.weerbaarbestuur.ontour.planning.CalendarSession;
-import nl.weerbaarbestuur.ontour.planning.CalendarSessions;
+import nl.weerbaarbestuur.ontour.planning.PlanningService;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
@@ -44,7 +44,7 @@ public class CalendarFeeds {
     public record FeedLink(long id, String provinceCode, String createdBy, Instant createdAt, Instant revokedAt) {
     }
 
-    private final CalendarSessions sessions;
+    private final PlanningService sessions;
     private final Attendees attendees;
     private final InviteEntries entries;
     private final FeedTokenRepository tokens;
@@ -55,7 +55,7 @@ public class CalendarFeeds {
     private final InviteComposer composer = new InviteComposer();
     private final Clock clock;
 
-    CalendarFeeds(CalendarSessions sessions, Attendees attendees, InviteEntries entries, FeedTokenRepository tokens,
+    CalendarFeeds(PlanningService sessions, Attendees attendees, InviteEntries entries, FeedTokenRepository tokens,
                   ProvinceService provinces, CurrentUser currentUser, Translations translations, CalendarSettings settings,
                   Clock clock) {
         this.sessions = sessions;
@@ -72,28 +72,28 @@ public class CalendarFeeds {
     /** The public feed of a tour; empty for an unknown tour. */
     @Transactional(readOnly = true)
     public Optional<Feed> tour(long tourId) {
-        return sessions.tourName(tourId).map(name -> feed(publicOnly(sessions.ofTour(tourId, since())), name, false));
+        return sessions.tourName(tourId).map(name -> feed(publicOnly(sessions.seenOfTour(tourId, since())), name, false));
     }
 
     /** The public feed of a province (by code, e.g. UT); empty for an unknown province. */
     @Transactional(readOnly = true)
     public Optional<Feed> province(String provinceCode) {
         return provinces.find(provinceCode.toUpperCase(Locale.ROOT)).map(p ->
-                feed(publicOnly(sessions.inProvince(p.getCode(), since())), "On Tour: " + p.getName(), false));
+                feed(publicOnly(sessions.seenInProvince(p.getCode(), since())), "On Tour: " + p.getName(), false));
     }
 
     /** A private feed by its secret token; empty (404) for a token that is wrong or revoked. */
     @Transactional(readOnly = true)
     public Optional<Feed> privateFeed(String token) {
         return active(token).map(t -> switch (t.getKind()) {
-            case PROVINCE -> feed(sessions.inProvince(t.getSubject(), since()),
+            case PROVINCE -> feed(sessions.seenInProvince(t.getSubject(), since()),
                     "On Tour: " + provinces.find(t.getSubject()).map(p -> p.getName()).orElse(t.getSubject()), true);
             case PARTICIPANT -> {
-                var mine = new ArrayList<CalendarSession>();
+                var mine = new ArrayList<SessionFacts>();
                 for (var seat : attendees.confirmedFor(t.getSubject())) {
-                    sessions.find(seat.sessionId()).filter(s -> !s.endsAt().isBefore(since())).ifPresent(mine::add);
+                    sessions.findSeen(seat.sessionId()).filter(s -> !s.endsAt().isBefore(since())).ifPresent(mine::add);
                 }
-                mine.sort(Comparator.comparing(CalendarSession::startsAt));
+                mine.sort(Comparator.comparing(SessionFacts::startsAt));
                 yield feed(mine, "On Tour", false);
             }
         });
@@ -193,12 +193,12 @@ public class CalendarFeeds {
     }
 
     /** Public feeds leave closed sessions out: those are reached only through their invitation link. */
-    private static List<CalendarSession> publicOnly(List<CalendarSession> found) {
+    private static List<SessionFacts> publicOnly(List<SessionFacts> found) {
         return found.stream().filter(s -> !s.closed()).toList();
     }
 
-    private Feed feed(List<CalendarSession> found, String name, boolean withCounts) {
-        var changes = sessions.lastChanges(found.stream().map(CalendarSession::id).toList());
+    private Feed feed(List<SessionFacts> found, String name, boolean withCounts) {
+        var changes = sessions.lastChanges(found.stream().map(SessionFacts::id).toList());
         var list = new ArrayList<CalendarEntry>();
         Instant lastModified = null;
         for (var s : found) {

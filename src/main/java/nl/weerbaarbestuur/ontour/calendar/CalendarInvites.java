@@ -2,7 +2,7 @@ package nl.weerbaarbestuur.ontour.calendar;
 
 import java.time.Clock;
 import java.util.Optional;
-import nl.weerbaarbestuur.ontour.planning.CalendarSessions;
+import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.Attendees.Attendee;
@@ -28,7 +28,7 @@ public class CalendarInvites {
     }
 
     private final CalendarInviteRepository invites;
-    private final CalendarSessions sessions;
+    private final PlanningService sessions;
     private final Attendees attendees;
     private final InviteEntries entries;
     private final InviteMails mails;
@@ -36,7 +36,7 @@ public class CalendarInvites {
     private final InviteComposer composer = new InviteComposer();
     private final Clock clock;
 
-    CalendarInvites(CalendarInviteRepository invites, CalendarSessions sessions, Attendees attendees, InviteEntries entries,
+    CalendarInvites(CalendarInviteRepository invites, PlanningService sessions, Attendees attendees, InviteEntries entries,
                     InviteMails mails, CalendarSettings settings, Clock clock) {
         this.invites = invites;
         this.sessions = sessions;
@@ -104,7 +104,7 @@ public class CalendarInvites {
      */
     @Transactional(readOnly = true)
     public Optional<IcsFile> publicFile(long sessionId) {
-        return sessions.find(sessionId).filter(s -> !s.closed()).map(s -> new IcsFile(InviteMethod.PUBLISH,
+        return sessions.findSeen(sessionId).filter(s -> !s.closed()).map(s -> new IcsFile(InviteMethod.PUBLISH,
                 composer.compose(InviteMethod.PUBLISH, entries.published(s, clock.instant()))));
     }
 
@@ -113,7 +113,7 @@ public class CalendarInvites {
         if (attendee.isEmpty()) {
             return Optional.empty();
         }
-        var session = sessions.find(attendee.get().sessionId()).filter(s -> s.status() != SessionStatus.CANCELLED);
+        var session = sessions.findSeen(attendee.get().sessionId()).filter(s -> s.status() != SessionStatus.CANCELLED);
         if (session.isEmpty()) {
             return Optional.empty();
         }
@@ -130,7 +130,7 @@ public class CalendarInvites {
         if (attendee.isEmpty()) {
             return; // cancelled again before this ran: its own event sends what is due
         }
-        var session = sessions.find(attendee.get().sessionId()).filter(s -> s.status() != SessionStatus.CANCELLED);
+        var session = sessions.findSeen(attendee.get().sessionId()).filter(s -> s.status() != SessionStatus.CANCELLED);
         if (session.isEmpty()) {
             return;
         }
@@ -162,7 +162,7 @@ public class CalendarInvites {
         if (invite.isEmpty() || attendee.isEmpty() || attendee.get().holdsSeat()) {
             return;
         }
-        var session = sessions.find(invite.get().getSessionId());
+        var session = sessions.findSeen(invite.get().getSessionId());
         if (session.isEmpty()) {
             return;
         }
@@ -181,7 +181,7 @@ public class CalendarInvites {
      */
     @Transactional
     void sessionChanged(long sessionId) {
-        var session = sessions.find(sessionId);
+        var session = sessions.findSeen(sessionId);
         if (session.isEmpty() || session.get().status() == SessionStatus.CANCELLED) {
             return;
         }
@@ -196,7 +196,7 @@ public class CalendarInvites {
         int sent = 0;
         for (var invite : invites.findQuietSince(now.minus(settings.updateDelay()))) {
             var attendee = attendees.find(invite.getRegistrationId()).filter(Attendee::holdsSeat);
-            var session = sessions.find(invite.getSessionId()).filter(s -> s.status() != SessionStatus.CANCELLED);
+            var session = sessions.findSeen(invite.getSessionId()).filter(s -> s.status() != SessionStatus.CANCELLED);
             if (attendee.isEmpty() || session.isEmpty() || !invite.isInCalendar()) {
                 invite.settle(now);
                 continue;
@@ -222,12 +222,12 @@ public class CalendarInvites {
     /** The session will not take place: a CANCEL to everyone whose calendar holds it. */
     @Transactional
     void sessionCancelled(long sessionId) {
-        var session = sessions.find(sessionId);
+        var session = sessions.findSeen(sessionId);
         if (session.isEmpty()) {
             return;
         }
         var now = clock.instant();
-        var alternative = sessions.nextOfTour(session.get().tourId(), sessionId, now);
+        var alternative = sessions.nextPublishedOfTour(session.get().tourId(), sessionId, now);
         for (var invite : invites.findBySessionId(sessionId)) {
             if (!invite.isInCalendar()) {
                 continue;

@@ -3,7 +3,7 @@ package nl.weerbaarbestuur.ontour.calendar;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Locale;
-import nl.weerbaarbestuur.ontour.planning.CalendarSession;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.SessionTrainer;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.registration.Attendees.Attendee;
@@ -30,7 +30,7 @@ class InviteEntries {
      * The participant's own entry. {@code manageLink} only where the raw token is at hand (the
      * download from the manage page); elsewhere the description points to the mail with the link.
      */
-    CalendarEntry personal(CalendarSession s, Attendee attendee, CalendarInvite invite, boolean cancelled, Instant now,
+    CalendarEntry personal(SessionFacts s, Attendee attendee, CalendarInvite invite, boolean cancelled, Instant now,
                            String manageLink) {
         var locale = locale(attendee.language());
         var lines = new ArrayList<String>();
@@ -42,7 +42,7 @@ class InviteEntries {
         lines.add(manageLink == null ? translations.getTranslation("calendar.ics.manage-mail", locale)
                 : translations.getTranslation("calendar.ics.manage", locale, manageLink));
         return new CalendarEntry(invite.getUid(), invite.getSequence(), cancelled, now, s.startsAt(), s.endsAt(), s.title(),
-                String.join("\n\n", lines), InviteFacts.location(s), s.latitude(), s.longitude(),
+                String.join("\n\n", lines), InviteFacts.location(s), s.place().latitude(), s.place().longitude(),
                 settings.sessionPage(s.id()), settings.organizer(s.organiserEmail()),
                 new CalendarEntry.Mailbox(attendee.email(), attendee.fullName()), settings.alarmBefore(s.startsAt()),
                 translations.getTranslation("calendar.ics.alarm", locale, s.title()));
@@ -52,7 +52,7 @@ class InviteEntries {
      * A trainer's own entry: UID per trainer and session, SEQUENCE the session's version (it only
      * rises), the meeting link, and the trainer as the one attendee. In Dutch: trainers work here.
      */
-    CalendarEntry trainer(CalendarSession s, SessionTrainer trainer, boolean cancelled, Instant now) {
+    CalendarEntry trainer(SessionFacts s, SessionTrainer trainer, boolean cancelled, Instant now) {
         var locale = locale("nl");
         var lines = new ArrayList<String>();
         describe(s, locale, lines);
@@ -61,8 +61,8 @@ class InviteEntries {
         }
         lines.add(translations.getTranslation("calendar.ics.page", locale, settings.sessionPage(s.id())));
         return new CalendarEntry(trainerUid(trainer.id(), s.id()), (int) Math.min(Integer.MAX_VALUE, s.version()), cancelled,
-                now, s.startsAt(), s.endsAt(), s.title(), String.join("\n\n", lines), InviteFacts.location(s), s.latitude(),
-                s.longitude(), settings.sessionPage(s.id()), settings.organizer(s.organiserEmail()),
+                now, s.startsAt(), s.endsAt(), s.title(), String.join("\n\n", lines), InviteFacts.location(s),
+                s.place().latitude(), s.place().longitude(), settings.sessionPage(s.id()), settings.organizer(s.organiserEmail()),
                 new CalendarEntry.Mailbox(trainer.email(), trainer.name()), settings.alarmBefore(s.startsAt()),
                 translations.getTranslation("calendar.ics.alarm", locale, s.title()));
     }
@@ -72,12 +72,12 @@ class InviteEntries {
     }
 
     /** The public entry (downloads and feeds): no attendee, no meeting link, no alarm. */
-    CalendarEntry published(CalendarSession s, Instant now) {
+    CalendarEntry published(SessionFacts s, Instant now) {
         return published(s, now, null);
     }
 
-    /** As {@link #published(CalendarSession, Instant)}, with one more (already translated) line. */
-    CalendarEntry published(CalendarSession s, Instant now, String extraLine) {
+    /** As {@link #published(SessionFacts, Instant)}, with one more (already translated) line. */
+    CalendarEntry published(SessionFacts s, Instant now, String extraLine) {
         var locale = locale("nl");
         var lines = new ArrayList<String>();
         describe(s, locale, lines);
@@ -87,10 +87,11 @@ class InviteEntries {
         lines.add(translations.getTranslation("calendar.ics.page", locale, settings.sessionPage(s.id())));
         // A closed session's address is for its confirmed participants only: here just the town, no GEO.
         var closed = s.closed();
+        var place = s.publicPlace();
         return new CalendarEntry(publicUid(s.id()), (int) Math.min(Integer.MAX_VALUE, s.version()),
                 s.status() == SessionStatus.CANCELLED, now, s.startsAt(), s.endsAt(), s.title(), String.join("\n\n", lines),
-                closed ? (s.format().hasVenue() ? s.venueTown() : null) : InviteFacts.location(s),
-                closed ? null : s.latitude(), closed ? null : s.longitude(), settings.sessionPage(s.id()),
+                closed ? (s.format().hasVenue() ? place.town() : null) : InviteFacts.location(s),
+                place.latitude(), place.longitude(), settings.sessionPage(s.id()),
                 settings.organizer(s.organiserEmail()), null, null, null);
     }
 
@@ -98,7 +99,7 @@ class InviteEntries {
         return "session-" + sessionId + "@ontour";
     }
 
-    private void describe(CalendarSession s, Locale locale, ArrayList<String> lines) {
+    private void describe(SessionFacts s, Locale locale, ArrayList<String> lines) {
         if (s.status() == SessionStatus.CANCELLED) {
             lines.add(translations.getTranslation("calendar.ics.cancelled", locale,
                     s.cancellationReason() == null ? "" : s.cancellationReason()));

@@ -1,7 +1,7 @@
 package nl.weerbaarbestuur.ontour.calendar;
 
 import java.time.Instant;
-import nl.weerbaarbestuur.ontour.planning.CalendarSession;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.shared.SecretTokens;
 
@@ -14,18 +14,19 @@ import nl.weerbaarbestuur.ontour.shared.SecretTokens;
  */
 record InviteFacts(Instant start, Instant end, String location, String meetingUrl, boolean cancelled) {
 
-    static InviteFacts of(CalendarSession s) {
+    static InviteFacts of(SessionFacts s) {
         return new InviteFacts(s.startsAt(), s.endsAt(), location(s),
                 s.format().hasMeetingLink() ? s.meetingUrl() : null, s.status() == SessionStatus.CANCELLED);
     }
 
-    static String location(CalendarSession s) {
-        if (!s.format().hasVenue() || s.venueAddress() == null) {
+    static String location(SessionFacts s) {
+        var place = s.place();
+        if (!s.format().hasVenue() || place.address() == null) {
             return null;
         }
-        var name = s.venueName() == null ? "" : s.venueName();
-        var room = s.venueRoom() == null || s.venueRoom().isBlank() ? "" : " (" + s.venueRoom().strip() + ")";
-        return name + room + ", " + s.venueAddress();
+        var name = place.name() == null ? "" : place.name();
+        var room = place.room() == null || place.room().isBlank() ? "" : " (" + place.room().strip() + ")";
+        return name + room + ", " + place.address();
     }
 
     String fingerprint() {

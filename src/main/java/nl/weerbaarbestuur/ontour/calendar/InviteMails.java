@@ -12,7 +12,7 @@ import nl.weerbaarbestuur.ontour.notification.MailOutbox;
 import nl.weerbaarbestuur.ontour.notification.MailTemplates;
 import nl.weerbaarbestuur.ontour.notification.MailType;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
-import nl.weerbaarbestuur.ontour.planning.CalendarSession;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.registration.Attendees.Attendee;
 import nl.weerbaarbestuur.ontour.registration.RegistrationSettings;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
@@ -66,7 +66,7 @@ class InviteMails {
      * short text. A promoted participant is told until when to give the seat back, so that it still
      * goes to the next in line in good time (the claim window, default 48 hours).
      */
-    void send(Kind kind, Attendee attendee, CalendarSession session, CalendarInvite invite, InviteMethod method, String ics) {
+    void send(Kind kind, Attendee attendee, SessionFacts session, CalendarInvite invite, InviteMethod method, String ics) {
         var locale = InviteEntries.locale(attendee.language());
         var values = new HashMap<String, String>(Map.of(
                 "naam", attendee.fullName(),
@@ -82,7 +82,7 @@ class InviteMails {
     }
 
     /** The session moved in time or place: says what changed, old and new. */
-    void updated(Attendee attendee, CalendarSession session, CalendarInvite invite, InviteFacts before, InviteFacts after,
+    void updated(Attendee attendee, SessionFacts session, CalendarInvite invite, InviteFacts before, InviteFacts after,
                  String ics) {
         var locale = InviteEntries.locale(attendee.language());
         enqueue(Kind.UPDATED, attendee, session, invite, InviteMethod.REQUEST, ics, Map.of(
@@ -95,8 +95,8 @@ class InviteMails {
     }
 
     /** The session will not take place; names the nearest other session of the tour, if there is one. */
-    void sessionCancelled(Attendee attendee, CalendarSession session, CalendarInvite invite, String ics,
-                          Optional<CalendarSession> alternative) {
+    void sessionCancelled(Attendee attendee, SessionFacts session, CalendarInvite invite, String ics,
+                          Optional<SessionFacts> alternative) {
         var locale = InviteEntries.locale(attendee.language());
         var other = alternative.map(a -> translations.getTranslation("calendar.mail.session-cancelled.alternative", locale,
                 a.title(), DutchTime.period(a.startsAt(), a.endsAt(), locale), where(a, locale), settings.sessionPage(a.id())))
@@ -109,7 +109,7 @@ class InviteMails {
                 "alternatief", other.strip()));
     }
 
-    private void enqueue(Kind kind, Attendee attendee, CalendarSession session, CalendarInvite invite, InviteMethod method,
+    private void enqueue(Kind kind, Attendee attendee, SessionFacts session, CalendarInvite invite, InviteMethod method,
                          String ics, Map<String, String> values) {
         var language = "en".equals(attendee.language()) ? "en" : "nl";
         var content = templates.render(kind.template, language, values);
@@ -136,11 +136,11 @@ class InviteMails {
         return String.join("\n", lines);
     }
 
-    private String when(CalendarSession s, Locale locale) {
+    private String when(SessionFacts s, Locale locale) {
         return DutchTime.period(s.startsAt(), s.endsAt(), locale);
     }
 
-    private String where(CalendarSession s, Locale locale) {
+    private String where(SessionFacts s, Locale locale) {
         var location = InviteFacts.location(s);
         if (location == null) {
             return translations.getTranslation("calendar.place.online", locale);

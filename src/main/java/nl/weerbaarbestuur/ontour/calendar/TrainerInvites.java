@@ -8,8 +8,8 @@ import nl.weerbaarbestuur.ontour.notification.MailOutbox;
 import nl.weerbaarbestuur.ontour.notification.MailTemplates;
 import nl.weerbaarbestuur.ontour.notification.MailType;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
-import nl.weerbaarbestuur.ontour.planning.CalendarSession;
-import nl.weerbaarbestuur.ontour.planning.CalendarSessions;
+import nl.weerbaarbestuur.ontour.planning.PlanningService;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.planning.SessionTrainer;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class TrainerInvites {
 
-    private final CalendarSessions sessions;
+    private final PlanningService sessions;
     private final InviteEntries entries;
     private final InviteComposer composer = new InviteComposer();
     private final MailOutbox outbox;
@@ -40,7 +40,7 @@ class TrainerInvites {
     private final Clock clock;
     private final TransactionTemplate separately;
 
-    TrainerInvites(CalendarSessions sessions, InviteEntries entries, MailOutbox outbox, MailTemplates templates,
+    TrainerInvites(PlanningService sessions, InviteEntries entries, MailOutbox outbox, MailTemplates templates,
                    Translations translations, CalendarSettings settings, Clock clock, PlatformTransactionManager transactions) {
         this.sessions = sessions;
         this.entries = entries;
@@ -56,19 +56,19 @@ class TrainerInvites {
     /** The session's current trainers get the current invite (or its cancellation). */
     @Transactional
     public void toAll(long sessionId) {
-        sessions.find(sessionId).ifPresent(s -> send(s, sessions.trainers(sessionId), s.status() == SessionStatus.CANCELLED));
+        sessions.findSeen(sessionId).ifPresent(s -> send(s, sessions.trainers(sessionId), s.status() == SessionStatus.CANCELLED));
     }
 
     /** Added trainers get the invite, removed ones its cancellation. */
     @Transactional
     public void trainersChanged(long sessionId, Collection<Long> added, Collection<Long> removed) {
-        sessions.find(sessionId).ifPresent(s -> {
+        sessions.findSeen(sessionId).ifPresent(s -> {
             send(s, sessions.trainers(added), s.status() == SessionStatus.CANCELLED);
             send(s, sessions.trainers(removed), true);
         });
     }
 
-    private void send(CalendarSession session, List<SessionTrainer> trainers, boolean cancel) {
+    private void send(SessionFacts session, List<SessionTrainer> trainers, boolean cancel) {
         if (session.status() == SessionStatus.DRAFT) {
             return;
         }

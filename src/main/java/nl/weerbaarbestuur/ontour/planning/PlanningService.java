@@ -15,7 +15,11 @@ import nl.weerbaarbestuur.ontour.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Queries over the planned sessions, scoped to who is asking. */
+/**
+ * The read side of the planned sessions, scoped to who is asking: what a participant, a staff list,
+ * a calendar or a reminder is told about a session ({@link SessionFacts}), and what the public sees.
+ * Changes go through {@link SessionService}.
+ */
 @Service
 public class PlanningService {
 
@@ -36,29 +40,27 @@ public class PlanningService {
     }
 
     /**
-     * What confirmed participants are told about a session (with its online link). For the mails
-     * and invites the application sends itself; never shown on a public page.
+     * A session that is not a draft, with its online link: for the mails and invites the application
+     * sends itself and for what staff look up by id; never shown as such on a public page.
      */
     @Transactional(readOnly = true)
-    public Optional<SessionBriefing> briefing(long id) {
-        return sessions.findById(id).filter(s -> s.getStatus() != SessionStatus.DRAFT).map(this::toBriefing);
+    public Optional<SessionFacts> find(long id) {
+        return sessions.findWithFacts(id).filter(s -> s.getStatus() != SessionStatus.DRAFT).map(this::facts);
     }
 
-    /** Published sessions starting in [from, to), in time order, as briefings: for reminders. */
+    /** Published sessions starting in [from, to), in time order: for reminders. */
     @Transactional(readOnly = true)
-    public List<SessionBriefing> publishedStartingBetween(Instant from, Instant to) {
-        return sessions.findBetween(from, to).stream()
-                .filter(s -> s.getStatus() == SessionStatus.PUBLISHED && !s.getStartsAt().isBefore(from))
-                .map(this::toBriefing).toList();
+    public List<SessionFacts> publishedStartingBetween(Instant from, Instant to) {
+        return facts(sessions.findBetween(from, to).stream()
+                .filter(s -> s.getStatus() == SessionStatus.PUBLISHED && !s.getStartsAt().isBefore(from)).toList());
     }
 
     /** Sessions that took place (published or completed, not cancelled) and ended in [from, to): for follow-ups. */
     @Transactional(readOnly = true)
-    public List<SessionBriefing> heldEndingBetween(Instant from, Instant to) {
-        return sessions.findBetween(from.minus(java.time.Duration.ofDays(2)), to).stream()
+    public List<SessionFacts> heldEndingBetween(Instant from, Instant to) {
+        return facts(sessions.findBetween(from.minus(java.time.Duration.ofDays(2)), to).stream()
                 .filter(s -> s.getStatus() == SessionStatus.PUBLISHED || s.getStatus() == SessionStatus.COMPLETED)
-                .filter(s -> !s.getEndsAt().isBefore(from) && s.getEndsAt().isBefore(to))
-                .map(this::toBriefing).toList();
+                .filter(s -> !s.getEndsAt().isBefore(from) && s.getEndsAt().isBefore(to)).toList());
     }
 
     /** The ids of the (non-draft) sessions held in these provinces, for messages to their griffies. */
@@ -67,9 +69,17 @@ public class PlanningService {
         return provinceCodes.isEmpty() ? List.of() : sessions.findIdsInProvinces(provinceCodes);
     }
 
-    private SessionBriefing toBriefing(TrainingSession s) {
+    private SessionFacts facts(TrainingSession s) {
         var days = s.getTour().getReminderDays();
-        return SessionBriefing.of(s, days.isEmpty() ? defaultReminderDays : days);
+        return SessionFacts.of(s, days.isEmpty() ? defaultReminderDays : days);
+    }
+
+    /** The facts name the trainers: their collections are loaded for all sessions in one query, not one per session. */
+    private List<SessionFacts> facts(List<TrainingSession> found) {
+        if (!found.isEmpty()) {
+            sessions.fetchTrainers(found.stream().map(TrainingSession::getId).toList());
+        }
+        return found.stream().map(this::facts).toList();
     }
 
     /**
@@ -78,7 +88,7 @@ public class PlanningService {
      */
     @PermitAll
     @Transactional(readOnly = true)
-    public List<SessionSummary> upcomingForCurrentUser() {
+    public List<SessionFacts> upcomingForCurrentUser() {
         var user = currentUser.require();
         var now = clock.instant();
         var found = switch (user.role()) {
@@ -86,16 +96,16 @@ public class PlanningService {
             case GRIFFIE -> sessions.findUpcomingInProvinces(now, user.provinceCodes());
             case TRAINER -> sessions.findUpcomingForTrainer(now, user.email());
         };
-        return summaries(found);
+        return facts(found);
     }
 
     /** The session list and calendar for organisers: filtered, in time order. */
     @RolesAllowed(Role.Names.ORGANISER)
     @Transactional(readOnly = true)
-    public List<SessionSummary> search(SessionFilter filter) {
+    public List<SessionFacts> search(SessionFilter filter) {
         var from = filter.from() == null ? Instant.EPOCH : filter.from();
         var to = filter.to() == null ? Instant.parse("9999-12-31T00:00:00Z") : filter.to();
-        return summaries(sessions.findBetween(from, to).stream().filter(filter::matches).toList());
+        return facts(sessions.findBetween(from, to).stream().filter(filter::matches).toList());
     }
 
     /** Published, upcoming sessions for the public catalogue and API, optionally by province and tour. */
@@ -153,18 +163,69 @@ public class PlanningService {
         return rules.uncoveredProvinces(tourId);
     }
 
-    /** Published sessions still to come, for the public pages. */
+    /** Published sessions still to come, for the public pages: as the public may see them, closed ones left out. */
     @Transactional(readOnly = true)
-    public List<SessionSummary> publishedUpcoming() {
-        return summaries(sessions.findUpcoming(clock.instant(), EnumSet.of(SessionStatus.PUBLISHED)).stream()
-                .filter(s -> !s.isClosed()).toList());
+    public List<SessionFacts> publishedUpcoming() {
+        return facts(sessions.findUpcoming(clock.instant(), EnumSet.of(SessionStatus.PUBLISHED)).stream()
+                .filter(s -> !s.isClosed()).toList()).stream().map(SessionFacts::publicView).toList();
     }
 
-    /** Summaries name the trainers: their collections are loaded for all sessions in one query, not one per session. */
-    private List<SessionSummary> summaries(List<TrainingSession> found) {
-        if (!found.isEmpty()) {
-            sessions.fetchTrainers(found.stream().map(TrainingSession::getId).toList());
+    /**
+     * A session the public has seen (see {@link #seenOfTour}), with its meeting link: for calendar files,
+     * feeds and invites, which take the link only into confirmed participants' and trainers' own entries.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SessionFacts> findSeen(long id) {
+        return sessions.findSeen(id).map(this::facts);
+    }
+
+    /**
+     * Sessions of a tour that ended after {@code since}, in time order, that the public has seen: drafts
+     * never, cancelled ones only when they had been published. For calendar feeds.
+     */
+    @Transactional(readOnly = true)
+    public List<SessionFacts> seenOfTour(long tourId, Instant since) {
+        return facts(sessions.findSeenOfTour(tourId, since));
+    }
+
+    /** As {@link #seenOfTour}, for the sessions in a province (by code). */
+    @Transactional(readOnly = true)
+    public List<SessionFacts> seenInProvince(String provinceCode, Instant since) {
+        return facts(sessions.findSeenInProvince(provinceCode, since));
+    }
+
+    /** The first published session of the same tour starting after {@code after}, other than this one. */
+    @Transactional(readOnly = true)
+    public Optional<SessionFacts> nextPublishedOfTour(long tourId, long excludeSessionId, Instant after) {
+        return sessions.findNextPublishedOfTour(tourId, excludeSessionId, after).map(this::facts);
+    }
+
+    /** The trainers of a session, for their own invites. */
+    @Transactional(readOnly = true)
+    public List<SessionTrainer> trainers(long sessionId) {
+        return sessions.findTrainersOf(sessionId).stream().map(SessionTrainer::of).toList();
+    }
+
+    /** These trainers (for instance those just taken off a session). */
+    @Transactional(readOnly = true)
+    public List<SessionTrainer> trainers(Collection<Long> trainerIds) {
+        return trainerIds.isEmpty() ? List.of() : sessions.findTrainers(trainerIds).stream().map(SessionTrainer::of).toList();
+    }
+
+    /** The tour's name, if the tour exists. */
+    @Transactional(readOnly = true)
+    public Optional<String> tourName(long tourId) {
+        return sessions.findTourName(tourId);
+    }
+
+    /** When each of these sessions last changed (from its history). */
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> lastChanges(Collection<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return Map.of();
         }
-        return found.stream().map(SessionSummary::of).toList();
+        var result = new HashMap<Long, Instant>();
+        sessions.findLastChanges(sessionIds).forEach(row -> result.put((Long) row[0], (Instant) row[1]));
+        return result;
     }
 }

@@ -3,10 +3,67 @@ package nl.weerbaarbestuur.ontour.planning;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long> {
+
+    /**
+     * Sessions the public has seen: drafts never, cancelled ones only when they had been published
+     * (their history says so). What calendars may hold.
+     */
+    String SEEN = """
+            (s.status <> nl.weerbaarbestuur.ontour.planning.SessionStatus.DRAFT
+             and (s.status <> nl.weerbaarbestuur.ontour.planning.SessionStatus.CANCELLED
+                  or exists (select c.id from SessionChange c where c.sessionId = s.id and c.kind = 'published')))""";
+
+    /** One session with all its facts name (venue, tour, trainers), in one statement. */
+    @Query("""
+            select s from TrainingSession s left join fetch s.venue join fetch s.tour left join fetch s.trainers
+            where s.id = :id""")
+    Optional<TrainingSession> findWithFacts(long id);
+
+    @Query("""
+            select s from TrainingSession s left join fetch s.venue join fetch s.tour left join fetch s.trainers
+            where s.id = :id and\s""" + SEEN)
+    Optional<TrainingSession> findSeen(long id);
+
+    @Query("""
+            select s from TrainingSession s left join fetch s.venue join fetch s.tour
+            where s.tour.id = :tourId and s.endsAt >= :since and\s""" + SEEN + " order by s.startsAt, s.id")
+    List<TrainingSession> findSeenOfTour(long tourId, Instant since);
+
+    @Query("""
+            select s from TrainingSession s left join fetch s.venue join fetch s.tour
+            where upper(s.provinceCode) = upper(:provinceCode) and s.endsAt >= :since and\s""" + SEEN
+            + " order by s.startsAt, s.id")
+    List<TrainingSession> findSeenInProvince(String provinceCode, Instant since);
+
+    @Query("""
+            select s from TrainingSession s left join fetch s.venue join fetch s.tour
+            where s.tour.id = :tourId and s.id <> :excludeId and s.startsAt > :after
+              and s.status = nl.weerbaarbestuur.ontour.planning.SessionStatus.PUBLISHED order by s.startsAt, s.id""")
+    List<TrainingSession> findPublishedOfTourAfter(long tourId, long excludeId, Instant after, Limit limit);
+
+    default Optional<TrainingSession> findNextPublishedOfTour(long tourId, long excludeId, Instant after) {
+        return findPublishedOfTourAfter(tourId, excludeId, after, Limit.of(1)).stream().findFirst();
+    }
+
+    @Query("select t from TrainingSession s join s.trainers t where s.id = :sessionId")
+    List<Trainer> findTrainersOf(long sessionId);
+
+    /** Trainers by id, also those no longer on any session (for their cancellations). */
+    @Query("select t from Trainer t where t.id in :ids")
+    List<Trainer> findTrainers(Collection<Long> ids);
+
+    @Query("select t.name from Tour t where t.id = :tourId")
+    Optional<String> findTourName(long tourId);
+
+    /** Per session id, when its history last changed: rows of (Long sessionId, Instant changedAt). */
+    @Query("select c.sessionId, max(c.changedAt) from SessionChange c where c.sessionId in :ids group by c.sessionId")
+    List<Object[]> findLastChanges(Collection<Long> ids);
 
     @Query("""
             select s from TrainingSession s left join fetch s.venue join fetch s.tour

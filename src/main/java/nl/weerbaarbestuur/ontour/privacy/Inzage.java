@@ -10,7 +10,7 @@ import nl.weerbaarbestuur.ontour.attendance.AttendanceRecords;
 import nl.weerbaarbestuur.ontour.audit.AccessLog;
 import nl.weerbaarbestuur.ontour.notification.MailOutbox;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
-import nl.weerbaarbestuur.ontour.planning.SessionBriefing;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.Attendees.OwnRegistration;
 import nl.weerbaarbestuur.ontour.registration.Registration;
@@ -130,7 +130,7 @@ public class Inzage {
     }
 
     private PersonalData of(long ownId, String fullName, String email) {
-        var sessions = new HashMap<Long, Optional<SessionBriefing>>();
+        var sessions = new HashMap<Long, Optional<SessionFacts>>();
         List<OwnRegistration> held = attendees.sameAddress(email);
         var registrations = held.stream().map(r -> registration(r, session(sessions, r.sessionId()))).toList();
         var mails = outbox.sentTo(email).stream()
@@ -156,17 +156,17 @@ public class Inzage {
         return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(data);
     }
 
-    private Optional<SessionBriefing> session(Map<Long, Optional<SessionBriefing>> cache, long id) {
-        return cache.computeIfAbsent(id, planning::briefing);
+    private Optional<SessionFacts> session(Map<Long, Optional<SessionFacts>> cache, long id) {
+        return cache.computeIfAbsent(id, planning::find);
     }
 
-    private static String title(Optional<SessionBriefing> session) {
-        return session.map(SessionBriefing::title).orElse(null);
+    private static String title(Optional<SessionFacts> session) {
+        return session.map(SessionFacts::title).orElse(null);
     }
 
-    private static RegistrationData registration(OwnRegistration r, Optional<SessionBriefing> session) {
-        var sessionData = new SessionData(r.sessionId(), title(session), session.map(SessionBriefing::startsAt).orElse(null),
-                session.map(SessionBriefing::endsAt).orElse(null), session.map(SessionBriefing::venueName).orElse(null));
+    private static RegistrationData registration(OwnRegistration r, Optional<SessionFacts> session) {
+        var sessionData = new SessionData(r.sessionId(), title(session), session.map(SessionFacts::startsAt).orElse(null),
+                session.map(SessionFacts::endsAt).orElse(null), session.map(s -> s.place().name()).orElse(null));
         return new RegistrationData(r.registrationId(), sessionData, r.status().name(), r.waitlistPosition(), r.fullName(),
                 r.email(), r.function() == null ? null : r.function().name(), r.fractie(), r.provinceCode(),
                 r.accessibilityNeeds(), r.dietaryNeeds(), r.remarks(), r.language(), r.madeBy().name(), r.createdAt(),

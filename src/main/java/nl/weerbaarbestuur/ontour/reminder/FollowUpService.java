@@ -14,7 +14,7 @@ import nl.weerbaarbestuur.ontour.notification.MailTemplates;
 import nl.weerbaarbestuur.ontour.notification.MailType;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
-import nl.weerbaarbestuur.ontour.planning.SessionBriefing;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import org.springframework.stereotype.Service;
@@ -65,10 +65,10 @@ public class FollowUpService {
     public List<Long> sessionsDue() {
         var now = clock.instant();
         return planning.heldEndingBetween(now.minus(STALE_AFTER).minus(Duration.ofDays(1)), now).stream()
-                .filter(s -> isDue(s, now)).map(SessionBriefing::id).toList();
+                .filter(s -> isDue(s, now)).map(SessionFacts::id).toList();
     }
 
-    private static boolean isDue(SessionBriefing session, Instant now) {
+    private static boolean isDue(SessionFacts session, Instant now) {
         var from = dueFrom(session.endsAt());
         return !now.isBefore(from) && now.isBefore(from.plus(STALE_AFTER));
     }
@@ -77,7 +77,7 @@ public class FollowUpService {
     @Transactional
     public int followUp(long sessionId) {
         var now = clock.instant();
-        var session = planning.briefing(sessionId).orElse(null);
+        var session = planning.find(sessionId).orElse(null);
         if (session == null || !isDue(session, now)) {
             return 0;
         }
@@ -90,12 +90,12 @@ public class FollowUpService {
             var content = templates.render(MailType.FOLLOW_UP, attendee.language(), Map.of(
                     "naam", attendee.fullName(),
                     "sessie", session.title(),
-                    "feedbacklink", feedbackUrl.isBlank() ? "mailto:" + session.tourMailbox() : feedbackUrl,
-                    "steun", supportContact.isBlank() ? session.tourMailbox() : supportContact,
+                    "feedbacklink", feedbackUrl.isBlank() ? "mailto:" + session.organiserEmail() : feedbackUrl,
+                    "steun", supportContact.isBlank() ? session.organiserEmail() : supportContact,
                     "tour", session.tourName()));
             if (outbox.enqueue(new OutgoingMessage("follow-up:" + registrationId, MailType.FOLLOW_UP.name(),
                     attendee.language(), attendee.email(), content.subject(), content.text())
-                    .from(session.tourName(), session.tourMailbox()))) {
+                    .from(session.tourName(), session.organiserEmail()))) {
                 stored++;
             }
         }

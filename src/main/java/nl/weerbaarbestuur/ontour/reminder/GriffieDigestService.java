@@ -14,7 +14,6 @@ import nl.weerbaarbestuur.ontour.notification.MailTemplates;
 import nl.weerbaarbestuur.ontour.notification.MailType;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
-import nl.weerbaarbestuur.ontour.planning.SessionBriefing;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
@@ -95,7 +94,7 @@ public class GriffieDigestService {
         var locale = DutchTime.DUTCH;
         var sessions = new HashMap<Long, String>();
         var overview = changes.stream().map(change -> {
-            var session = sessions.computeIfAbsent(change.sessionId(), id -> planning.briefing(id)
+            var session = sessions.computeIfAbsent(change.sessionId(), id -> planning.find(id)
                     .map(s -> s.title() + ", " + DutchTime.dateTime(s.startsAt(), locale)).orElse("#" + id));
             var who = change.fullName() + " (" + translations.getTranslation("function." + change.function().name(), locale)
                     + (change.fractie() == null ? "" : ", " + change.fractie()) + ")";

@@ -11,7 +11,7 @@ import nl.weerbaarbestuur.ontour.notification.MailTemplates;
 import nl.weerbaarbestuur.ontour.notification.MailType;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
-import nl.weerbaarbestuur.ontour.planning.SessionBriefing;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.SessionFormat;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.registration.Attendees.Attendee;
@@ -62,14 +62,14 @@ public class ReminderService {
         var now = clock.instant();
         return planning.publishedStartingBetween(now, now.plus(HORIZON)).stream()
                 .filter(s -> new ReminderPlan(s.startsAt(), s.reminderDays()).dueAt(now).isPresent())
-                .map(SessionBriefing::id).toList();
+                .map(SessionFacts::id).toList();
     }
 
     /** Stores the reminder that is due now for every participant of the session who should get it; returns how many are new. */
     @Transactional
     public int remind(long sessionId) {
         var now = clock.instant();
-        var session = planning.briefing(sessionId).orElse(null);
+        var session = planning.find(sessionId).orElse(null);
         if (session == null || session.status() != SessionStatus.PUBLISHED || !now.isBefore(session.startsAt())) {
             return 0;
         }
@@ -87,7 +87,7 @@ public class ReminderService {
         return stored;
     }
 
-    private OutgoingMessage message(SessionBriefing session, Attendee attendee, int day) {
+    private OutgoingMessage message(SessionFacts session, Attendee attendee, int day) {
         var locale = Locale.forLanguageTag(attendee.language());
         var key = "reminder:" + day + "d:" + attendee.registrationId() + ":" + session.startsAt().getEpochSecond();
         var content = templates.render(MailType.REMINDER, attendee.language(), Map.of(
@@ -98,19 +98,19 @@ public class ReminderService {
                 "sessielink", baseUrl + "/sessies/" + session.id(),
                 "tour", session.tourName()));
         var message = new OutgoingMessage(key, MailType.REMINDER.name(), attendee.language(), attendee.email(),
-                content.subject(), content.text()).from(session.tourName(), session.tourMailbox());
+                content.subject(), content.text()).from(session.tourName(), session.organiserEmail());
         // The invite again, so a calendar that lost the entry gets it back (same UID and SEQUENCE: no duplicate).
         return invites.currentRequest(attendee.registrationId())
                 .map(file -> message.withCalendar(file.method().name(), file.ics()))
                 .orElse(message);
     }
 
-    private String where(SessionBriefing session, Locale locale) {
+    private String where(SessionFacts session, Locale locale) {
         var lines = new StringBuilder();
-        if (session.venueName() != null && session.format() != SessionFormat.ONLINE) {
-            lines.append(translations.getTranslation("mail.reminder.venue", locale, session.venueName(),
-                    session.venueAddress() == null ? "" : session.venueAddress(),
-                    session.venueRoom() == null ? "" : session.venueRoom()).strip());
+        var place = session.place();
+        if (place.name() != null && session.format() != SessionFormat.ONLINE) {
+            lines.append(translations.getTranslation("mail.reminder.venue", locale, place.name(),
+                    place.address() == null ? "" : place.address(), place.room() == null ? "" : place.room()).strip());
         }
         if (session.online()) {
             if (!lines.isEmpty()) {

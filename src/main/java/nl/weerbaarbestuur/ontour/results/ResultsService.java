@@ -13,7 +13,7 @@ import nl.weerbaarbestuur.ontour.attendance.AttendanceRecords;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionFilter;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
-import nl.weerbaarbestuur.ontour.planning.SessionSummary;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
@@ -51,7 +51,7 @@ public class ResultsService {
         var now = clock.instant();
         var all = planning.search(new SessionFilter(tourId, null, null, null, null, null));
         var sessions = all.stream().filter(s -> s.status() != SessionStatus.CANCELLED).toList();
-        var ids = all.stream().map(SessionSummary::id).toList();
+        var ids = all.stream().map(SessionFacts::id).toList();
         var held = new HashSet<Long>();
         sessions.stream().filter(s -> isHeld(s, now)).forEach(s -> held.add(s.id()));
 
@@ -124,7 +124,7 @@ public class ResultsService {
     }
 
     /** Held: completed, or published and over (organisers do not always mark a session completed). */
-    static boolean isHeld(SessionSummary s, Instant now) {
+    static boolean isHeld(SessionFacts s, Instant now) {
         return s.status() == SessionStatus.COMPLETED || (s.status() == SessionStatus.PUBLISHED && !now.isBefore(s.endsAt()));
     }
 }

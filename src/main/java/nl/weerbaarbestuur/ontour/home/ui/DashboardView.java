@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
-import nl.weerbaarbestuur.ontour.planning.SessionSummary;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.reminder.GriffieDigestService;
@@ -34,7 +34,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final CurrentUser currentUser;
     private final H2 greeting = new H2();
     private final Paragraph scope = new Paragraph();
-    private final Grid<SessionSummary> sessions = new Grid<>();
+    private final Grid<SessionFacts> sessions = new Grid<>();
     private final GriffieDigestService digests;
     private final Checkbox digest = new Checkbox();
 
@@ -77,7 +77,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         sessions.addColumn(s -> DutchTime.dateTime(s.startsAt(), getLocale())).setHeader(getTranslation("session.when")).setAutoWidth(true);
         sessions.addColumn(s -> byCode.containsKey(s.provinceCode()) ? byCode.get(s.provinceCode()).getName() : s.provinceCode())
                 .setHeader(getTranslation("session.province")).setAutoWidth(true);
-        sessions.addColumn(SessionSummary::title).setHeader(getTranslation("session.title")).setFlexGrow(1);
+        sessions.addColumn(SessionFacts::title).setHeader(getTranslation("session.title")).setFlexGrow(1);
         sessions.addColumn(s -> getTranslation("format." + s.format().name())).setHeader(getTranslation("session.format"));
         sessions.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("session.status"));
         // The check-in page lives in the attendance module (aanwezigheid/{id}); linked by address only.

@@ -4,14 +4,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import nl.weerbaarbestuur.ontour.planning.SessionSummary;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 
 /** One session as a card: when, where, which format. Titles are text, never HTML. */
 class SessionCard extends Div {
 
-    SessionCard(SessionSummary session, Province province) {
+    SessionCard(SessionFacts session, Province province) {
         addClassName("ot-session-card");
         var where = new Span(province == null ? session.provinceCode() : province.getName());
         where.addClassName("ot-session-province");
@@ -20,9 +20,9 @@ class SessionCard extends Div {
         title.add(new com.vaadin.flow.component.html.Anchor("sessies/" + session.id(), session.title()));
         var when = new Paragraph(DutchTime.period(session.startsAt(), session.endsAt(), getLocale()));
         when.addClassName("ot-session-when");
-        var place = new Paragraph(session.venueName() == null
-                ? getTranslation("format." + session.format().name())
-                : session.venueName() + " · " + getTranslation("format." + session.format().name()));
+        var venue = session.publicPlace().name();
+        var place = new Paragraph(venue == null ? getTranslation("format." + session.format().name())
+                : venue + " · " + getTranslation("format." + session.format().name()));
         place.addClassName("ot-session-place");
         add(where, title, when, place);
     }

@@ -20,7 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.weerbaarbestuur.ontour.planning.DutchHolidays;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
-import nl.weerbaarbestuur.ontour.planning.SessionSummary;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 
 /**
@@ -48,7 +48,7 @@ final class CalendarGrid {
                 month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))};
     }
 
-    Div month(YearMonth month, List<SessionSummary> sessions) {
+    Div month(YearMonth month, List<SessionFacts> sessions) {
         var range = monthRange(month);
         var calendar = container("ot-cal-month", sessions.isEmpty());
         var byDay = byDay(sessions);
@@ -62,7 +62,7 @@ final class CalendarGrid {
         return calendar;
     }
 
-    Div week(LocalDate monday, List<SessionSummary> sessions) {
+    Div week(LocalDate monday, List<SessionFacts> sessions) {
         var calendar = container("ot-cal-week", sessions.isEmpty());
         var byDay = byDay(sessions);
         for (int i = 0; i < 7; i++) {
@@ -87,7 +87,7 @@ final class CalendarGrid {
         return calendar;
     }
 
-    private Div day(LocalDate date, List<SessionSummary> sessions, boolean week) {
+    private Div day(LocalDate date, List<SessionFacts> sessions, boolean week) {
         var cell = new Div();
         cell.addClassName("ot-cal-day");
         cell.setId("cal-day-" + date);
@@ -115,7 +115,7 @@ final class CalendarGrid {
         return cell;
     }
 
-    private RouterLink link(SessionSummary session, boolean week) {
+    private RouterLink link(SessionFacts session, boolean week) {
         var link = new RouterLink();
         link.setRoute(SessionEditorView.class, new RouteParameters("id", String.valueOf(session.id())));
         link.setId("cal-session-" + session.id());
@@ -138,7 +138,7 @@ final class CalendarGrid {
         return link;
     }
 
-    private static Map<LocalDate, List<SessionSummary>> byDay(List<SessionSummary> sessions) {
+    private static Map<LocalDate, List<SessionFacts>> byDay(List<SessionFacts> sessions) {
         return sessions.stream().collect(Collectors.groupingBy(s -> DutchTime.inAmsterdam(s.startsAt()).toLocalDate()));
     }
 

@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
-import nl.weerbaarbestuur.ontour.planning.SessionSummary;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.TrainerService;
 import nl.weerbaarbestuur.ontour.province.Province;
@@ -44,7 +44,7 @@ class SessionListView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final ProvinceService provinces;
     private final TrainerService trainers;
     private final SessionFilterBar filters = new SessionFilterBar(this::filtersChanged);
-    private final Grid<SessionSummary> grid = new Grid<>();
+    private final Grid<SessionFacts> grid = new Grid<>();
     private final Span count = new Span();
     private Map<String, Province> byCode = Map.of();
 
@@ -67,7 +67,7 @@ class SessionListView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
         grid.setId("sessions-grid");
         grid.addColumn(s -> DutchTime.period(s.startsAt(), s.endsAt(), getLocale())).setHeader(getTranslation("session.when"))
-                .setComparator(Comparator.comparing(SessionSummary::startsAt)).setWidth("15.5rem").setFlexGrow(0);
+                .setComparator(Comparator.comparing(SessionFacts::startsAt)).setWidth("15.5rem").setFlexGrow(0);
         grid.addColumn(s -> provinceName(s.provinceCode())).setHeader(getTranslation("session.province"))
                 .setSortable(true).setWidth("8.5rem").setFlexGrow(0);
         var title = grid.addComponentColumn(this::titleLink).setHeader(getTranslation("session.title"))
@@ -78,7 +78,7 @@ class SessionListView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 .setAutoWidth(true).setFlexGrow(0);
         var trainerNames = grid.addColumn(s -> String.join(", ", s.trainerNames())).setHeader(getTranslation("sessions.column.trainers"))
                 .setWidth("9rem").setFlexGrow(1);
-        var tour = grid.addColumn(SessionSummary::tourName).setHeader(getTranslation("sessions.column.tour"))
+        var tour = grid.addColumn(SessionFacts::tourName).setHeader(getTranslation("sessions.column.tour"))
                 .setWidth("9rem").setFlexGrow(1);
         grid.setEmptyStateText(getTranslation("sessions.empty"));
         // The title is a link of its own; a click elsewhere on the row opens the session too.
@@ -112,7 +112,7 @@ class SessionListView extends Div implements BeforeEnterObserver, HasDynamicTitl
         count.setText(getTranslation("sessions.count", found.size()));
     }
 
-    private RouterLink titleLink(SessionSummary session) {
+    private RouterLink titleLink(SessionFacts session) {
         // A link, so that keyboard and screen-reader users reach the editor too; the title is text, never HTML.
         var link = new RouterLink(session.title(), SessionEditorView.class,
                 new RouteParameters("id", String.valueOf(session.id())));
@@ -120,7 +120,7 @@ class SessionListView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return link;
     }
 
-    private void open(SessionSummary session) {
+    private void open(SessionFacts session) {
         UI.getCurrent().navigate(SessionEditorView.class, new RouteParameters("id", String.valueOf(session.id())));
     }
 

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionFilter;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
-import nl.weerbaarbestuur.ontour.planning.SessionSummary;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.Tour;
 import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.security.Role;
@@ -116,7 +116,7 @@ class TourOverviewView extends Div implements BeforeEnterObserver, HasDynamicTit
                 DutchTime.date(chosen.getEndsOn(), getLocale()), chosen.getOrganiserEmail()));
         Map<String, Long> counts = planning.search(new SessionFilter(chosen.getId(), null, null, null, null, null)).stream()
                 .filter(s -> s.status() != SessionStatus.CANCELLED)
-                .collect(Collectors.groupingBy(SessionSummary::provinceCode, Collectors.counting()));
+                .collect(Collectors.groupingBy(SessionFacts::provinceCode, Collectors.counting()));
         var entries = tours.coverage(chosen.getId()).entrySet().stream()
                 .map(e -> new ProvinceMap.Entry(e.getKey(), e.getValue(), counts.getOrDefault(e.getKey().getCode(), 0L)))
                 .toList();

@@ -63,10 +63,10 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         var session = planning.publicSession(registration.getSessionId()).orElse(null);
         if (session != null) {
-            // A closed session's address only for a confirmed participant (the briefing); others see the town.
+            // A closed session's address only for a confirmed participant (its facts); others see the town.
             var place = new Paragraph(DutchTime.period(session.startsAt(), session.endsAt(), getLocale())
                     + SessionPlace.suffix(session, registration.getStatus() == RegistrationStatus.CONFIRMED
-                    ? planning.briefing(session.id()) : java.util.Optional.empty()));
+                    ? planning.find(session.id()) : java.util.Optional.empty()));
             place.setId("manage-session");
             add(new H3(session.title()), place);
         }

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.weerbaarbestuur.ontour.planning.PlanningFixture;
-import nl.weerbaarbestuur.ontour.planning.SessionSummary;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.security.SignedInUser;
 import nl.weerbaarbestuur.ontour.testsupport.SignInAs;
@@ -49,10 +49,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @SuppressWarnings("unchecked")
-    private List<SessionSummary> shownSessions() {
+    private List<SessionFacts> shownSessions() {
         navigate(DashboardView.class);
-        var grid = (Grid<SessionSummary>) find(Grid.class).withId("my-sessions").single();
-        var rows = new ArrayList<SessionSummary>();
+        var grid = (Grid<SessionFacts>) find(Grid.class).withId("my-sessions").single();
+        var rows = new ArrayList<SessionFacts>();
         var tester = test(grid);
         for (int i = 0; i < tester.size(); i++) {
             rows.add(tester.getRow(i));
@@ -60,8 +60,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         return rows;
     }
 
-    private static List<String> titles(List<SessionSummary> sessions) {
-        return sessions.stream().map(SessionSummary::title).toList();
+    private static List<String> titles(List<SessionFacts> sessions) {
+        return sessions.stream().map(SessionFacts::title).toList();
     }
 
     @Test
@@ -70,7 +70,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         var shown = shownSessions();
 
         assertThat(titles(shown)).contains(utrecht).doesNotContain(groningen, utrechtLastWeek);
-        assertThat(shown).extracting(SessionSummary::provinceCode).containsOnly("UT");
+        assertThat(shown).extracting(SessionFacts::provinceCode).containsOnly("UT");
     }
 
     @Test

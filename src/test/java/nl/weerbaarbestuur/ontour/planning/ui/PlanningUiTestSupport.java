@@ -15,7 +15,7 @@ import nl.weerbaarbestuur.ontour.planning.SessionFilter;
 import nl.weerbaarbestuur.ontour.planning.SessionFormat;
 import nl.weerbaarbestuur.ontour.planning.SessionPlan;
 import nl.weerbaarbestuur.ontour.planning.SessionService;
-import nl.weerbaarbestuur.ontour.planning.SessionSummary;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.Tour;
 import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.TrainerService;
@@ -83,7 +83,7 @@ abstract class PlanningUiTestSupport extends SpringBrowserlessTest {
                 venue, SessionFormat.IN_PERSON, null, 30, Audience.BOTH, trainerIds, null, null, false);
     }
 
-    java.util.List<SessionSummary> sessionsOf(Tour tour) {
+    java.util.List<SessionFacts> sessionsOf(Tour tour) {
         return planning.search(new SessionFilter(tour.getId(), null, null, null, null, null));
     }
 

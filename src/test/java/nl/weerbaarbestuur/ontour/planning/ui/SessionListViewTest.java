@@ -9,7 +9,7 @@ import com.vaadin.flow.router.RouteParameters;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import nl.weerbaarbestuur.ontour.planning.SessionSummary;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -25,7 +25,7 @@ class SessionListViewTest extends PlanningUiTestSupport {
         open(SessionListView.class, RouteParameters.empty(),
                 QueryParameters.simple(Map.of("tour", tour.getId().toString(), "provincie", "ZE")));
         @SuppressWarnings("unchecked")
-        Grid<SessionSummary> grid = find(Grid.class).withId("sessions-grid").single();
+        Grid<SessionFacts> grid = find(Grid.class).withId("sessions-grid").single();
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).id()).isEqualTo(zeeland.getId());
 
