@@ -61,6 +61,9 @@ curl_() { curl -s -o /dev/null --max-time 20 "$@"; }
 # Starts java with the given arguments in the scratch directory (its ./data holds the H2 database).
 start() {
   local log="$1"; shift
+  if curl -s -o /dev/null --max-time 2 "$base/"; then
+    fail "port $port is in use already (another application?): choose one with -p"
+  fi
   (cd "$scratch/work" && exec env ONTOUR_DEMO_DATA=false SERVER_PORT="$port" "$java" "${flags[@]}" "$@" >"$log" 2>&1) &
   pid=$!
 }
@@ -135,7 +138,13 @@ for mode in "${mode_list[@]}"; do
     start "$log" "${args[@]}"
     ms="$(wait_healthy "$t0" "$log")"
     cpu="$(awk -v t="$ticks" '{printf "%.1f", ($14 + $15) / t}' "/proc/$pid/stat")"
-    line="$(tr -d '\000' <"$log" | grep -o 'Started Application in [0-9.]* seconds (process running for [0-9.]*)' | head -1)"
+    # The connector (and so /actuator/health) may answer just before Spring logs its start line.
+    line=""
+    for _ in $(seq 1 600); do
+      line="$(tr -d '\000' <"$log" | grep -o 'Started Application in [0-9.]* seconds (process running for [0-9.]*)' | head -1 || true)"
+      [[ -n "$line" ]] && break
+      sleep 0.1
+    done
     started="$(sed 's/.* in \([0-9.]*\) seconds.*/\1/' <<<"$line")"
     process="$(sed 's/.*running for \([0-9.]*\))/\1/' <<<"$line")"
     if [[ "$mode" == aot ]] && tr -d '\000' <"$log" | grep -q 'AOT cache.*\(mismatch\|disabled\|unable\)\|Unable to use AOT cache'; then
