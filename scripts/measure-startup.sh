@@ -147,9 +147,11 @@ for mode in "${mode_list[@]}"; do
     done
     started="$(sed 's/.* in \([0-9.]*\) seconds.*/\1/' <<<"$line")"
     process="$(sed 's/.*running for \([0-9.]*\))/\1/' <<<"$line")"
-    if [[ "$mode" == aot ]] && tr -d '\000' <"$log" | grep -q 'AOT cache.*\(mismatch\|disabled\|unable\)\|Unable to use AOT cache'; then
-      say "WARNING: the JVM did not use the AOT cache in $log:"
-      tr -d '\000' <"$log" | grep -i 'aot' | head -5 >&2
+    # A cache that does not fit (other jar, JDK or -XX:+UseCompactObjectHeaders) is an [aot] error or
+    # warning, and the JVM starts without it.
+    if [[ "$mode" == aot ]] && tr -d '\000' <"$log" | grep -Eq '\[(error|warning) *\]\[aot'; then
+      say "WARNING: the JVM did not use the AOT cache (train it with the same flags):"
+      tr -d '\000' <"$log" | grep -E '\[(error|warning) *\]\[aot' | head -5 >&2
     fi
     page_views
     rss="$(awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$pid/status")"
