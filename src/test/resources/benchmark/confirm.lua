@@ -27,15 +27,18 @@ function init(args)
          line_number = line_number + 1
       end
    end
-   sent, answered, ok, other = 0, 0, 0, 0
+   reserved, sent, answered, ok, other = 0, 0, 0, 0, 0
    -- wrk asks the first thread for one request to check it before the run, and never sends it.
    checking = id == 1
 end
 
+-- Called before each request: a connection gets a token only while there are tokens left (reserved
+-- here, so that two connections never both take the last one).
 function delay()
-   if sent >= #tokens then
+   if reserved >= #tokens then
       return 3600000
    end
+   reserved = reserved + 1
    return 0
 end
 

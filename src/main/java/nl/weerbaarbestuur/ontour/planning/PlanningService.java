@@ -141,17 +141,17 @@ public class PlanningService {
      */
     @Transactional(readOnly = true)
     public Optional<PublicSession> publicSession(long id) {
-        return sessions.findById(id).filter(s -> s.getStatus() != SessionStatus.DRAFT).map(this::toPublic);
+        return sessions.findWithVenue(id).filter(s -> s.getStatus() != SessionStatus.DRAFT).map(this::toPublic);
     }
 
     /**
      * The session's terms for a registration decision (status, window, capacity, approval) without
      * the seat counts, which cost a count over its registrations: seatsLeft and waitlistLength
-     * are not filled in (0). For the hot path of confirming.
+     * are not filled in (0). For the hot path of confirming: one statement (the session with its venue).
      */
     @Transactional(readOnly = true)
     public Optional<PublicSession> registrationTerms(long id) {
-        return sessions.findById(id).filter(s -> s.getStatus() != SessionStatus.DRAFT)
+        return sessions.findWithVenue(id).filter(s -> s.getStatus() != SessionStatus.DRAFT)
                 .map(s -> toPublic(s, RegistrationCounts.Counts.NONE, 0));
     }
 
