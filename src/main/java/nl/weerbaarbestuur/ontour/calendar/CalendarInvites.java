@@ -158,8 +158,11 @@ public class CalendarInvites {
     @Transactional
     void seatLost(long registrationId, boolean waitlisted) {
         var invite = invites.findByRegistrationId(registrationId).filter(CalendarInvite::isInCalendar);
+        if (invite.isEmpty()) {
+            return; // nothing in their calendar: the usual case of a new registration joining the waitlist
+        }
         var attendee = attendees.find(registrationId);
-        if (invite.isEmpty() || attendee.isEmpty() || attendee.get().holdsSeat()) {
+        if (attendee.isEmpty() || attendee.get().holdsSeat()) {
             return;
         }
         var session = sessions.findSeen(invite.get().getSessionId());

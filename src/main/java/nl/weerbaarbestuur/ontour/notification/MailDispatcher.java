@@ -109,6 +109,7 @@ class MailDispatcher {
 
     /** Headers and body of one message, as the dispatcher and the benchmark's ceiling build it. */
     void compose(MimeMessage mime, OutboxMessage message) throws MessagingException, UnsupportedEncodingException {
+        MailStreams.named();
         var helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
         var application = new InternetAddress(from);
         if (message.getSender() != null) {

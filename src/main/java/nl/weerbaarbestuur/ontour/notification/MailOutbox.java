@@ -235,14 +235,13 @@ public class MailOutbox {
             return List.of();
         }
         messages.claim(ids, instance, now.plus(lease), now, DUE);
-        return messages.findByClaimedByAndClaimedUntilAfter(instance, now);
+        return messages.findClaimed(ids, instance, now);
     }
 
     @Transactional
     void markSent(java.util.Collection<Long> ids) {
         if (!ids.isEmpty()) {
-            var now = clock.instant();
-            messages.findAllById(ids).forEach(m -> m.sent(now));
+            messages.markSent(ids, clock.instant());
         }
     }
 

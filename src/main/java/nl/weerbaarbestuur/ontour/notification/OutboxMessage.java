@@ -117,15 +117,6 @@ public class OutboxMessage {
         this.createdAt = now;
     }
 
-    void sent(Instant now) {
-        status = MessageStatus.SENT;
-        sentAt = now;
-        attempts++;
-        claimedBy = null;
-        claimedUntil = null;
-        lastError = null;
-    }
-
     /** Exponential backoff from {@code base}, at most {@code max}; FAILED after {@code maxAttempts}. */
     void failed(String error, Instant now, Duration base, Duration max, int maxAttempts) {
         attempts++;

@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.notification;
 
+import jakarta.persistence.QueryHint;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
 
@@ -27,7 +29,28 @@ interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
               and m.status in :statuses""")
     int claim(Collection<Long> ids, String instance, Instant until, Instant now, Collection<MessageStatus> statuses);
 
-    List<OutboxMessage> findByClaimedByAndClaimedUntilAfter(String instance, Instant now);
+    /**
+     * Those of the ids whose claim this instance holds, by primary key (claimed_by has no index: a
+     * query on it alone reads the whole outbox). Read-only: the dispatcher only reads them, so
+     * Hibernate keeps no snapshot of the bodies and checks nothing at commit.
+     */
+    @QueryHints(@QueryHint(name = org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, value = "true"))
+    @Query("""
+            select m from OutboxMessage m where m.id in :ids and m.claimedBy = :instance and m.claimedUntil > :now
+            order by m.nextAttemptAt, m.id""")
+    List<OutboxMessage> findClaimed(Collection<Long> ids, String instance, Instant now);
+
+    /**
+     * Marks delivered messages SENT (one attempt more, claim and last error cleared) in one statement,
+     * without loading them: loading would decrypt every body, and saving would encrypt it again.
+     */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update OutboxMessage m set m.status = nl.weerbaarbestuur.ontour.notification.MessageStatus.SENT,
+              m.sentAt = :now, m.attempts = m.attempts + 1, m.claimedBy = null, m.claimedUntil = null, m.lastError = null,
+              m.version = m.version + 1
+            where m.id in :ids""")
+    int markSent(Collection<Long> ids, Instant now);
 
     List<OutboxMessage> findTop200ByOrderByCreatedAtDesc();
 

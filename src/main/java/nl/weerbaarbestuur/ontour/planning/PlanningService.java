@@ -141,7 +141,7 @@ public class PlanningService {
      */
     @Transactional(readOnly = true)
     public Optional<PublicSession> publicSession(long id) {
-        return sessions.findById(id).filter(s -> s.getStatus() != SessionStatus.DRAFT).map(this::toPublic);
+        return sessions.findWithVenue(id).filter(s -> s.getStatus() != SessionStatus.DRAFT).map(this::toPublic);
     }
 
     private PublicSession toPublic(TrainingSession s) {

@@ -73,6 +73,10 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
     @Query("select s from TrainingSession s left join fetch s.venue join fetch s.tour where s.id in :ids")
     List<TrainingSession> findWithVenueAndTour(Collection<Long> ids);
 
+    /** One session with its venue in one statement: the public view needs both (a lazy venue costs a second one). */
+    @Query("select s from TrainingSession s left join fetch s.venue where s.id = :id")
+    java.util.Optional<TrainingSession> findWithVenue(long id);
+
     /** Loads the trainers of these sessions (already in the persistence context) in one query. */
     @Query("select distinct s from TrainingSession s left join fetch s.trainers where s.id in :ids")
     List<TrainingSession> fetchTrainers(Collection<Long> ids);
