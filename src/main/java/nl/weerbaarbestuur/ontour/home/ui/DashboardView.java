@@ -2,9 +2,11 @@ package nl.weerbaarbestuur.ontour.home.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
+import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.planning.SessionSummary;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
@@ -48,6 +51,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         scope.setId("scope");
         sessions.setId("my-sessions");
         sessions.setAllRowsVisible(true);
+        sessions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         digest.setId("digest-subscribed");
         digest.setLabel(getTranslation("digest.subscribed"));
         digest.setVisible(false);
@@ -77,13 +81,24 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         sessions.addColumn(s -> DutchTime.dateTime(s.startsAt(), getLocale())).setHeader(getTranslation("session.when")).setAutoWidth(true);
         sessions.addColumn(s -> byCode.containsKey(s.provinceCode()) ? byCode.get(s.provinceCode()).getName() : s.provinceCode())
                 .setHeader(getTranslation("session.province")).setAutoWidth(true);
-        sessions.addColumn(SessionSummary::title).setHeader(getTranslation("session.title")).setFlexGrow(1);
-        sessions.addColumn(s -> getTranslation("format." + s.format().name())).setHeader(getTranslation("session.format"));
-        sessions.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("session.status"));
+        // Titles wrap rather than being cut off to "Weerb..."; the short columns take the width they need.
+        sessions.addColumn(SessionSummary::title).setHeader(getTranslation("session.title")).setFlexGrow(1)
+                .setWidth("12em");
+        sessions.addColumn(s -> getTranslation("format." + s.format().name())).setHeader(getTranslation("session.format"))
+                .setAutoWidth(true).setFlexGrow(0);
+        sessions.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("session.status"))
+                .setAutoWidth(true).setFlexGrow(0);
         // The check-in page lives in the attendance module (aanwezigheid/{id}); linked by address only.
-        sessions.addComponentColumn(s -> new com.vaadin.flow.component.html.Anchor("aanwezigheid/" + s.id(),
-                getTranslation("results.checkin.link"))).setHeader(getTranslation("results.checkin.column")).setAutoWidth(true);
-        sessions.setItems(planning.upcomingForCurrentUser());
+        // A draft has no attendees yet, so it has no check-in link.
+        sessions.addComponentColumn(s -> s.status() == SessionStatus.DRAFT ? new Span()
+                        : new com.vaadin.flow.component.html.Anchor("aanwezigheid/" + s.id(), getTranslation("results.checkin.link")))
+                .setHeader(getTranslation("results.checkin.column")).setAutoWidth(true).setFlexGrow(0);
+        var upcoming = planning.upcomingForCurrentUser();
+        if (user.role() == Role.TRAINER) {
+            // A draft may still move or vanish: a trainer hears of a session once it is published.
+            upcoming = upcoming.stream().filter(s -> s.status() != SessionStatus.DRAFT).toList();
+        }
+        sessions.setItems(upcoming);
         sessions.setEmptyStateText(getTranslation("dashboard.no-sessions"));
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -32,6 +33,7 @@ import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.ui.NarrowScreens;
 
 /** All sessions in time order, filtered by tour, province, status, period and trainer. */
 @Route("planning/sessies")
@@ -88,6 +90,8 @@ class SessionListView extends Div implements BeforeEnterObserver, HasDynamicTitl
             }
         });
         grid.addClassName("ot-sessions-grid");
+        // Long titles and several trainers wrap onto a second line instead of ending in "Weerb...".
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         NarrowScreens.hideBelow(this, NarrowScreens.PHONE, List.of(format, trainerNames));
         NarrowScreens.hideBelow(this, NarrowScreens.LAPTOP, List.of(tour));
         add(filters, bar, grid);

@@ -2,10 +2,12 @@ package nl.weerbaarbestuur.ontour.results.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -22,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.function.Function;
+import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.planning.Tour;
 import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.results.FiguresCsv;
@@ -59,6 +62,8 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         tour.setLabel(getTranslation("results.tour"));
         tour.setId("results-tour");
         tour.setItemLabelGenerator(Tour::getName);
+        // Wide enough for a tour's full name; never wider than the screen.
+        tour.setWidth("min(100%, 32em)");
         tour.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 show(e.getValue());
@@ -83,6 +88,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         columns();
         sessionGrid.setId("results-sessions");
         sessionGrid.setAllRowsVisible(true);
+        sessionGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         sessionColumns();
         content.add(computed, new H2(getTranslation("results.per-province")), grid,
                 new H2(getTranslation("results.reach.heading")), new Paragraph(getTranslation("results.reach.explained")),
@@ -111,14 +117,21 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         sessionGrid.addColumn(s -> DutchTime.dateTime(s.startsAt(), getLocale())).setHeader(getTranslation("session.when"))
                 .setAutoWidth(true);
         sessionGrid.addColumn(SessionFigures::provinceCode).setHeader(getTranslation("results.column.code")).setAutoWidth(true);
-        sessionGrid.addColumn(SessionFigures::title).setHeader(getTranslation("session.title")).setFlexGrow(1);
-        sessionGrid.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("session.status"));
-        sessionGrid.addColumn(s -> s.confirmed() + " / " + s.capacity()).setHeader(getTranslation("results.column.confirmed"));
-        sessionGrid.addColumn(SessionFigures::waitlisted).setHeader(getTranslation("results.column.waitlisted")).setAutoWidth(true);
-        sessionGrid.addColumn(SessionFigures::checkedIn).setHeader(getTranslation("results.column.checked-in"));
-        sessionGrid.addColumn(SessionFigures::noShows).setHeader(getTranslation("results.column.no-shows"));
-        // The check-in page lives in the attendance module; linked by address.
-        sessionGrid.addComponentColumn(s -> new Anchor("aanwezigheid/" + s.sessionId(), getTranslation("results.checkin.link")))
+        // Titles wrap (the grid's wrap theme) rather than being cut to "Weerb..."; the figures take what they need.
+        sessionGrid.addColumn(SessionFigures::title).setHeader(getTranslation("session.title")).setFlexGrow(1).setWidth("12em");
+        sessionGrid.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("session.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        sessionGrid.addColumn(s -> s.confirmed() + " / " + s.capacity()).setHeader(getTranslation("results.column.confirmed"))
+                .setAutoWidth(true).setFlexGrow(0);
+        sessionGrid.addColumn(SessionFigures::waitlisted).setHeader(getTranslation("results.column.waitlisted")).setAutoWidth(true)
+                .setFlexGrow(0);
+        sessionGrid.addColumn(SessionFigures::checkedIn).setHeader(getTranslation("results.column.checked-in")).setAutoWidth(true)
+                .setFlexGrow(0);
+        sessionGrid.addColumn(SessionFigures::noShows).setHeader(getTranslation("results.column.no-shows")).setAutoWidth(true)
+                .setFlexGrow(0);
+        // The check-in page lives in the attendance module; linked by address. A draft has nobody to check in.
+        sessionGrid.addComponentColumn(s -> s.status() == SessionStatus.DRAFT ? new Span()
+                        : new Anchor("aanwezigheid/" + s.sessionId(), getTranslation("results.checkin.link")))
                 .setHeader(getTranslation("results.checkin.column")).setAutoWidth(true);
     }
 
