@@ -56,6 +56,7 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Paragraph otherErrors = new Paragraph();
     private final SessionHistoryList history = new SessionHistoryList();
     private final InvitationPanel invitation;
+    private final PublicLinkPanel publicLink;
     /** By address, not by class: the attendee list lives in the griffie module, which builds on planning. */
     private final com.vaadin.flow.component.html.Anchor attendees = new com.vaadin.flow.component.html.Anchor();
     private final TrainerNamePermission trainerNamePermission;
@@ -78,7 +79,8 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         form = new SessionForm(venues::optionsFor);
         form.addCheckListener(e -> check(e.plan()));
         form.addSaveListener(e -> save(e.plan()));
-        lifecycle = new SessionLifecycle(sessions, provinces, venues, clock, this::load);
+        lifecycle = new SessionLifecycle(sessions, provinces, venues, trainers, clock, this::load);
+        publicLink = new PublicLinkPanel(invitations::publicPageLink);
         heading.setId("session-heading");
         checkResult.setId("check-result");
         checkResult.getElement().setAttribute("aria-live", "polite");
@@ -101,7 +103,8 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                 Notices.success(this, e.getValue() ? "editor.trainer-names.allowed" : "editor.trainer-names.withdrawn");
             }
         });
-        add(back, heading, attendees, lifecycle, otherErrors, form, trainerNames, checkResult, invitation, history);
+        add(back, heading, attendees, lifecycle, publicLink, otherErrors, form, trainerNames, checkResult, invitation,
+                history);
     }
 
     @Override
@@ -135,6 +138,7 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         history.setVisible(false);
         attendees.setVisible(false);
         trainerNames.setVisible(false);
+        publicLink.setVisible(false);
         checkResult.removeAll();
         otherErrors.setVisible(false);
     }
@@ -158,6 +162,7 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         trainerNames.setValue(trainerNamePermission.allowed(id));
         trainerNames.setReadOnly(session.getStatus() == SessionStatus.CANCELLED);
         trainerNames.setVisible(true);
+        publicLink.show(id, session.getStatus() == SessionStatus.PUBLISHED && !session.isClosed());
         checkResult.removeAll();
         otherErrors.setVisible(false);
         UI.getCurrent().getPage().setTitle(getPageTitle());

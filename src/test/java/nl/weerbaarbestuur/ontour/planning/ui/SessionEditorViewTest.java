@@ -174,11 +174,44 @@ class SessionEditorViewTest extends PlanningUiTestSupport {
         open(SessionEditorView.class, new RouteParameters("id", created.getId().toString()), QueryParameters.empty());
 
         click("session-publish");
+        click("publish-confirm");
 
         var history = find(com.vaadin.flow.component.html.OrderedList.class).withClassName("ot-history-list").single();
         assertThat(find(ListItem.class, history).all()).extracting(li -> li.getElement().getTextRecursively())
                 .anySatisfy(text -> assertThat(text).contains(ORGANISER).contains("Gepubliceerd"))
                 .anySatisfy(text -> assertThat(text).contains(ORGANISER).contains("Aangemaakt"));
+    }
+
+    @Test
+    void publishing_shows_the_public_page_and_who_is_told_and_then_the_link_with_a_qr_code() {
+        var tour = newTour();
+        var trainer = trainers.create("Petra Publiek", unique("petra").replace(" ", "") + "@test.ontour.nl", null);
+        var title = unique("Te publiceren");
+        var created = sessions.create(plan(tour, "UT", title, LocalDate.of(2027, 4, 13), Set.of(trainer.getId())));
+        open(SessionEditorView.class, new RouteParameters("id", created.getId().toString()), QueryParameters.empty());
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("public-link-panel").exists())
+                .as("a draft has no public link yet").isFalse();
+
+        click("session-publish");
+
+        var preview = find(com.vaadin.flow.component.html.Div.class).withId("publish-preview").single().getElement()
+                .getTextRecursively();
+        assertThat(preview).contains(title).contains("di 13 apr 2027").contains("30 plaatsen");
+        assertThat(find(UnorderedList.class).withId("publish-told").single().getElement().getTextRecursively())
+                .contains("agenda-uitnodiging per e-mail: Petra Publiek").contains("agenda-links van Utrecht");
+        click("publish-cancel");
+        assertThat(sessions.get(created.getId()).getStatus()).as("cancelling publishes nothing")
+                .isEqualTo(nl.weerbaarbestuur.ontour.planning.SessionStatus.DRAFT);
+
+        click("session-publish");
+        click("publish-confirm");
+
+        assertThat(sessions.get(created.getId()).getStatus()).isEqualTo(nl.weerbaarbestuur.ontour.planning.SessionStatus.PUBLISHED);
+        var link = find(TextField.class).withId("public-link").single().getValue();
+        assertThat(link).endsWith("/sessies/" + created.getId());
+        var qr = find(com.vaadin.flow.component.html.Image.class).withId("public-link-qr").single();
+        assertThat(qr.getAlt()).contains("QR-code naar " + link);
+        assertThat(find(Button.class).withId("public-link-copy").exists()).isTrue();
     }
 
     @Test
