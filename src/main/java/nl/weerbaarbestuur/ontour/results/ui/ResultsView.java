@@ -23,6 +23,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.planning.Tour;
@@ -34,6 +35,7 @@ import nl.weerbaarbestuur.ontour.results.SessionFigures;
 import nl.weerbaarbestuur.ontour.results.TourFigures;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.ui.NarrowScreens;
 
 /** How the tour is doing, per province and in total, with charts, the coverage map and a CSV export. */
 @Route("resultaten")
@@ -101,16 +103,22 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void columns() {
         grid.addColumn(f -> f.isTotal() ? getTranslation("results.total") : f.provinceName())
-                .setHeader(getTranslation("results.column.province")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(ProvinceFigures::sessionsPlanned).setHeader(getTranslation("results.column.sessions-planned")).setAutoWidth(true);
-        grid.addColumn(ProvinceFigures::sessionsHeld).setHeader(getTranslation("results.column.sessions-held")).setAutoWidth(true);
-        grid.addColumn(ProvinceFigures::registrations).setHeader(getTranslation("results.column.registrations")).setAutoWidth(true);
-        grid.addColumn(f -> rate(f.fillRate())).setHeader(getTranslation("results.column.fill-rate")).setAutoWidth(true);
-        grid.addColumn(ProvinceFigures::waitlisted).setHeader(getTranslation("results.column.waitlisted")).setAutoWidth(true);
-        grid.addColumn(f -> rate(f.attendanceRate())).setHeader(getTranslation("results.column.attendance-rate")).setAutoWidth(true);
-        grid.addColumn(f -> f.statenledenReached() + " / " + f.psSeats())
-                .setHeader(getTranslation("results.column.statenleden-reached")).setAutoWidth(true);
-        grid.addColumn(f -> rate(f.reach())).setHeader(getTranslation("results.column.reach")).setAutoWidth(true);
+                .setHeader(getTranslation("results.column.province")).setWidth("9em").setFlexGrow(1);
+        // Narrow figure columns with headers that wrap: the whole table fits beside the menu.
+        figure(ProvinceFigures::sessionsPlanned, "results.column.sessions-planned");
+        figure(ProvinceFigures::sessionsHeld, "results.column.sessions-held");
+        figure(ProvinceFigures::registrations, "results.column.registrations");
+        figure(f -> rate(f.fillRate()), "results.column.fill-rate");
+        var waitlisted = figure(ProvinceFigures::waitlisted, "results.column.waitlisted");
+        figure(f -> rate(f.attendanceRate()), "results.column.attendance-rate");
+        var reached = figure(f -> f.statenledenReached() + " / " + f.psSeats(), "results.column.statenleden-reached");
+        figure(f -> rate(f.reach()), "results.column.reach");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        NarrowScreens.hideBelow(this, NarrowScreens.LAPTOP, List.of(waitlisted, reached));
+    }
+
+    private Grid.Column<ProvinceFigures> figure(com.vaadin.flow.function.ValueProvider<ProvinceFigures, ?> value, String headerKey) {
+        return grid.addColumn(value).setHeader(getTranslation(headerKey)).setWidth("5.5em").setFlexGrow(1);
     }
 
     private void sessionColumns() {

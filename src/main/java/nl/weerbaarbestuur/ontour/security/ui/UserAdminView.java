@@ -60,8 +60,8 @@ class UserAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 .setHeader(getTranslation("users.last-login")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setWidth("11em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        NarrowScreens.hideBelow(this, NarrowScreens.PHONE, List.of(email, provinceCodes));
-        NarrowScreens.hideBelow(this, NarrowScreens.LAPTOP, List.of(lastLogin));
+        NarrowScreens.hideBelow(this, NarrowScreens.PHONE, List.of(email));
+        NarrowScreens.hideBelow(this, NarrowScreens.LAPTOP, List.of(provinceCodes, lastLogin));
         grid.setAllRowsVisible(true);
 
         add(new Paragraph(getTranslation("users.intro")), create, grid);

@@ -31,6 +31,11 @@ public final class NarrowScreens {
     }
 
     private static void apply(List<? extends Grid.Column<?>> columns, int minimumWidth, int width) {
-        columns.forEach(column -> column.setVisible(width <= 0 || width >= minimumWidth));
+        var visible = width <= 0 || width >= minimumWidth;
+        if (columns.stream().anyMatch(column -> column.isVisible() != visible)) {
+            columns.forEach(column -> column.setVisible(visible));
+            // Auto-width columns were measured with the other columns present: measure again.
+            columns.getFirst().getGrid().recalculateColumnWidths();
+        }
     }
 }

@@ -191,8 +191,8 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
         open();
         test(find(Button.class).withId("attendee-bulk").single()).click();
         var upload = find(Upload.class).withId("bulk-upload").single();
-        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Bestand kiezen…");
-        assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("Of sleep het bestand hierheen");
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Kies bestand");
+        assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("of sleep het hierheen");
         find(TextArea.class).withId("bulk-text").single().setValue("""
                 Jan Een;jan.%1$s@example.nl;Statenlid;CDA
                 Kees Fout;geen-adres;Statenlid;CDA
