@@ -69,14 +69,14 @@ class SessionListView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
         grid.setId("sessions-grid");
         grid.addColumn(s -> DutchTime.period(s.startsAt(), s.endsAt(), getLocale())).setHeader(getTranslation("session.when"))
-                .setComparator(Comparator.comparing(SessionSummary::startsAt)).setWidth("15.5rem").setFlexGrow(0);
-        grid.addColumn(s -> provinceName(s.provinceCode())).setHeader(getTranslation("session.province"))
+                .setComparator(Comparator.comparing(SessionSummary::startsAt)).setWidth("10rem").setFlexGrow(0);
+        var province = grid.addColumn(s -> provinceName(s.provinceCode())).setHeader(getTranslation("session.province"))
                 .setSortable(true).setWidth("8.5rem").setFlexGrow(0);
         var title = grid.addComponentColumn(this::titleLink).setHeader(getTranslation("session.title"))
                 .setWidth("12rem").setFlexGrow(2);
         var format = grid.addColumn(s -> getTranslation("format." + s.format().name())).setHeader(getTranslation("session.format"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(s -> StatusBadge.of(this, s.status())).setHeader(getTranslation("session.status"))
+        var status = grid.addComponentColumn(s -> StatusBadge.of(this, s.status())).setHeader(getTranslation("session.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         var trainerNames = grid.addColumn(s -> String.join(", ", s.trainerNames())).setHeader(getTranslation("sessions.column.trainers"))
                 .setWidth("9rem").setFlexGrow(1);
@@ -92,7 +92,8 @@ class SessionListView extends Div implements BeforeEnterObserver, HasDynamicTitl
         grid.addClassName("ot-sessions-grid");
         // Long titles and several trainers wrap onto a second line instead of ending in "Weerb...".
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        NarrowScreens.hideBelow(this, NarrowScreens.PHONE, List.of(format, trainerNames));
+        // On a phone: when (date above time) and title; province and status can be chosen in the filters above.
+        NarrowScreens.hideBelow(this, NarrowScreens.PHONE, List.of(province, format, status, trainerNames));
         NarrowScreens.hideBelow(this, NarrowScreens.LAPTOP, List.of(tour));
         add(filters, bar, grid);
     }

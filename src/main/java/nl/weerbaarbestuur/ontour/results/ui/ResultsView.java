@@ -103,11 +103,12 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void columns() {
         grid.addColumn(f -> f.isTotal() ? getTranslation("results.total") : f.provinceName())
-                .setHeader(getTranslation("results.column.province")).setWidth("9em").setFlexGrow(1);
+                .setHeader(getTranslation("results.column.province")).setWidth("8em").setFlexGrow(1);
         // Narrow figure columns with headers that wrap: the whole table fits beside the menu.
         figure(ProvinceFigures::sessionsPlanned, "results.column.sessions-planned");
         figure(ProvinceFigures::sessionsHeld, "results.column.sessions-held");
-        figure(ProvinceFigures::registrations, "results.column.registrations");
+        // "Aanmeldingen" is one long word: its header needs a little more room.
+        figure(ProvinceFigures::registrations, "results.column.registrations").setWidth("6.5em");
         figure(f -> rate(f.fillRate()), "results.column.fill-rate");
         var waitlisted = figure(ProvinceFigures::waitlisted, "results.column.waitlisted");
         figure(f -> rate(f.attendanceRate()), "results.column.attendance-rate");

@@ -48,19 +48,22 @@ class UserAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
         grid.setId("users");
         // Names and addresses wrap; the short columns take what they need, so the actions stay on screen.
-        grid.addColumn(UserAccount::getDisplayName).setHeader(getTranslation("users.name")).setWidth("9em").setFlexGrow(1);
-        var email = grid.addColumn(UserAccount::getEmail).setHeader(getTranslation("users.email")).setWidth("12em")
+        grid.addColumn(UserAccount::getDisplayName).setHeader(getTranslation("users.name")).setWidth("7em").setFlexGrow(1);
+        var email = grid.addColumn(UserAccount::getEmail).setHeader(getTranslation("users.email")).setWidth("11em")
                 .setFlexGrow(1);
-        grid.addColumn(u -> getTranslation("role." + u.getRole().name())).setHeader(getTranslation("users.role"))
-                .setAutoWidth(true).setFlexGrow(0);
+        // Fixed widths: an auto-measured width beside wrapping cells set the cells out of line with their headers.
+        var role = grid.addColumn(u -> getTranslation("role." + u.getRole().name())).setHeader(getTranslation("users.role"))
+                .setWidth("7em").setFlexGrow(0);
         var provinceCodes = grid.addColumn(u -> String.join(", ", u.getProvinceCodes())).setHeader(getTranslation("users.provinces"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true).setFlexGrow(0);
+                .setWidth("7em").setFlexGrow(0);
+        var status = grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setWidth("7em")
+                .setFlexGrow(0);
         var lastLogin = grid.addColumn(u -> u.getLastLoginAt() == null ? "–" : DutchTime.dateTime(u.getLastLoginAt(), getLocale()))
-                .setHeader(getTranslation("users.last-login")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setWidth("11em").setFlexGrow(0);
+                .setHeader(getTranslation("users.last-login")).setWidth("10em").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setWidth("12.5em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        NarrowScreens.hideBelow(this, NarrowScreens.PHONE, List.of(email));
+        // On a phone: name and actions (the action "Activeren"/"Deactiveren" tells the status).
+        NarrowScreens.hideBelow(this, NarrowScreens.PHONE, List.of(email, role, status));
         NarrowScreens.hideBelow(this, NarrowScreens.LAPTOP, List.of(provinceCodes, lastLogin));
         grid.setAllRowsVisible(true);
 

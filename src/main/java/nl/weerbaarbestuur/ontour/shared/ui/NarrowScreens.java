@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class NarrowScreens {
 
-    /** Below this a phone: only when, where, what and status. */
+    /** Below this a phone: only the columns a view cannot do without. */
     public static final int PHONE = 760;
     /** Below this (a laptop with the menu open) the least important column goes too. */
     public static final int LAPTOP = 1400;
