@@ -25,6 +25,7 @@ import nl.weerbaarbestuur.ontour.reminder.GriffieDigestService;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.ui.NarrowScreens;
 
 /** After sign-in: who you are, what you may do, and the upcoming sessions you work with. */
 @Route("overzicht")
@@ -78,21 +79,24 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
 
         sessions.removeAllColumns();
-        sessions.addColumn(s -> DutchTime.dateTime(s.startsAt(), getLocale())).setHeader(getTranslation("session.when")).setAutoWidth(true);
-        sessions.addColumn(s -> byCode.containsKey(s.provinceCode()) ? byCode.get(s.provinceCode()).getName() : s.provinceCode())
-                .setHeader(getTranslation("session.province")).setAutoWidth(true);
+        sessions.addColumn(s -> DutchTime.dateTime(s.startsAt(), getLocale())).setHeader(getTranslation("session.when"))
+                .setWidth("8rem").setFlexGrow(0);
+        var province = sessions.addColumn(s -> byCode.containsKey(s.provinceCode()) ? byCode.get(s.provinceCode()).getName()
+                        : s.provinceCode()).setHeader(getTranslation("session.province")).setWidth("8rem").setFlexGrow(0);
         // Titles wrap rather than being cut off to "Weerb..."; the short columns take the width they need.
         sessions.addColumn(SessionSummary::title).setHeader(getTranslation("session.title")).setFlexGrow(1)
-                .setWidth("12em");
-        sessions.addColumn(s -> getTranslation("format." + s.format().name())).setHeader(getTranslation("session.format"))
-                .setAutoWidth(true).setFlexGrow(0);
-        sessions.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("session.status"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("7rem");
+        var format = sessions.addColumn(s -> getTranslation("format." + s.format().name())).setHeader(getTranslation("session.format"))
+                .setWidth("7rem").setFlexGrow(0);
+        var status = sessions.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("session.status"))
+                .setWidth("8rem").setFlexGrow(0);
         // The check-in page lives in the attendance module (aanwezigheid/{id}); linked by address only.
         // A draft has no attendees yet, so it has no check-in link.
         sessions.addComponentColumn(s -> s.status() == SessionStatus.DRAFT ? new Span()
                         : new com.vaadin.flow.component.html.Anchor("aanwezigheid/" + s.id(), getTranslation("results.checkin.link")))
-                .setHeader(getTranslation("results.checkin.column")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("results.checkin.column")).setWidth("7rem").setFlexGrow(0);
+        // On a phone: when, title and the check-in link (what a trainer at the door needs).
+        NarrowScreens.hideBelow(sessions, NarrowScreens.PHONE, java.util.List.of(province, format, status));
         var upcoming = planning.upcomingForCurrentUser();
         if (user.role() == Role.TRAINER) {
             // A draft may still move or vanish: a trainer hears of a session once it is published.
