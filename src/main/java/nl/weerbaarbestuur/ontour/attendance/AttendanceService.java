@@ -261,6 +261,13 @@ public class AttendanceService {
         log.info("Trainers of session {} {} see names (set by {})", sessionId, allowed ? "may" : "may not", by);
     }
 
+    /** Whether the trainers of this session may see the names (for the organiser's switch in the session editor). */
+    @RolesAllowed(Role.Names.ORGANISER)
+    @Transactional(readOnly = true)
+    public boolean trainersMaySeeNames(long sessionId) {
+        return trainerAccess.existsById(sessionInScope(sessionId).getId());
+    }
+
     /** Trainers work with counts; to check people in by name they need the organiser's permission. */
     private void requireNames(TrainingSession session) {
         if (currentUser.require().is(Role.TRAINER) && !trainerAccess.existsById(session.getId())) {

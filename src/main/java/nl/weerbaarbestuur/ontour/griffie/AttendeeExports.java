@@ -1,11 +1,15 @@
 package nl.weerbaarbestuur.ontour.griffie;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.weerbaarbestuur.ontour.attendance.AttendanceRecords;
+import nl.weerbaarbestuur.ontour.attendance.AttendanceRecords.Presence;
 import nl.weerbaarbestuur.ontour.audit.AccessAction;
 import nl.weerbaarbestuur.ontour.audit.AccessLog;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
@@ -41,9 +45,14 @@ public class AttendeeExports {
     private final AccessLog accessLog;
     private final CurrentUser currentUser;
     private final Translations translations;
+    private final AttendanceRecords attendance;
+    private final Clock clock;
 
     AttendeeExports(AttendeeList attendees, PlanningService planning, ProvinceService provinces,
-                    AccessLog accessLog, CurrentUser currentUser, Translations translations) {
+                    AccessLog accessLog, CurrentUser currentUser, Translations translations,
+                    AttendanceRecords attendance, Clock clock) {
+        this.attendance = attendance;
+        this.clock = clock;
         this.attendees = attendees;
         this.planning = planning;
         this.provinces = provinces;
@@ -58,9 +67,10 @@ public class AttendeeExports {
         var user = currentUser.require();
         var session = planning.publicSession(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
         var people = attendees.all(sessionId, format == ExportFormat.PDF ? AttendeeFilter.confirmed() : AttendeeFilter.active());
+        var presence = format == ExportFormat.PDF ? Map.<Long, Presence>of() : attendance.presence(sessionId);
         byte[] content = switch (format) {
-            case CSV -> CsvExport.write(table(people, locale));
-            case XLSX -> XlsxExport.write(t("griffie.export.sheet", locale), table(people, locale));
+            case CSV -> CsvExport.write(asText(table(people, presence, locale), locale));
+            case XLSX -> XlsxExport.write(t("griffie.export.sheet", locale), table(people, presence, locale));
             case PDF -> PresentielijstPdf.write(header(session, people.size(), locale), signatureRows(people, locale));
         };
         accessLog.record(AccessAction.export(format.name()), sessionId, null, people.size());
@@ -70,24 +80,47 @@ public class AttendeeExports {
                 people.size());
     }
 
-    private List<List<String>> table(List<AttendeeLine> people, Locale locale) {
-        Map<String, String> provinceNames = provinces.all().stream()
-                .collect(Collectors.toMap(Province::getCode, Province::getName, (a, b) -> a));
-        var rows = new ArrayList<List<String>>();
+    /** One row per person; the moment of registering is a date-time (Dutch local time), the rest text. */
+    private List<List<Object>> table(List<AttendeeLine> people, Map<Long, Presence> presence, Locale locale) {
+        Map<String, String> provinceNames = provinceNames();
+        var rows = new ArrayList<List<Object>>();
         rows.add(List.of(t("griffie.column.name", locale), t("griffie.column.email", locale),
                 t("griffie.column.function", locale), t("griffie.column.fractie", locale),
                 t("griffie.column.province", locale), t("griffie.column.status", locale),
                 t("griffie.column.made-by", locale), t("griffie.column.registered-at", locale),
+                t("results.checkin.column", locale),
                 t("griffie.column.accessibility", locale), t("griffie.column.dietary", locale),
                 t("griffie.column.remarks", locale)));
         for (var a : people) {
             rows.add(List.of(a.fullName(), a.email(), t("function." + a.function().name(), locale), text(a.fractie()),
                     provinceNames.getOrDefault(a.provinceCode(), a.provinceCode()),
                     t("registration.status." + a.status().name(), locale), madeBy(a, locale),
-                    DutchTime.dateTime(a.createdAt(), locale), text(a.accessibilityNeeds()), text(a.dietaryNeeds()),
-                    text(a.remarks())));
+                    DutchTime.inAmsterdam(a.createdAt()).toLocalDateTime(), attended(presence.get(a.id()), locale),
+                    text(a.accessibilityNeeds()), text(a.dietaryNeeds()), text(a.remarks())));
         }
         return rows;
+    }
+
+    /** A CSV has no types: its moments are written as the screen shows them. */
+    private static List<List<String>> asText(List<List<Object>> rows, Locale locale) {
+        return rows.stream().map(row -> row.stream().map(value -> value instanceof LocalDateTime moment
+                ? DutchTime.dateTime(moment.atZone(DutchTime.ZONE).toInstant(), locale) : String.valueOf(value)).toList())
+                .toList();
+    }
+
+    /** Checked in (at what time), absent, or nothing recorded yet (an empty cell). */
+    private String attended(Presence presence, Locale locale) {
+        if (presence == null) {
+            return "";
+        }
+        if (presence.checkedIn()) {
+            return t("results.checkin.checked-in", locale, DutchTime.time(presence.checkedInAt()));
+        }
+        return presence.noShow() ? t("results.checkin.no-show", locale) : "";
+    }
+
+    private Map<String, String> provinceNames() {
+        return provinces.all().stream().collect(Collectors.toMap(Province::getCode, Province::getName, (a, b) -> a));
     }
 
     private List<List<String>> signatureRows(List<AttendeeLine> people, Locale locale) {
@@ -99,11 +132,16 @@ public class AttendeeExports {
         var venue = session.venueName() == null ? t("griffie.export.online", locale)
                 : String.join(", ", java.util.stream.Stream.of(session.venueName(), session.venueRoom(), session.venueAddress())
                 .filter(s -> s != null && !s.isBlank()).toList());
-        return new PresentielijstPdf.Header(session.title(), DutchTime.longDate(session.startsAt(), locale),
+        var province = provinceNames().getOrDefault(session.provinceCode(), session.provinceCode());
+        return new PresentielijstPdf.Header(session.title(), t("griffie.export.province", locale, province),
+                DutchTime.longDate(session.startsAt(), locale),
                 DutchTime.time(session.startsAt()) + " - " + DutchTime.time(session.endsAt()), venue,
                 t("griffie.export.count", locale, count),
+                t("griffie.export.printed", locale, DutchTime.dateTime(clock.instant(), locale)),
+                t("griffie.export.walk-ins", locale),
                 List.of(t("griffie.column.name", locale), t("griffie.column.function", locale),
-                        t("griffie.column.fractie", locale), t("griffie.column.signature", locale)));
+                        t("griffie.column.fractie", locale), t("griffie.column.signature", locale)),
+                (page, pages) -> t("griffie.export.page", locale, page, pages));
     }
 
     /** Who made the registration: the participant, or a named griffie user or organiser. */

@@ -49,6 +49,14 @@ public class SessionInvitations {
         this.baseUrl = site.baseUrl();
     }
 
+    /**
+     * The address of a session's public page, from the configured base URL (not the organiser's
+     * own address bar, which may be an internal name), for a slide, a poster or a QR code.
+     */
+    public String publicPageLink(long sessionId) {
+        return baseUrl + "/sessies/" + sessionId;
+    }
+
     /** Closes or opens a session; closing gives it an invitation link if it has none. */
     @RolesAllowed(Role.Names.ORGANISER)
     @Transactional

@@ -109,6 +109,40 @@ class AttendeeExportsIntegrationTest {
     }
 
     @Test
+    void the_xlsx_has_real_dates_a_filter_row_and_the_attendance_column() throws Exception {
+        var file = exports.export(session, ExportFormat.XLSX, DutchTime.DUTCH);
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
+            var sheet = workbook.getSheetAt(0);
+            var header = sheet.getRow(0);
+            assertThat(header.getCell(7).getStringCellValue()).isEqualTo("Aangemeld op");
+            assertThat(header.getCell(8).getStringCellValue()).isEqualTo("Aanwezigheid");
+            var registered = sheet.getRow(1).getCell(7);
+            assertThat(registered.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(registered)).isTrue();
+            assertThat(registered.getLocalDateTimeCellValue())
+                    .isEqualTo(DutchTime.inAmsterdam(clock.instant()).toLocalDateTime().withNano(0));
+            assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as("a filter on the header row").isTrue();
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:L");
+        }
+    }
+
+    @Test
+    void the_pdf_presentielijst_names_province_print_date_and_pages_and_keeps_a_name_with_an_emoji() throws Exception {
+        register("Mila \uD83D\uDE42 Ørsted", "mila@example.nl", "Partij", "FR");
+        var file = exports.export(session, ExportFormat.PDF, DutchTime.DUTCH);
+
+        try (var pdf = Loader.loadPDF(file.content())) {
+            var text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Provincie Fryslân");
+            assertThat(text).contains("Afgedrukt op " + DutchTime.dateTime(clock.instant(), DutchTime.DUTCH));
+            assertThat(text).contains("Pagina 1 van " + pdf.getNumberOfPages());
+            assertThat(text).contains("Niet aangemeld en toch gekomen?");
+            assertThat(text).as("the rest of the name survives the emoji").containsPattern("Mila \\S+ Ørsted");
+        }
+    }
+
+    @Test
     void the_pdf_presentielijst_has_the_session_header_and_the_names_with_diacritics() throws Exception {
         var file = exports.export(session, ExportFormat.PDF, DutchTime.DUTCH);
 

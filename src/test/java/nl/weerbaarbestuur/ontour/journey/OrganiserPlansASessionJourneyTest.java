@@ -52,6 +52,8 @@ class OrganiserPlansASessionJourneyTest {
 
         page.click("#session-publish");
         Steps.waitForVaadin(page);
+        page.click("#publish-confirm");
+        Steps.waitForVaadin(page);
         assertThat(page.locator("#session-status")).containsText("Gepubliceerd");
 
         Steps.open(page, "/planning?tour=" + tourId, "#province-map");

@@ -58,6 +58,16 @@ public final class PlanningFixture {
         return sessions.save(session);
     }
 
+    /** A draft (not yet published) online session of two hours, starting this long from now. */
+    public TrainingSession draftSession(String provinceCode, String title, Duration fromNow, Trainer... leaders) {
+        var startsAt = clock.instant().plus(fromNow);
+        var session = new TrainingSession(tour(), provinceCode, title, startsAt, startsAt.plus(Duration.ofHours(2)),
+                SessionFormat.ONLINE, 30, Audience.BOTH);
+        session.holdAt(null, "https://meet.example.org/test");
+        session.assignTrainers(Set.of(leaders));
+        return sessions.save(session);
+    }
+
     /** The tour this fixture plans its sessions in (made on first use). */
     public long tourId() {
         return tour().getId();

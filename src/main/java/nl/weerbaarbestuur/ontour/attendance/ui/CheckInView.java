@@ -4,7 +4,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,7 +23,6 @@ import java.util.Locale;
 import nl.weerbaarbestuur.ontour.attendance.AttendanceService;
 import nl.weerbaarbestuur.ontour.attendance.CheckInSheet;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
-import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
@@ -42,7 +40,6 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final AttendanceService attendance;
     private final ProvinceService provinces;
     private final CheckInBroadcaster broadcaster;
-    private final CurrentUser currentUser;
     private final H2 title = new H2();
     private final Paragraph when = new Paragraph();
     private final Paragraph counts = new Paragraph();
@@ -53,14 +50,11 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Button noShows = new Button();
     private final Paragraph namesHidden = new Paragraph();
     private final Paragraph othersHidden = new Paragraph();
-    private final Checkbox trainerNames = new Checkbox();
     private long sessionId;
     private CheckInSheet sheet;
     private Registration subscription;
 
-    CheckInView(AttendanceService attendance, ProvinceService provinces, CheckInBroadcaster broadcaster,
-                CurrentUser currentUser) {
-        this.currentUser = currentUser;
+    CheckInView(AttendanceService attendance, ProvinceService provinces, CheckInBroadcaster broadcaster) {
         this.attendance = attendance;
         this.provinces = provinces;
         this.broadcaster = broadcaster;
@@ -92,18 +86,11 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         namesHidden.setId("checkin-names-hidden");
         namesHidden.addClassName("ot-notice");
         namesHidden.setText(getTranslation("results.checkin.names-hidden"));
-        trainerNames.setId("trainer-names");
-        trainerNames.setLabel(getTranslation("results.checkin.trainer-names"));
-        trainerNames.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                attendance.allowTrainersNames(sessionId, e.getValue());
-            }
-        });
         var actions = new HorizontalLayout(walkIn, noShows);
         actions.setWrap(true);
         othersHidden.setId("checkin-others-hidden");
         othersHidden.addClassName("ot-muted");
-        add(title, when, counts, state, namesHidden, othersHidden, search, list, actions, trainerNames);
+        add(title, when, counts, state, namesHidden, othersHidden, search, list, actions);
     }
 
     @Override
@@ -165,8 +152,6 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         namesHidden.setVisible(sheet.namesHidden());
         search.setVisible(!sheet.namesHidden());
         list.setVisible(!sheet.namesHidden());
-        trainerNames.setVisible(currentUser.get().map(u -> u.is(Role.ORGANISER)).orElse(false));
-        trainerNames.setValue(sheet.trainerNamesAllowed());
         showRows();
     }
 

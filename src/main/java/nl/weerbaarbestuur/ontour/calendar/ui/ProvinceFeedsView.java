@@ -22,7 +22,7 @@ import nl.weerbaarbestuur.ontour.shared.DutchTime;
 
 /** A griffie's calendar links for its province's sessions (no names in them): make one (shown once), revoke. */
 @Route("agenda-links")
-@Menu(order = 70, title = "calendar.feeds.nav", icon = "vaadin:calendar-envelope")
+@Menu(order = 70, title = "calendar.feeds.nav", icon = "vaadin:link")
 @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
 class ProvinceFeedsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -67,6 +68,7 @@ class BulkDialog extends Dialog {
         upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
         upload.setMaxFileSize(MAX_UPLOAD);
         upload.setMaxFiles(1);
+        upload.setI18n(uploadI18n());
 
         report.setId("bulk-report");
         report.getElement().setAttribute("aria-live", "polite");
@@ -80,6 +82,30 @@ class BulkDialog extends Dialog {
         save.setEnabled(false);
         save.addClickListener(e -> save());
         getFooter().add(new Button(getTranslation("griffie.action.cancel"), e -> close()), check, save);
+    }
+
+    /** The upload's own texts ("Upload File...", "Drop file here") in the page's language. */
+    private UploadI18N uploadI18n() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add.one"))
+                        .setMany(getTranslation("upload.add.many")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop.one"))
+                        .setMany(getTranslation("upload.drop.many")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.error.too-many"))
+                        .setFileIsTooBig(getTranslation("upload.error.too-big"))
+                        .setIncorrectFileType(getTranslation("upload.error.type")))
+                .setFile(new UploadI18N.File().setRetry(getTranslation("upload.file.retry"))
+                        .setStart(getTranslation("upload.file.start")).setRemove(getTranslation("upload.file.remove")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.status.connecting"))
+                                .setStalled(getTranslation("upload.status.stalled"))
+                                .setProcessing(getTranslation("upload.status.processing"))
+                                .setHeld(getTranslation("upload.status.held")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("upload.error.server"))
+                                .setUnexpectedServerError(getTranslation("upload.error.server"))
+                                .setForbidden(getTranslation("upload.error.forbidden"))
+                                .setFileTooLarge(getTranslation("upload.error.too-big"))));
     }
 
     private String provinceCode() {

@@ -32,7 +32,7 @@ import nl.weerbaarbestuur.ontour.shared.DutchTime;
  * since the last visit, the sessions in the province and its people registered elsewhere.
  */
 @Route("griffie")
-@Menu(order = 3, title = "griffie.nav.home", icon = "vaadin:institution")
+@Menu(order = 3, title = "griffie.nav.home", icon = "vaadin:clipboard-user")
 @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
 class GriffieHomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

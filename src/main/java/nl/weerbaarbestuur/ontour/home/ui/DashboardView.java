@@ -2,9 +2,11 @@ package nl.weerbaarbestuur.ontour.home.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,12 +18,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
+import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.reminder.GriffieDigestService;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.ui.NarrowScreens;
 
 /** After sign-in: who you are, what you may do, and the upcoming sessions you work with. */
 @Route("overzicht")
@@ -48,6 +52,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         scope.setId("scope");
         sessions.setId("my-sessions");
         sessions.setAllRowsVisible(true);
+        sessions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         digest.setId("digest-subscribed");
         digest.setLabel(getTranslation("digest.subscribed"));
         digest.setVisible(false);
@@ -74,16 +79,30 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
 
         sessions.removeAllColumns();
-        sessions.addColumn(s -> DutchTime.dateTime(s.startsAt(), getLocale())).setHeader(getTranslation("session.when")).setAutoWidth(true);
-        sessions.addColumn(s -> byCode.containsKey(s.provinceCode()) ? byCode.get(s.provinceCode()).getName() : s.provinceCode())
-                .setHeader(getTranslation("session.province")).setAutoWidth(true);
-        sessions.addColumn(SessionFacts::title).setHeader(getTranslation("session.title")).setFlexGrow(1);
-        sessions.addColumn(s -> getTranslation("format." + s.format().name())).setHeader(getTranslation("session.format"));
-        sessions.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("session.status"));
+        sessions.addColumn(s -> DutchTime.dateTime(s.startsAt(), getLocale())).setHeader(getTranslation("session.when"))
+                .setWidth("8rem").setFlexGrow(0);
+        var province = sessions.addColumn(s -> byCode.containsKey(s.provinceCode()) ? byCode.get(s.provinceCode()).getName()
+                        : s.provinceCode()).setHeader(getTranslation("session.province")).setWidth("8rem").setFlexGrow(0);
+        // Titles wrap rather than being cut off to "Weerb..."; the short columns take the width they need.
+        sessions.addColumn(SessionFacts::title).setHeader(getTranslation("session.title")).setFlexGrow(1)
+                .setWidth("7rem");
+        var format = sessions.addColumn(s -> getTranslation("format." + s.format().name())).setHeader(getTranslation("session.format"))
+                .setWidth("7rem").setFlexGrow(0);
+        var status = sessions.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("session.status"))
+                .setWidth("8rem").setFlexGrow(0);
         // The check-in page lives in the attendance module (aanwezigheid/{id}); linked by address only.
-        sessions.addComponentColumn(s -> new com.vaadin.flow.component.html.Anchor("aanwezigheid/" + s.id(),
-                getTranslation("results.checkin.link"))).setHeader(getTranslation("results.checkin.column")).setAutoWidth(true);
-        sessions.setItems(planning.upcomingForCurrentUser());
+        // A draft has no attendees yet, so it has no check-in link.
+        sessions.addComponentColumn(s -> s.status() == SessionStatus.DRAFT ? new Span()
+                        : new com.vaadin.flow.component.html.Anchor("aanwezigheid/" + s.id(), getTranslation("results.checkin.link")))
+                .setHeader(getTranslation("results.checkin.column")).setWidth("7rem").setFlexGrow(0);
+        // On a phone: when, title and the check-in link (what a trainer at the door needs).
+        NarrowScreens.hideBelow(sessions, NarrowScreens.PHONE, java.util.List.of(province, format, status));
+        var upcoming = planning.upcomingForCurrentUser();
+        if (user.role() == Role.TRAINER) {
+            // A draft may still move or vanish: a trainer hears of a session once it is published.
+            upcoming = upcoming.stream().filter(s -> s.status() != SessionStatus.DRAFT).toList();
+        }
+        sessions.setItems(upcoming);
         sessions.setEmptyStateText(getTranslation("dashboard.no-sessions"));
     }
 

@@ -3,6 +3,7 @@ package nl.weerbaarbestuur.ontour.notification.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,12 +25,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import nl.weerbaarbestuur.ontour.notification.MailOutbox;
 import nl.weerbaarbestuur.ontour.notification.MessageStatus;
 import nl.weerbaarbestuur.ontour.notification.OutboxMessage;
 import nl.weerbaarbestuur.ontour.notification.PersonalLinks;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.ui.NarrowScreens;
 
 /**
  * What the platform sent, is sending or keeps (without an SMTP server every message is kept
@@ -62,6 +65,7 @@ class MailLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         type.setLabel(getTranslation("mail.log.type"));
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("mail.log.all"));
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("mail.log.all") : typeLabel(t));
         search.setId("mail-log-search");
         search.setLabel(getTranslation("mail.log.search"));
         search.setClearButtonVisible(true);
@@ -72,15 +76,28 @@ class MailLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         failed.setId("mail-log-failed");
         failed.addClassName("ot-warning");
         grid.setId("mail-log");
-        grid.addColumn(m -> DutchTime.dateTime(m.getCreatedAt(), getLocale())).setHeader(getTranslation("mail.log.created")).setAutoWidth(true);
-        grid.addColumn(OutboxMessage::getRecipient).setHeader(getTranslation("mail.log.recipient")).setAutoWidth(true);
-        grid.addColumn(OutboxMessage::getSubject).setHeader(getTranslation("mail.log.subject")).setFlexGrow(1);
-        grid.addColumn(m -> getTranslation("mail.status." + m.getStatus().name())).setHeader(getTranslation("mail.log.status")).setAutoWidth(true);
-        grid.addColumn(OutboxMessage::getAttempts).setHeader(getTranslation("mail.log.attempts")).setAutoWidth(true);
-        grid.addColumn(m -> m.getLastError() == null ? "" : m.getLastError()).setHeader(getTranslation("mail.log.error"));
+        grid.addColumn(m -> DutchTime.dateTime(m.getCreatedAt(), getLocale())).setHeader(getTranslation("mail.log.created"))
+                .setWidth("9.5em").setFlexGrow(0);
+        // Addresses and subjects wrap instead of being cut off; kind and status take the width they need.
+        grid.addColumn(OutboxMessage::getRecipient).setHeader(getTranslation("mail.log.recipient")).setWidth("9em").setFlexGrow(1);
+        grid.addColumn(OutboxMessage::getSubject).setHeader(getTranslation("mail.log.subject")).setWidth("10em").setFlexGrow(2);
+        var kind = grid.addColumn(m -> typeLabel(m.getType())).setHeader(getTranslation("mail.log.type")).setWidth("9em")
+                .setFlexGrow(1);
+        grid.addColumn(m -> getTranslation("mail.status." + m.getStatus().name())).setHeader(getTranslation("mail.log.status"))
+                .setWidth("7em").setFlexGrow(0);
+        var attempts = grid.addColumn(OutboxMessage::getAttempts).setHeader(getTranslation("mail.log.attempts")).setAutoWidth(true)
+                .setFlexGrow(0);
+        var error = grid.addColumn(m -> m.getLastError() == null ? "" : m.getLastError()).setHeader(getTranslation("mail.log.error"))
+                .setWidth("10em").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        NarrowScreens.hideBelow(this, NarrowScreens.PHONE, List.of(kind, attempts, error));
+        NarrowScreens.hideBelow(this, NarrowScreens.LAPTOP, List.of(attempts, error));
         grid.addItemClickListener(e -> show(e.getItem()));
         var filters = new HorizontalLayout(search, status, type);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        search.setWidth("min(100%, 20em)");
+        type.setWidth("min(100%, 20em)");
         add(new Paragraph(getTranslation("mail.log.intro")), failed, filters, grid);
     }
 
@@ -107,7 +124,7 @@ class MailLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 : new Pre(PersonalLinks.mask(message.getText()));
         text.setId("mail-text");
         text.addClassName("ot-mail-text");
-        var facts = new Paragraph(getTranslation("mail.log.facts", message.getType(), getTranslation("mail.status." + message.getStatus().name()),
+        var facts = new Paragraph(getTranslation("mail.log.facts", typeLabel(message.getType()), getTranslation("mail.status." + message.getStatus().name()),
                 message.getAttempts(), message.getSentAt() == null ? "–" : DutchTime.dateTime(message.getSentAt(), getLocale())));
         dialog.add(new Paragraph(getTranslation("mail.log.to", message.getRecipient())), facts, text);
         if (message.getLastError() != null) {
@@ -152,6 +169,13 @@ class MailLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
         dialog.open();
+    }
+
+    /** Staff read "Bevestig uw aanmelding", not REGISTRATION_CONFIRM; an unknown kind shows as it is stored. */
+    private String typeLabel(String type) {
+        var key = "mail.type." + type;
+        var label = getTranslation(key);
+        return label == null || label.isBlank() || label.contains(key) ? type : label;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package nl.weerbaarbestuur.ontour.planning.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -22,6 +23,7 @@ import nl.weerbaarbestuur.ontour.planning.SessionInvitations;
 import nl.weerbaarbestuur.ontour.planning.SessionService;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.planning.TourService;
+import nl.weerbaarbestuur.ontour.planning.TrainerNamePermission;
 import nl.weerbaarbestuur.ontour.planning.TrainerService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
@@ -54,13 +56,19 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Paragraph otherErrors = new Paragraph();
     private final SessionHistoryList history = new SessionHistoryList();
     private final InvitationPanel invitation;
+    private final PublicLinkPanel publicLink;
     /** By address, not by class: the attendee list lives in the griffie module, which builds on planning. */
     private final com.vaadin.flow.component.html.Anchor attendees = new com.vaadin.flow.component.html.Anchor();
+    private final TrainerNamePermission trainerNamePermission;
+    /** The organiser lets this session's trainers see the names on the check-in page (saved at once). */
+    private final Checkbox trainerNames = new Checkbox();
     private Long sessionId;
     private long version;
 
     SessionEditorView(SessionService sessions, TourService tours, ProvinceService provinces, VenueService venues,
-                      TrainerService trainers, Clock clock, SessionInvitations invitations) {
+                      TrainerService trainers, Clock clock, SessionInvitations invitations,
+                      TrainerNamePermission trainerNamePermission) {
+        this.trainerNamePermission = trainerNamePermission;
         this.invitation = new InvitationPanel(invitations);
         this.sessions = sessions;
         this.tours = tours;
@@ -71,7 +79,8 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         form = new SessionForm(venues::optionsFor);
         form.addCheckListener(e -> check(e.plan()));
         form.addSaveListener(e -> save(e.plan()));
-        lifecycle = new SessionLifecycle(sessions, provinces, venues, clock, this::load);
+        lifecycle = new SessionLifecycle(sessions, provinces, venues, trainers, clock, this::load);
+        publicLink = new PublicLinkPanel(invitations::publicPageLink);
         heading.setId("session-heading");
         checkResult.setId("check-result");
         checkResult.getElement().setAttribute("aria-live", "polite");
@@ -83,7 +92,19 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         attendees.setId("session-attendees");
         attendees.setText(getTranslation("griffie.link.attendees"));
         attendees.setVisible(false);
-        add(back, heading, attendees, lifecycle, otherErrors, form, checkResult, invitation, history);
+        trainerNames.setId("trainer-names");
+        trainerNames.setLabel(getTranslation("results.checkin.trainer-names"));
+        trainerNames.setHelperText(getTranslation("editor.trainer-names.help"));
+        trainerNames.addClassName("ot-trainer-names");
+        trainerNames.setVisible(false);
+        trainerNames.addValueChangeListener(e -> {
+            if (e.isFromClient() && sessionId != null) {
+                trainerNamePermission.allow(sessionId, e.getValue());
+                Notices.success(this, e.getValue() ? "editor.trainer-names.allowed" : "editor.trainer-names.withdrawn");
+            }
+        });
+        add(back, heading, attendees, lifecycle, publicLink, otherErrors, form, trainerNames, checkResult, invitation,
+                history);
     }
 
     @Override
@@ -116,6 +137,8 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         invitation.showNew();
         history.setVisible(false);
         attendees.setVisible(false);
+        trainerNames.setVisible(false);
+        publicLink.setVisible(false);
         checkResult.removeAll();
         otherErrors.setVisible(false);
     }
@@ -136,6 +159,10 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         history.setVisible(true);
         attendees.setHref("griffie/sessie/" + id);
         attendees.setVisible(session.getStatus() != SessionStatus.DRAFT);
+        trainerNames.setValue(trainerNamePermission.allowed(id));
+        trainerNames.setReadOnly(session.getStatus() == SessionStatus.CANCELLED);
+        trainerNames.setVisible(true);
+        publicLink.show(id, session.getStatus() == SessionStatus.PUBLISHED && !session.isClosed());
         checkResult.removeAll();
         otherErrors.setVisible(false);
         UI.getCurrent().getPage().setTitle(getPageTitle());

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -113,7 +114,13 @@ class SessionForm extends Div {
         SessionFormFiller.label(date, "session.date", "session-date");
         SessionFormFiller.label(start, "session.start", "session-start");
         SessionFormFiller.label(end, "session.end", "session-end");
-        date.setHelperText(getTranslation("session.time-zone-help"));
+        // The clock times are the ones in Amsterdam: the hint sits under the time, not under the date.
+        start.setHelperText(getTranslation("session.time-zone-help"));
+        // Every field the service refuses when empty says so before saving.
+        for (var field : List.<HasValue<?, ?>>of(tour, province, title, date, start, end, format, venue, meetingUrl, capacity,
+                audience)) {
+            field.setRequiredIndicatorVisible(true);
+        }
         SessionFormFiller.label(format, "session.format", "session-format");
         SessionFormFiller.label(venue, "session.venue", "session-venue");
         venue.setHelperText(getTranslation("session.venue.help"));
@@ -126,12 +133,24 @@ class SessionForm extends Div {
         capacity.setStepButtonsVisible(true);
         SessionFormFiller.label(audience, "session.audience", "session-audience");
         SessionFormFiller.label(trainers, "session.trainers", "session-trainers");
+        trainers.setI18n(trainerPickerI18n());
         SessionFormFiller.label(registrationOpens, "session.registration-opens", "session-registration-opens");
         SessionFormFiller.label(registrationCloses, "session.registration-closes", "session-registration-closes");
         griffieApproval.setLabel(getTranslation("session.griffie-approval"));
         griffieApproval.setId("session-griffie-approval");
         format.addValueChangeListener(e -> showWhere(e.getValue()));
         province.addValueChangeListener(e -> filler.provinceChanged(e.getValue()));
+    }
+
+    /** What a screen reader announces while choosing trainers; Vaadin's own words are English. */
+    private MultiSelectComboBoxI18n trainerPickerI18n() {
+        return new MultiSelectComboBoxI18n()
+                .setSelected(getTranslation("picker.selected"))
+                .setDeselected(getTranslation("picker.deselected"))
+                .setCleared(getTranslation("picker.cleared"))
+                .setFocused(getTranslation("picker.focused"))
+                // {count} is the web component's own placeholder, filled in by the browser.
+                .setTotal("{count} " + getTranslation("picker.total"));
     }
 
     private Section section(String headingKey, Component... fields) {

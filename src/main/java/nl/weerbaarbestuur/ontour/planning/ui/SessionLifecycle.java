@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.function.LongConsumer;
 import nl.weerbaarbestuur.ontour.planning.SessionService;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
+import nl.weerbaarbestuur.ontour.planning.TrainerService;
 import nl.weerbaarbestuur.ontour.planning.TrainingSession;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
@@ -33,6 +34,7 @@ class SessionLifecycle extends Div {
     private final VenueService venues;
     private final Clock clock;
     private final LongConsumer reload;
+    private final TrainerService trainers;
     private final Span status = new Span();
     private final Paragraph reason = new Paragraph();
     private final Button publish = new Button();
@@ -41,9 +43,10 @@ class SessionLifecycle extends Div {
     private final Button copy = new Button();
     private TrainingSession session;
 
-    SessionLifecycle(SessionService sessions, ProvinceService provinces, VenueService venues, Clock clock,
-                     LongConsumer reload) {
+    SessionLifecycle(SessionService sessions, ProvinceService provinces, VenueService venues, TrainerService trainers,
+                     Clock clock, LongConsumer reload) {
         this.sessions = sessions;
+        this.trainers = trainers;
         this.provinces = provinces;
         this.venues = venues;
         this.clock = clock;
@@ -52,7 +55,7 @@ class SessionLifecycle extends Div {
         status.setId("session-status");
         reason.setId("cancellation-reason");
         reason.addClassName("ot-muted");
-        button(publish, "editor.publish", "session-publish", () -> act(() -> sessions.publish(id()), "editor.published"));
+        button(publish, "editor.publish", "session-publish", this::askPublish);
         publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         button(cancel, "editor.cancel-session", "session-cancel", this::askCancel);
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -111,6 +114,23 @@ class SessionLifecycle extends Div {
             Notices.refused(this, e);
         }
         reload.accept(id());
+    }
+
+    /** Publishing tells people: first show the public page's text and who will hear of it. */
+    private void askPublish() {
+        var plan = sessions.planOf(id());
+        var province = provinces.all().stream().filter(p -> p.getCode().equals(session.getProvinceCode()))
+                .map(nl.weerbaarbestuur.ontour.province.Province::getName).findFirst().orElse(session.getProvinceCode());
+        var venue = plan.venueId() == null ? null : venues.optionsFor(session.getProvinceCode()).stream()
+                .filter(v -> v.getId().equals(plan.venueId())).map(v -> v.getName()).findFirst().orElse(null);
+        var where = venue == null ? getTranslation("format." + session.getFormat().name())
+                : venue + (session.getFormat().hasMeetingLink() ? " · " + getTranslation("format." + session.getFormat().name()) : "");
+        var names = trainers.all().stream().filter(t -> plan.trainerIds().contains(t.getId())).map(t -> t.getName()).sorted()
+                .toList();
+        var preview = new PublishDialog.Preview(session.getTitle(),
+                DutchTime.period(session.getStartsAt(), session.getEndsAt(), getLocale()), where, province,
+                session.getDescription(), session.getCapacity(), names, session.isClosed());
+        new PublishDialog(preview, () -> act(() -> sessions.publish(id()), "editor.published")).open();
     }
 
     private void askCancel() {

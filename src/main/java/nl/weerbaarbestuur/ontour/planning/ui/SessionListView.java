@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -32,6 +33,7 @@ import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.ui.NarrowScreens;
 
 /** All sessions in time order, filtered by tour, province, status, period and trainer. */
 @Route("planning/sessies")
@@ -67,14 +69,14 @@ class SessionListView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
         grid.setId("sessions-grid");
         grid.addColumn(s -> DutchTime.period(s.startsAt(), s.endsAt(), getLocale())).setHeader(getTranslation("session.when"))
-                .setComparator(Comparator.comparing(SessionFacts::startsAt)).setWidth("15.5rem").setFlexGrow(0);
-        grid.addColumn(s -> provinceName(s.provinceCode())).setHeader(getTranslation("session.province"))
+                .setComparator(Comparator.comparing(SessionFacts::startsAt)).setWidth("10rem").setFlexGrow(0);
+        var province = grid.addColumn(s -> provinceName(s.provinceCode())).setHeader(getTranslation("session.province"))
                 .setSortable(true).setWidth("8.5rem").setFlexGrow(0);
         var title = grid.addComponentColumn(this::titleLink).setHeader(getTranslation("session.title"))
                 .setWidth("12rem").setFlexGrow(2);
         var format = grid.addColumn(s -> getTranslation("format." + s.format().name())).setHeader(getTranslation("session.format"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(s -> StatusBadge.of(this, s.status())).setHeader(getTranslation("session.status"))
+        var status = grid.addComponentColumn(s -> StatusBadge.of(this, s.status())).setHeader(getTranslation("session.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         var trainerNames = grid.addColumn(s -> String.join(", ", s.trainerNames())).setHeader(getTranslation("sessions.column.trainers"))
                 .setWidth("9rem").setFlexGrow(1);
@@ -88,7 +90,10 @@ class SessionListView extends Div implements BeforeEnterObserver, HasDynamicTitl
             }
         });
         grid.addClassName("ot-sessions-grid");
-        NarrowScreens.hideBelow(this, NarrowScreens.PHONE, List.of(format, trainerNames));
+        // Long titles and several trainers wrap onto a second line instead of ending in "Weerb...".
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // On a phone: when (date above time) and title; province and status can be chosen in the filters above.
+        NarrowScreens.hideBelow(this, NarrowScreens.PHONE, List.of(province, format, status, trainerNames));
         NarrowScreens.hideBelow(this, NarrowScreens.LAPTOP, List.of(tour));
         add(filters, bar, grid);
     }

@@ -29,7 +29,7 @@ import nl.weerbaarbestuur.ontour.shared.DutchTime;
 
 /** The public catalogue: upcoming published sessions, by province and month, with seats left. */
 @Route("sessies")
-@Menu(order = 2, title = "nav.catalogue", icon = "vaadin:calendar-user")
+@Menu(order = 2, title = "nav.catalogue", icon = "vaadin:globe")
 @AnonymousAllowed
 class CatalogueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

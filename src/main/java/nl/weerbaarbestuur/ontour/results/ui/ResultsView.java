@@ -2,10 +2,12 @@ package nl.weerbaarbestuur.ontour.results.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -21,7 +23,9 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
+import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.planning.Tour;
 import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.results.FiguresCsv;
@@ -31,6 +35,7 @@ import nl.weerbaarbestuur.ontour.results.SessionFigures;
 import nl.weerbaarbestuur.ontour.results.TourFigures;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.ui.NarrowScreens;
 
 /** How the tour is doing, per province and in total, with charts, the coverage map and a CSV export. */
 @Route("resultaten")
@@ -59,6 +64,8 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         tour.setLabel(getTranslation("results.tour"));
         tour.setId("results-tour");
         tour.setItemLabelGenerator(Tour::getName);
+        // Wide enough for a tour's full name; never wider than the screen.
+        tour.setWidth("min(100%, 32em)");
         tour.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 show(e.getValue());
@@ -83,6 +90,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         columns();
         sessionGrid.setId("results-sessions");
         sessionGrid.setAllRowsVisible(true);
+        sessionGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         sessionColumns();
         content.add(computed, new H2(getTranslation("results.per-province")), grid,
                 new H2(getTranslation("results.reach.heading")), new Paragraph(getTranslation("results.reach.explained")),
@@ -95,30 +103,44 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void columns() {
         grid.addColumn(f -> f.isTotal() ? getTranslation("results.total") : f.provinceName())
-                .setHeader(getTranslation("results.column.province")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(ProvinceFigures::sessionsPlanned).setHeader(getTranslation("results.column.sessions-planned")).setAutoWidth(true);
-        grid.addColumn(ProvinceFigures::sessionsHeld).setHeader(getTranslation("results.column.sessions-held")).setAutoWidth(true);
-        grid.addColumn(ProvinceFigures::registrations).setHeader(getTranslation("results.column.registrations")).setAutoWidth(true);
-        grid.addColumn(f -> rate(f.fillRate())).setHeader(getTranslation("results.column.fill-rate")).setAutoWidth(true);
-        grid.addColumn(ProvinceFigures::waitlisted).setHeader(getTranslation("results.column.waitlisted")).setAutoWidth(true);
-        grid.addColumn(f -> rate(f.attendanceRate())).setHeader(getTranslation("results.column.attendance-rate")).setAutoWidth(true);
-        grid.addColumn(f -> f.statenledenReached() + " / " + f.psSeats())
-                .setHeader(getTranslation("results.column.statenleden-reached")).setAutoWidth(true);
-        grid.addColumn(f -> rate(f.reach())).setHeader(getTranslation("results.column.reach")).setAutoWidth(true);
+                .setHeader(getTranslation("results.column.province")).setWidth("8em").setFlexGrow(1);
+        // Narrow figure columns with headers that wrap: the whole table fits beside the menu.
+        figure(ProvinceFigures::sessionsPlanned, "results.column.sessions-planned");
+        figure(ProvinceFigures::sessionsHeld, "results.column.sessions-held");
+        // "Aanmeldingen" is one long word: its header needs a little more room.
+        figure(ProvinceFigures::registrations, "results.column.registrations").setWidth("6.5em");
+        figure(f -> rate(f.fillRate()), "results.column.fill-rate");
+        var waitlisted = figure(ProvinceFigures::waitlisted, "results.column.waitlisted");
+        figure(f -> rate(f.attendanceRate()), "results.column.attendance-rate");
+        var reached = figure(f -> f.statenledenReached() + " / " + f.psSeats(), "results.column.statenleden-reached");
+        figure(f -> rate(f.reach()), "results.column.reach");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        NarrowScreens.hideBelow(this, NarrowScreens.LAPTOP, List.of(waitlisted, reached));
+    }
+
+    private Grid.Column<ProvinceFigures> figure(com.vaadin.flow.function.ValueProvider<ProvinceFigures, ?> value, String headerKey) {
+        return grid.addColumn(value).setHeader(getTranslation(headerKey)).setWidth("5.5em").setFlexGrow(1);
     }
 
     private void sessionColumns() {
         sessionGrid.addColumn(s -> DutchTime.dateTime(s.startsAt(), getLocale())).setHeader(getTranslation("session.when"))
                 .setAutoWidth(true);
         sessionGrid.addColumn(SessionFigures::provinceCode).setHeader(getTranslation("results.column.code")).setAutoWidth(true);
-        sessionGrid.addColumn(SessionFigures::title).setHeader(getTranslation("session.title")).setFlexGrow(1);
-        sessionGrid.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("session.status"));
-        sessionGrid.addColumn(s -> s.confirmed() + " / " + s.capacity()).setHeader(getTranslation("results.column.confirmed"));
-        sessionGrid.addColumn(SessionFigures::waitlisted).setHeader(getTranslation("results.column.waitlisted")).setAutoWidth(true);
-        sessionGrid.addColumn(SessionFigures::checkedIn).setHeader(getTranslation("results.column.checked-in"));
-        sessionGrid.addColumn(SessionFigures::noShows).setHeader(getTranslation("results.column.no-shows"));
-        // The check-in page lives in the attendance module; linked by address.
-        sessionGrid.addComponentColumn(s -> new Anchor("aanwezigheid/" + s.sessionId(), getTranslation("results.checkin.link")))
+        // Titles wrap (the grid's wrap theme) rather than being cut to "Weerb..."; the figures take what they need.
+        sessionGrid.addColumn(SessionFigures::title).setHeader(getTranslation("session.title")).setFlexGrow(1).setWidth("12em");
+        sessionGrid.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("session.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        sessionGrid.addColumn(s -> s.confirmed() + " / " + s.capacity()).setHeader(getTranslation("results.column.confirmed"))
+                .setAutoWidth(true).setFlexGrow(0);
+        sessionGrid.addColumn(SessionFigures::waitlisted).setHeader(getTranslation("results.column.waitlisted")).setAutoWidth(true)
+                .setFlexGrow(0);
+        sessionGrid.addColumn(SessionFigures::checkedIn).setHeader(getTranslation("results.column.checked-in")).setAutoWidth(true)
+                .setFlexGrow(0);
+        sessionGrid.addColumn(SessionFigures::noShows).setHeader(getTranslation("results.column.no-shows")).setAutoWidth(true)
+                .setFlexGrow(0);
+        // The check-in page lives in the attendance module; linked by address. A draft has nobody to check in.
+        sessionGrid.addComponentColumn(s -> s.status() == SessionStatus.DRAFT ? new Span()
+                        : new Anchor("aanwezigheid/" + s.sessionId(), getTranslation("results.checkin.link")))
                 .setHeader(getTranslation("results.checkin.column")).setAutoWidth(true);
     }
 

@@ -4,24 +4,27 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.security.UserAccount;
 import nl.weerbaarbestuur.ontour.security.UserAccountService;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.ui.NarrowScreens;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Organisers manage accounts: create, change role and provinces, (de)activate, reset a password. */
@@ -44,14 +47,24 @@ class UserAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.setId("users");
-        grid.addColumn(UserAccount::getDisplayName).setHeader(getTranslation("users.name")).setAutoWidth(true);
-        grid.addColumn(UserAccount::getEmail).setHeader(getTranslation("users.email")).setAutoWidth(true);
-        grid.addColumn(u -> getTranslation("role." + u.getRole().name())).setHeader(getTranslation("users.role"));
-        grid.addColumn(u -> String.join(", ", u.getProvinceCodes())).setHeader(getTranslation("users.provinces"));
-        grid.addComponentColumn(this::status).setHeader(getTranslation("users.status"));
-        grid.addColumn(u -> u.getLastLoginAt() == null ? "–" : DutchTime.dateTime(u.getLastLoginAt(), getLocale()))
-                .setHeader(getTranslation("users.last-login"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
+        // Names and addresses wrap; the short columns take what they need, so the actions stay on screen.
+        grid.addColumn(UserAccount::getDisplayName).setHeader(getTranslation("users.name")).setWidth("7em").setFlexGrow(1);
+        var email = grid.addColumn(UserAccount::getEmail).setHeader(getTranslation("users.email")).setWidth("11em")
+                .setFlexGrow(1);
+        // Fixed widths: an auto-measured width beside wrapping cells set the cells out of line with their headers.
+        var role = grid.addColumn(u -> getTranslation("role." + u.getRole().name())).setHeader(getTranslation("users.role"))
+                .setWidth("7em").setFlexGrow(0);
+        var provinceCodes = grid.addColumn(u -> String.join(", ", u.getProvinceCodes())).setHeader(getTranslation("users.provinces"))
+                .setWidth("7em").setFlexGrow(0);
+        var status = grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setWidth("7em")
+                .setFlexGrow(0);
+        var lastLogin = grid.addColumn(u -> u.getLastLoginAt() == null ? "–" : DutchTime.dateTime(u.getLastLoginAt(), getLocale()))
+                .setHeader(getTranslation("users.last-login")).setWidth("10em").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setWidth("12.5em").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // On a phone: name and actions (the action "Activeren"/"Deactiveren" tells the status).
+        NarrowScreens.hideBelow(this, NarrowScreens.PHONE, List.of(email, role, status));
+        NarrowScreens.hideBelow(this, NarrowScreens.LAPTOP, List.of(provinceCodes, lastLogin));
         grid.setAllRowsVisible(true);
 
         add(new Paragraph(getTranslation("users.intro")), create, grid);
@@ -72,7 +85,7 @@ class UserAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         return badge;
     }
 
-    private HorizontalLayout actions(UserAccount user) {
+    private VerticalLayout actions(UserAccount user) {
         var edit = new Button(getTranslation("action.edit"), e -> openDialog(user));
         var toggle = new Button(getTranslation(user.isActive() ? "users.deactivate" : "users.activate"),
                 e -> run(() -> {
@@ -89,7 +102,11 @@ class UserAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         for (var b : new Button[]{edit, toggle, reset}) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
-        return new HorizontalLayout(edit, toggle, reset);
+        // One action under the other: side by side they ran off the grid's edge.
+        var actions = new VerticalLayout(edit, toggle, reset);
+        actions.setPadding(false);
+        actions.setSpacing(false);
+        return actions;
     }
 
     private void openDialog(UserAccount existing) {

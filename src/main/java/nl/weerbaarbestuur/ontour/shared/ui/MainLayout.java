@@ -37,7 +37,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authentication;
     private final H1 viewTitle = new H1();
-    private final SideNav nav = new SideNav();
+    /** Holds one side navigation per section of {@link MenuSections}. */
+    private final Div nav = new Div();
 
     public MainLayout(AuthenticationContext authentication) {
         this.authentication = authentication;
@@ -60,8 +61,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var by = new Span(getTranslation("app.by"));
         by.addClassName("ot-brand-by");
         brand.add(name, by);
-        nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
         nav.setId("main-nav");
+        nav.addClassName("ot-nav");
         addToDrawer(brand, new Scroller(nav));
     }
 
@@ -108,8 +109,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         nav.removeAll();
         var entries = MenuConfiguration.getMenuEntries();
-        entries.forEach(entry -> nav.addItem(item(entry, hasNestedEntry(entry, entries))));
+        var signedIn = authentication.isAuthenticated();
+        var sections = new java.util.EnumMap<MenuSections.Section, SideNav>(MenuSections.Section.class);
+        for (var entry : entries) {
+            var place = MenuSections.of(entry.path(), signedIn);
+            sections.computeIfAbsent(place.section(), this::sideNav)
+                    .addItem(item(entry, place, hasNestedEntry(entry, entries)));
+        }
+        sections.values().forEach(nav::add);
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(getTranslation("app.name")));
+    }
+
+    private SideNav sideNav(MenuSections.Section section) {
+        var sideNav = new SideNav();
+        sideNav.addClassName("ot-nav-section");
+        if (section.labelKey() == null) {
+            sideNav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
+        } else {
+            sideNav.setLabel(getTranslation(section.labelKey()));
+        }
+        return sideNav;
     }
 
     /** Whether another entry lies below this one ("planning" and "planning/sessies"). */
@@ -118,8 +137,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return entries.stream().anyMatch(other -> other != entry && other.path().startsWith(prefix));
     }
 
-    private SideNavItem item(MenuEntry entry, boolean hasNestedEntry) {
-        var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+    private SideNavItem item(MenuEntry entry, MenuSections.Place place, boolean hasNestedEntry) {
+        var label = getTranslation(place.titleKey() == null ? entry.title() : place.titleKey());
+        var item = new SideNavItem(label, entry.path());
         // Nested pages highlight their parent, unless the nested page has an entry of its own:
         // then only that entry is highlighted.
         item.setMatchNested(!hasNestedEntry);

@@ -190,8 +190,11 @@ class CheckInViewTest extends SpringBrowserlessTest {
         assertThat(button("checkin-" + cees)).isFalse();
         assertThat(find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("trainer-names").exists()).isFalse();
 
+        // The permission is given in the session editor, not at the bottom of the check-in page.
         SignInAs.role(Role.ORGANISER);
         UI.getCurrent().navigate("aanwezigheid/" + led);
+        assertThat(find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("trainer-names").exists()).isFalse();
+        UI.getCurrent().navigate("planning/sessie/" + led);
         test(find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("trainer-names").single()).click();
 
         SignInAs.user(trainerUser);

@@ -191,6 +191,25 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    void one_line_is_counted_in_the_singular_and_the_upload_speaks_dutch() {
+        open();
+        test(find(Button.class).withId("attendee-bulk").single()).click();
+        var upload = find(Upload.class).withId("bulk-upload").single();
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Kies bestand");
+        assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("of sleep het hierheen");
+        find(TextArea.class).withId("bulk-text").single().setValue("""
+                Jan Een;jan.%1$s@example.nl;Statenlid;CDA
+                Kees Fout;geen-adres;Statenlid;CDA
+                """.formatted(System.nanoTime()));
+
+        test(find(Button.class).withId("bulk-check").single()).click();
+
+        assertThat(find(Div.class).withId("bulk-report").single().getElement().getTextRecursively())
+                .contains("1 regel kan worden aangemeld; 1 regel heeft een probleem en wordt overgeslagen.");
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
     void an_uploaded_list_lands_in_the_text_box_to_be_checked() {
         open();
         test(find(Button.class).withId("attendee-bulk").single()).click();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
@@ -103,5 +104,34 @@ class DashboardViewTest extends SpringBrowserlessTest {
         var shown = titles(shownSessions());
 
         assertThat(shown).containsExactly(led);
+    }
+
+    @Test
+    void a_trainer_does_not_see_draft_sessions() {
+        var email = TestAccounts.uniqueEmail("trainer");
+        var trainer = planning.trainer("Dirk Draft", email);
+        var led = PlanningFixture.uniqueTitle("Gepubliceerd");
+        var draft = PlanningFixture.uniqueTitle("Nog concept");
+        planning.publishedSession("ZE", led, Duration.ofDays(20), trainer);
+        planning.draftSession("ZE", draft, Duration.ofDays(21), trainer);
+        SignInAs.user(new SignedInUser(SignInAs.NO_ACCOUNT, email, "Dirk Draft", Role.TRAINER, Set.of(), "", true));
+
+        assertThat(titles(shownSessions())).containsExactly(led);
+    }
+
+    @Test
+    @WithSignedInUser(Role.ORGANISER)
+    @SuppressWarnings("unchecked")
+    void a_draft_session_has_no_check_in_link_and_a_published_one_has() {
+        var draft = PlanningFixture.uniqueTitle("Concept zonder inchecken");
+        planning.draftSession("UT", draft, Duration.ofDays(16));
+        var shown = shownSessions();
+        var grid = (Grid<SessionFacts>) find(Grid.class).withId("my-sessions").single();
+        var checkIn = grid.getColumns().size() - 1;
+
+        var draftRow = titles(shown).indexOf(draft);
+        var publishedRow = titles(shown).indexOf(utrecht);
+        assertThat(test(grid).getCellComponent(draftRow, checkIn)).isNotInstanceOf(Anchor.class);
+        assertThat(test(grid).getCellComponent(publishedRow, checkIn)).isInstanceOf(Anchor.class);
     }
 }

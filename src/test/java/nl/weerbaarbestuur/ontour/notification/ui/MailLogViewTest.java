@@ -7,6 +7,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.UUID;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -68,6 +69,27 @@ class MailLogViewTest extends SpringBrowserlessTest {
         Select<MessageStatus> status = find(Select.class).withId("mail-log-status").single();
         status.setValue(MessageStatus.SENT);
         assertThat(grid.getGenericDataView().getItems()).isEmpty();
+    }
+
+    @Test
+    @WithSignedInUser(Role.ORGANISER)
+    void kinds_of_mail_are_named_in_words_and_the_intro_names_no_setting() {
+        var subject = "Soort " + UUID.randomUUID();
+        transaction.executeWithoutResult(s -> outbox.enqueue(new OutgoingMessage("kind:" + subject, "REGISTRATION_CONFIRM", "nl",
+                "lezer@example.nl", subject, "Tekst")));
+
+        UI.getCurrent().navigate("beheer/mail");
+        @SuppressWarnings("unchecked")
+        Select<String> type = find(Select.class).withId("mail-log-type").single();
+        assertThat(type.getItemLabelGenerator().apply("REGISTRATION_CONFIRM")).isEqualTo("Bevestig uw aanmelding");
+        assertThat(type.getItemLabelGenerator().apply("ATTENDEE_MESSAGE")).isEqualTo("Bericht van de griffie aan deelnemers");
+        @SuppressWarnings("unchecked")
+        Grid<OutboxMessage> grid = find(Grid.class).withId("mail-log").single();
+        test(find(TextField.class).withId("mail-log-search").single()).setValue(subject);
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getCellText(0, 3)).isEqualTo("Bevestig uw aanmelding");
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                .noneMatch(text -> text.contains("SPRING_MAIL_HOST") || text.contains("REGISTRATION_CONFIRM"));
     }
 
     @Test

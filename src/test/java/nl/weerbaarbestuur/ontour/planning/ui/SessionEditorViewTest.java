@@ -32,6 +32,52 @@ class SessionEditorViewTest extends PlanningUiTestSupport {
     }
 
     @Test
+    void every_field_the_service_requires_is_marked_and_the_dutch_time_hint_sits_under_the_start_time() {
+        openNew(newTour(), "UT", LocalDate.of(2027, 3, 9));
+
+        for (var id : java.util.List.of("session-tour", "session-province", "session-title", "session-date", "session-start",
+                "session-end", "session-format", "session-venue", "session-capacity", "session-audience")) {
+            var field = (com.vaadin.flow.component.HasValue<?, ?>) find(com.vaadin.flow.component.Component.class)
+                    .withId(id).single();
+            assertThat(field.isRequiredIndicatorVisible()).as(id).isTrue();
+        }
+        assertThat(find(DatePicker.class).withId("session-date").single().getHelperText()).isNull();
+        assertThat(find(com.vaadin.flow.component.timepicker.TimePicker.class).withId("session-start").single().getHelperText())
+                .contains("Nederlandse tijd");
+    }
+
+    @Test
+    void the_trainer_picker_announces_its_choices_in_dutch() {
+        openNew(newTour(), "UT", LocalDate.of(2027, 3, 9));
+        var chooser = find(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).withId("session-trainers").single();
+
+        var i18n = chooser.getI18n();
+        assertThat(i18n.getSelected()).isEqualTo("toegevoegd aan de keuze");
+        assertThat(i18n.getDeselected()).isEqualTo("verwijderd uit de keuze");
+        assertThat(i18n.getTotal()).isEqualTo("{count} gekozen");
+    }
+
+    @Test
+    void the_organiser_lets_the_trainers_see_names_from_the_editor() {
+        var created = sessions.create(plan(newTour(), "UT", unique("Met namen"), LocalDate.of(2027, 3, 23), Set.of()));
+        open(SessionEditorView.class, new RouteParameters("id", created.getId().toString()), QueryParameters.empty());
+        var permission = find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("trainer-names").single();
+        assertThat(permission.getValue()).isFalse();
+
+        test(permission).click();
+
+        open(SessionEditorView.class, new RouteParameters("id", created.getId().toString()), QueryParameters.empty());
+        assertThat(find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("trainer-names").single().getValue()).isTrue();
+    }
+
+    @Test
+    void a_new_session_has_no_trainer_name_switch_yet() {
+        openNew(newTour(), "UT", LocalDate.of(2027, 3, 9));
+        assertThat(find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("trainer-names").all())
+                .noneMatch(com.vaadin.flow.component.Component::isVisible);
+    }
+
+    @Test
     void an_empty_title_and_zero_seats_are_refused_with_dutch_messages_and_nothing_is_saved() {
         var tour = newTour();
         openNew(tour, "UT", LocalDate.of(2027, 3, 9));
@@ -128,11 +174,44 @@ class SessionEditorViewTest extends PlanningUiTestSupport {
         open(SessionEditorView.class, new RouteParameters("id", created.getId().toString()), QueryParameters.empty());
 
         click("session-publish");
+        click("publish-confirm");
 
         var history = find(com.vaadin.flow.component.html.OrderedList.class).withClassName("ot-history-list").single();
         assertThat(find(ListItem.class, history).all()).extracting(li -> li.getElement().getTextRecursively())
                 .anySatisfy(text -> assertThat(text).contains(ORGANISER).contains("Gepubliceerd"))
                 .anySatisfy(text -> assertThat(text).contains(ORGANISER).contains("Aangemaakt"));
+    }
+
+    @Test
+    void publishing_shows_the_public_page_and_who_is_told_and_then_the_link_with_a_qr_code() {
+        var tour = newTour();
+        var trainer = trainers.create("Petra Publiek", unique("petra").replace(" ", "") + "@test.ontour.nl", null);
+        var title = unique("Te publiceren");
+        var created = sessions.create(plan(tour, "UT", title, LocalDate.of(2027, 4, 13), Set.of(trainer.getId())));
+        open(SessionEditorView.class, new RouteParameters("id", created.getId().toString()), QueryParameters.empty());
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("public-link-panel").exists())
+                .as("a draft has no public link yet").isFalse();
+
+        click("session-publish");
+
+        var preview = find(com.vaadin.flow.component.html.Div.class).withId("publish-preview").single().getElement()
+                .getTextRecursively();
+        assertThat(preview).contains(title).contains("di 13 apr 2027").contains("30 plaatsen");
+        assertThat(find(UnorderedList.class).withId("publish-told").single().getElement().getTextRecursively())
+                .contains("agenda-uitnodiging per e-mail: Petra Publiek").contains("agenda-links van Utrecht");
+        click("publish-cancel");
+        assertThat(sessions.get(created.getId()).getStatus()).as("cancelling publishes nothing")
+                .isEqualTo(nl.weerbaarbestuur.ontour.planning.SessionStatus.DRAFT);
+
+        click("session-publish");
+        click("publish-confirm");
+
+        assertThat(sessions.get(created.getId()).getStatus()).isEqualTo(nl.weerbaarbestuur.ontour.planning.SessionStatus.PUBLISHED);
+        var link = find(TextField.class).withId("public-link").single().getValue();
+        assertThat(link).endsWith("/sessies/" + created.getId());
+        var qr = find(com.vaadin.flow.component.html.Image.class).withId("public-link-qr").single();
+        assertThat(qr.getAlt()).contains("QR-code naar " + link);
+        assertThat(find(Button.class).withId("public-link-copy").exists()).isTrue();
     }
 
     @Test

@@ -33,4 +33,15 @@ class SessionListViewTest extends PlanningUiTestSupport {
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).id()).isEqualTo(brabant.getId());
     }
+
+    @Test
+    void long_titles_wrap_instead_of_being_cut_off() {
+        open(SessionListView.class, RouteParameters.empty(), QueryParameters.empty());
+
+        @SuppressWarnings("unchecked")
+        Grid<SessionFacts> grid = find(Grid.class).withId("sessions-grid").single();
+        assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+        assertThat(grid.getColumns()).filteredOn(column -> column.isAutoWidth()).as("no auto width beside wrapping cells")
+                .allSatisfy(column -> assertThat(column.getFlexGrow()).isZero());
+    }
 }

@@ -165,4 +165,17 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         assertThat(authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, shown))
                 .isAuthenticated()).isTrue();
     }
+
+    @Test
+    void the_columns_have_fixed_widths_and_wrap_so_the_actions_stay_on_screen() {
+        navigate(UserAdminView.class);
+
+        assertThat(grid().getThemeNames()).contains("wrap-cell-content");
+        // Auto-measured widths beside wrapping cells put the cells out of line with their headers.
+        assertThat(grid().getColumns()).allSatisfy(column -> {
+            assertThat(column.isAutoWidth()).isFalse();
+            assertThat(column.getWidth()).isNotBlank();
+        });
+        assertThat(grid().getColumns().get(ACTIONS).getFlexGrow()).isZero();
+    }
 }

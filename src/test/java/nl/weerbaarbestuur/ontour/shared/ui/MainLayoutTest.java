@@ -29,9 +29,13 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     private static final String USERS = "beheer/gebruikers";
 
-    private List<String> menu() {
+    private List<SideNav> sections() {
         UI.getCurrent().navigate("");
-        return find(SideNav.class).withId("main-nav").single().getItems().stream().map(SideNavItem::getLabel).toList();
+        return find(SideNav.class).all();
+    }
+
+    private List<String> menu() {
+        return sections().stream().flatMap(nav -> nav.getItems().stream()).map(SideNavItem::getLabel).toList();
     }
 
     private String currentPath() {
@@ -60,7 +64,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithSignedInUser(Role.ORGANISER)
     void an_organiser_sees_home_overview_and_users_and_can_sign_out() {
-        assertThat(menu()).containsSubsequence("Home", "Overzicht", "Bijeenkomsten", "Planning", "Gebruikers");
+        assertThat(menu()).containsSubsequence("Overzicht", "Tourplanning", "Sessies", "Deelnemerslijsten", "Gebruikers",
+                "Startpagina", "Openbare sessies");
 
         assertThat(find(Button.class).withId("sign-out").single().getText()).isEqualTo("Uitloggen");
         assertThat(find(Anchor.class).withId("sign-in").exists()).isFalse();
@@ -69,13 +74,28 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
     void a_griffie_user_sees_home_and_overview_but_not_users() {
-        assertThat(menu()).containsExactly("Home", "Overzicht", "Bijeenkomsten", "Griffie", "Agenda-links");
+        assertThat(menu()).containsExactly("Overzicht", "Deelnemerslijsten", "Agenda-links", "Startpagina", "Openbare sessies");
     }
 
     @Test
     @WithSignedInUser(Role.TRAINER)
     void a_trainer_sees_home_and_overview_but_not_users() {
-        assertThat(menu()).containsExactly("Home", "Overzicht", "Bijeenkomsten");
+        assertThat(menu()).containsExactly("Overzicht", "Startpagina", "Openbare sessies");
+    }
+
+    @Test
+    @WithSignedInUser(Role.ORGANISER)
+    void the_organisers_menu_is_grouped_with_one_icon_and_one_name_per_entry() {
+        var sections = sections();
+        assertThat(sections).extracting(SideNav::getLabel)
+                .containsExactly(null, "Planning", "Deelnemers", "Communicatie", "Beheer", "Openbare site");
+        var items = sections.stream().flatMap(nav -> nav.getItems().stream()).toList();
+        assertThat(items).hasSizeGreaterThan(15);
+        assertThat(items).extracting(SideNavItem::getLabel).doesNotHaveDuplicates().doesNotContain("Home", "Bijeenkomsten");
+        assertThat(items).extracting(item -> item.getPrefixComponent().getElement().getAttribute("icon"))
+                .doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(sections.get(1).getItems()).extracting(SideNavItem::getLabel)
+                .containsExactly("Tourplanning", "Sessies", "Kalender");
     }
 
     @Test

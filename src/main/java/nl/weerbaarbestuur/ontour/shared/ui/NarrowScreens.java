@@ -1,4 +1,4 @@
-package nl.weerbaarbestuur.ontour.planning.ui;
+package nl.weerbaarbestuur.ontour.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -8,17 +8,17 @@ import java.util.List;
  * Grid columns cannot be hidden by CSS (the column widths live in the grid's shadow DOM), so the
  * less important ones are hidden from the server when the window is narrower than they need.
  */
-final class NarrowScreens {
+public final class NarrowScreens {
 
-    /** Below this a phone: only when, where, what and status. */
-    static final int PHONE = 760;
+    /** Below this a phone: only the columns a view cannot do without. */
+    public static final int PHONE = 760;
     /** Below this (a laptop with the menu open) the least important column goes too. */
-    static final int LAPTOP = 1400;
+    public static final int LAPTOP = 1400;
 
     private NarrowScreens() {
     }
 
-    static void hideBelow(Component owner, int minimumWidth, List<? extends Grid.Column<?>> columns) {
+    public static void hideBelow(Component owner, int minimumWidth, List<? extends Grid.Column<?>> columns) {
         owner.addAttachListener(attach -> {
             var page = attach.getUI().getPage();
             page.retrieveExtendedClientDetails(details -> apply(columns, minimumWidth, details.getWindowInnerWidth()));
@@ -31,6 +31,11 @@ final class NarrowScreens {
     }
 
     private static void apply(List<? extends Grid.Column<?>> columns, int minimumWidth, int width) {
-        columns.forEach(column -> column.setVisible(width <= 0 || width >= minimumWidth));
+        var visible = width <= 0 || width >= minimumWidth;
+        if (columns.stream().anyMatch(column -> column.isVisible() != visible)) {
+            columns.forEach(column -> column.setVisible(visible));
+            // Auto-width columns were measured with the other columns present: measure again.
+            columns.getFirst().getGrid().recalculateColumnWidths();
+        }
     }
 }
