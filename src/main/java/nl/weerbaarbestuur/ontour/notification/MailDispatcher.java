@@ -56,7 +56,26 @@ class MailDispatcher {
 
     @Scheduled(fixedDelayString = "${ontour.mail.dispatch-interval:PT10S}", initialDelayString = "${ontour.mail.dispatch-initial-delay:PT15S}")
     void poll() {
-        dispatchDue(instance);
+        drain(instance);
+    }
+
+    /**
+     * Sends batch after batch while every message of a full batch went out, for at most half a
+     * lease: a backlog (a tour published to hundreds, an SMTP server back after an outage) leaves
+     * at the server's pace, not at one batch per interval. A batch with a failure, or one that is
+     * not full, ends the round; the next poll (or the backoff) takes it from there.
+     *
+     * @return how many were sent in this round
+     */
+    int drain(String instanceId) {
+        long until = System.nanoTime() + lease.toNanos() / 2;
+        int total = 0;
+        int sent;
+        do {
+            sent = dispatchDue(instanceId);
+            total += sent;
+        } while (sent == batch && System.nanoTime() < until);
+        return total;
     }
 
     /**

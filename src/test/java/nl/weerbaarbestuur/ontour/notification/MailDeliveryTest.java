@@ -50,6 +50,7 @@ class MailDeliveryTest {
 
     @Autowired MailOutbox outbox;
     @Autowired MailDispatcher dispatcher;
+    @Autowired MailSettings settings;
     @Autowired OutboxMessageRepository messages;
     @Autowired ParticipantRegistrations registrations;
     @Autowired RegistrationAdministration administration;
@@ -99,6 +100,21 @@ class MailDeliveryTest {
     private static ParticipantDetails person(String name) {
         return new ParticipantDetails(name, name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID().toString().substring(0, 5)
                 + "@example.nl", ParticipantFunction.STATENLID, "DR", null, null, null, null, "nl");
+    }
+
+    @Test
+    void a_backlog_of_several_batches_leaves_in_one_round_not_one_batch_per_interval() {
+        int backlog = 2 * settings.batchSize() + 1;
+        transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < backlog; i++) {
+                outbox.enqueue(new OutgoingMessage("test-backlog:" + UUID.randomUUID(), "TEST", "nl",
+                        "backlog-" + i + "@example.nl", "Achterstand", "Tekst"));
+            }
+        });
+
+        assertThat(dispatcher.drain("test")).isEqualTo(backlog);
+        assertThat(smtp.getReceivedMessages()).hasSize(backlog);
+        assertThat(dispatcher.drain("test")).isZero();
     }
 
     @Test
