@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.weerbaarbestuur.ontour.planning.PlanningWarning;
-import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.Trainer;
 import nl.weerbaarbestuur.ontour.planning.TrainingSession;
 import nl.weerbaarbestuur.ontour.province.Province;
@@ -33,17 +33,17 @@ class SessionViews {
     }
 
     /** The seats of these sessions, read in one go for a list. */
-    Map<Long, SeatCounts.Count> seats(List<PublicSession> sessions) {
-        return seatCounts.of(sessions.stream().map(PublicSession::id).toList());
+    Map<Long, SeatCounts.Count> seats(List<SessionFacts> sessions) {
+        return seatCounts.of(sessions.stream().map(SessionFacts::id).toList());
     }
 
-    PublicSessionView publicView(PublicSession s, Map<String, String> provinceNames) {
+    PublicSessionView publicView(SessionFacts s, Map<String, String> provinceNames) {
         return publicView(s, provinceNames, seatCounts.of(s.id()));
     }
 
-    PublicSessionView publicView(PublicSession s, Map<String, String> provinceNames, SeatCounts.Count seats) {
-        var venue = s.venueName() == null ? null
-                : new VenueView(null, s.venueName(), s.venueAddress(), s.venueRoom(), s.accessibilityNotes());
+    PublicSessionView publicView(SessionFacts s, Map<String, String> provinceNames, SeatCounts.Count seats) {
+        var venue = s.place().name() == null ? null
+                : new VenueView(null, s.place().name(), s.place().address(), s.place().room(), s.place().accessibilityNotes());
         return new PublicSessionView(s.id(), s.tourId(), s.title(), s.topic(), s.description(),
                 provinceNames.get(s.provinceCode()), s.provinceCode(), ApiTime.out(s.startsAt()), ApiTime.out(s.endsAt()),
                 venue, s.format(), s.audience(), s.capacity(), seats.seatsLeft(s.capacity()), seats.waitlisted(), s.status(),
