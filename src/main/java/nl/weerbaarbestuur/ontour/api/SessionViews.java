@@ -42,12 +42,12 @@ class SessionViews {
     }
 
     PublicSessionView publicView(SessionFacts s, Map<String, String> provinceNames, SeatCounts.Count seats) {
-        var venue = s.place().name() == null ? null
-                : new VenueView(null, s.place().name(), s.place().address(), s.place().room(), s.place().accessibilityNotes());
-        return new PublicSessionView(s.id(), s.tourId(), s.title(), s.topic(), s.description(),
-                provinceNames.get(s.provinceCode()), s.provinceCode(), ApiTime.out(s.startsAt()), ApiTime.out(s.endsAt()),
-                venue, s.format(), s.audience(), s.capacity(), seats.seatsLeft(s.capacity()), seats.waitlisted(), s.status(),
-                ApiTime.out(s.registrationOpensAt()), ApiTime.out(s.registrationClosesAt()));
+        var place = s.place();
+        var venue = place.name() == null ? null
+                : new VenueView(null, place.name(), place.address(), place.room(), place.accessibilityNotes());
+        return new PublicSessionView(SessionBasics.of(s, provinceNames.get(s.provinceCode())), venue,
+                seats.seatsLeft(s.capacity()), seats.waitlisted(), s.status(), ApiTime.out(s.registrationOpensAt()),
+                ApiTime.out(s.registrationClosesAt()));
     }
 
     /** Needs a session loaded with its tour, venue and trainers ({@code SessionService.get}). */
@@ -57,11 +57,9 @@ class SessionViews {
         var trainerIds = s.getTrainers().stream().map(Trainer::getId).collect(Collectors.toCollection(java.util.TreeSet::new));
         var warningViews = warnings.stream().map(w -> new SessionView.WarningView(w.kind().name(),
                 translations.getTranslation(w.messageKey(), locale, w.arguments().toArray()))).toList();
-        return new SessionView(s.getId(), s.getVersion(), s.getTour().getId(), s.getTour().getName(), s.getTitle(),
-                s.getTopic(), s.getDescription(), province, s.getProvinceCode(), ApiTime.out(s.getStartsAt()),
-                ApiTime.out(s.getEndsAt()), s.getFormat(), VenueView.of(s.getVenue()), s.getMeetingUrl(), s.getCapacity(),
-                seats.seatsLeft(s.getCapacity()), seats.waitlisted(), s.getAudience(), trainerIds,
-                ApiTime.out(s.getRegistrationOpensAt()), ApiTime.out(s.getRegistrationClosesAt()),
+        return new SessionView(SessionBasics.of(s, province), s.getVersion(), s.getTour().getName(),
+                VenueView.of(s.getVenue()), s.getMeetingUrl(), seats.seatsLeft(s.getCapacity()), seats.waitlisted(),
+                trainerIds, ApiTime.out(s.getRegistrationOpensAt()), ApiTime.out(s.getRegistrationClosesAt()),
                 s.isGriffieApprovalRequired(), s.getStatus(), s.getCancellationReason(), warningViews);
     }
 }
