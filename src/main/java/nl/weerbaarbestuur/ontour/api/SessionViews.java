@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.weerbaarbestuur.ontour.planning.PlanningWarning;
-import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.Trainer;
 import nl.weerbaarbestuur.ontour.planning.TrainingSession;
 import nl.weerbaarbestuur.ontour.province.Province;
@@ -33,21 +33,21 @@ class SessionViews {
     }
 
     /** The seats of these sessions, read in one go for a list. */
-    Map<Long, SeatCounts.Count> seats(List<PublicSession> sessions) {
-        return seatCounts.of(sessions.stream().map(PublicSession::id).toList());
+    Map<Long, SeatCounts.Count> seats(List<SessionFacts> sessions) {
+        return seatCounts.of(sessions.stream().map(SessionFacts::id).toList());
     }
 
-    PublicSessionView publicView(PublicSession s, Map<String, String> provinceNames) {
+    PublicSessionView publicView(SessionFacts s, Map<String, String> provinceNames) {
         return publicView(s, provinceNames, seatCounts.of(s.id()));
     }
 
-    PublicSessionView publicView(PublicSession s, Map<String, String> provinceNames, SeatCounts.Count seats) {
-        var venue = s.venueName() == null ? null
-                : new VenueView(null, s.venueName(), s.venueAddress(), s.venueRoom(), s.accessibilityNotes());
-        return new PublicSessionView(s.id(), s.tourId(), s.title(), s.topic(), s.description(),
-                provinceNames.get(s.provinceCode()), s.provinceCode(), ApiTime.out(s.startsAt()), ApiTime.out(s.endsAt()),
-                venue, s.format(), s.audience(), s.capacity(), seats.seatsLeft(s.capacity()), seats.waitlisted(), s.status(),
-                ApiTime.out(s.registrationOpensAt()), ApiTime.out(s.registrationClosesAt()));
+    PublicSessionView publicView(SessionFacts s, Map<String, String> provinceNames, SeatCounts.Count seats) {
+        var place = s.place();
+        var venue = place.name() == null ? null
+                : new VenueView(null, place.name(), place.address(), place.room(), place.accessibilityNotes());
+        return new PublicSessionView(SessionBasics.of(s, provinceNames.get(s.provinceCode())), venue,
+                seats.seatsLeft(s.capacity()), seats.waitlisted(), s.status(), ApiTime.out(s.registrationOpensAt()),
+                ApiTime.out(s.registrationClosesAt()));
     }
 
     /** Needs a session loaded with its tour, venue and trainers ({@code SessionService.get}). */
@@ -57,11 +57,9 @@ class SessionViews {
         var trainerIds = s.getTrainers().stream().map(Trainer::getId).collect(Collectors.toCollection(java.util.TreeSet::new));
         var warningViews = warnings.stream().map(w -> new SessionView.WarningView(w.kind().name(),
                 translations.getTranslation(w.messageKey(), locale, w.arguments().toArray()))).toList();
-        return new SessionView(s.getId(), s.getVersion(), s.getTour().getId(), s.getTour().getName(), s.getTitle(),
-                s.getTopic(), s.getDescription(), province, s.getProvinceCode(), ApiTime.out(s.getStartsAt()),
-                ApiTime.out(s.getEndsAt()), s.getFormat(), VenueView.of(s.getVenue()), s.getMeetingUrl(), s.getCapacity(),
-                seats.seatsLeft(s.getCapacity()), seats.waitlisted(), s.getAudience(), trainerIds,
-                ApiTime.out(s.getRegistrationOpensAt()), ApiTime.out(s.getRegistrationClosesAt()),
+        return new SessionView(SessionBasics.of(s, province), s.getVersion(), s.getTour().getName(),
+                VenueView.of(s.getVenue()), s.getMeetingUrl(), seats.seatsLeft(s.getCapacity()), seats.waitlisted(),
+                trainerIds, ApiTime.out(s.getRegistrationOpensAt()), ApiTime.out(s.getRegistrationClosesAt()),
                 s.isGriffieApprovalRequired(), s.getStatus(), s.getCancellationReason(), warningViews);
     }
 }

@@ -13,7 +13,7 @@ import nl.weerbaarbestuur.ontour.attendance.AttendanceRecords.Presence;
 import nl.weerbaarbestuur.ontour.audit.AccessAction;
 import nl.weerbaarbestuur.ontour.audit.AccessLog;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
-import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
@@ -128,9 +128,9 @@ public class AttendeeExports {
                 text(a.fractie()), "")).toList();
     }
 
-    private PresentielijstPdf.Header header(PublicSession session, int count, Locale locale) {
-        var venue = session.venueName() == null ? t("griffie.export.online", locale)
-                : String.join(", ", java.util.stream.Stream.of(session.venueName(), session.venueRoom(), session.venueAddress())
+    private PresentielijstPdf.Header header(SessionFacts session, int count, Locale locale) {
+        var venue = session.place().name() == null ? t("griffie.export.online", locale)
+                : String.join(", ", java.util.stream.Stream.of(session.place().name(), session.place().room(), session.place().address())
                 .filter(s -> s != null && !s.isBlank()).toList());
         var province = provinceNames().getOrDefault(session.provinceCode(), session.provinceCode());
         return new PresentielijstPdf.Header(session.title(), t("griffie.export.province", locale, province),

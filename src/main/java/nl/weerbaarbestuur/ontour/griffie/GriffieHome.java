@@ -10,7 +10,7 @@ import java.util.Optional;
 import nl.weerbaarbestuur.ontour.audit.AccessAction;
 import nl.weerbaarbestuur.ontour.audit.AccessLog;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
-import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
 import nl.weerbaarbestuur.ontour.registration.AttendeeList;
@@ -117,7 +117,7 @@ public class GriffieHome {
                 count(upcoming, RegistrationStatus.PENDING_CONFIRMATION), count(upcoming, RegistrationStatus.AWAITING_APPROVAL));
 
         List<Change> changes = changed.stream()
-                .map(a -> new Change(a, session(sessionCache, a.sessionId()).map(PublicSession::title).orElse("")))
+                .map(a -> new Change(a, session(sessionCache, a.sessionId()).map(SessionFacts::title).orElse("")))
                 .toList();
         visit.ifPresentOrElse(v -> v.visitedAt(now), () -> visits.save(new GriffieVisit(user.email(), now)));
         logPeopleShown(elsewhere, changes);
@@ -132,7 +132,7 @@ public class GriffieHome {
         shown.forEach((sessionId, people) -> accessLog.record(AccessAction.GRIFFIE_OVERVIEW, sessionId, null, people.size()));
     }
 
-    private static Optional<PublicSession> session(Map<Long, PublicSession> sessions, long id) {
+    private static Optional<SessionFacts> session(Map<Long, SessionFacts> sessions, long id) {
         return Optional.ofNullable(sessions.get(id));
     }
 

@@ -108,14 +108,17 @@ public class PlanningService {
         return facts(sessions.findBetween(from, to).stream().filter(filter::matches).toList());
     }
 
-    /** Published, upcoming sessions for the public catalogue and API, optionally by province and tour. */
+    /**
+     * Published sessions still to come, in time order, as the public sees them ({@link SessionFacts#publicView()}),
+     * closed ones left out: for the public pages and the API, optionally by province and tour. One statement, the
+     * trainers included.
+     */
     @Transactional(readOnly = true)
-    public List<PublicSession> publicSessions(String provinceCode, Long tourId) {
-        return sessions.findUpcoming(clock.instant(), EnumSet.of(SessionStatus.PUBLISHED)).stream()
-                .filter(s -> !s.isClosed())
+    public List<SessionFacts> publicSessions(String provinceCode, Long tourId) {
+        return sessions.findPublishedUpcomingWithFacts(clock.instant()).stream()
                 .filter(s -> provinceCode == null || provinceCode.equalsIgnoreCase(s.getProvinceCode()))
                 .filter(s -> tourId == null || tourId.equals(s.getTour().getId()))
-                .map(this::toPublic)
+                .map(this::publicFacts)
                 .toList();
     }
 
@@ -124,36 +127,30 @@ public class PlanningService {
      * pages that show many sessions. Unknown ids and drafts are absent.
      */
     @Transactional(readOnly = true)
-    public Map<Long, PublicSession> publicSessions(Collection<Long> ids) {
+    public Map<Long, SessionFacts> publicSessions(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        var result = new HashMap<Long, PublicSession>();
-        sessions.findWithVenueAndTour(ids).stream().filter(s -> s.getStatus() != SessionStatus.DRAFT)
-                .map(this::toPublic).forEach(s -> result.put(s.id(), s));
+        var result = new HashMap<Long, SessionFacts>();
+        sessions.findWithFacts(ids).stream().filter(s -> s.getStatus() != SessionStatus.DRAFT)
+                .map(this::publicFacts).forEach(s -> result.put(s.id(), s));
         return result;
     }
 
     /**
-     * One session as the public sees it; only published, completed or cancelled ones (never drafts).
-     * A closed session is returned too (flagged {@code closed}, its venue reduced to the town): public
-     * pages and the API must refuse it unless the visitor came through its invitation link.
+     * One session as the public sees it ({@link SessionFacts#publicView()}: no meeting link); only published,
+     * completed or cancelled ones (never drafts). A closed session is returned too (flagged {@code closed}, its
+     * place reduced to the town): public pages and the API must refuse it unless the visitor came through its
+     * invitation link.
      */
     @Transactional(readOnly = true)
-    public Optional<PublicSession> publicSession(long id) {
-        return sessions.findWithVenue(id).filter(s -> s.getStatus() != SessionStatus.DRAFT).map(this::toPublic);
+    public Optional<SessionFacts> publicSession(long id) {
+        return sessions.findWithFacts(id).filter(s -> s.getStatus() != SessionStatus.DRAFT).map(this::publicFacts);
     }
 
-    private PublicSession toPublic(TrainingSession s) {
-        var venue = s.getVenue();
-        // A closed session's address is for confirmed participants only: the public learns the town.
-        var shown = s.isClosed() ? null : venue;
-        return new PublicSession(s.getId(), s.getTour().getId(), s.getTitle(), s.getTopic(), s.getDescription(),
-                s.getProvinceCode(), s.getStartsAt(), s.getEndsAt(), shown == null ? null : shown.getName(),
-                shown == null ? null : shown.address(), shown == null ? null : shown.getRoom(),
-                shown == null ? null : shown.getAccessibilityNotes(), s.getFormat(), s.getAudience(), s.getCapacity(),
-                s.getStatus(), s.getRegistrationOpensAt(), s.getRegistrationClosesAt(), s.isGriffieApprovalRequired(),
-                venue == null ? null : venue.getCity(), s.isClosed());
+    /** Needs the session loaded with its tour, venue and trainers: then it costs no statement. */
+    private SessionFacts publicFacts(TrainingSession s) {
+        return facts(s).publicView();
     }
 
     /** Provinces (codes) without a session in the tour: a planning warning on the tour. */
@@ -161,13 +158,6 @@ public class PlanningService {
     @Transactional(readOnly = true)
     public List<String> uncoveredProvinces(long tourId) {
         return rules.uncoveredProvinces(tourId);
-    }
-
-    /** Published sessions still to come, for the public pages: as the public may see them, closed ones left out. */
-    @Transactional(readOnly = true)
-    public List<SessionFacts> publishedUpcoming() {
-        return facts(sessions.findUpcoming(clock.instant(), EnumSet.of(SessionStatus.PUBLISHED)).stream()
-                .filter(s -> !s.isClosed()).toList()).stream().map(SessionFacts::publicView).toList();
     }
 
     /**

@@ -70,12 +70,18 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
             where s.endsAt >= :from and s.status in :statuses order by s.startsAt""")
     List<TrainingSession> findUpcoming(Instant from, Collection<SessionStatus> statuses);
 
-    @Query("select s from TrainingSession s left join fetch s.venue join fetch s.tour where s.id in :ids")
-    List<TrainingSession> findWithVenueAndTour(Collection<Long> ids);
+    /** Sessions by id with all their facts name (venue, tour, trainers), in one statement. */
+    @Query("""
+            select s from TrainingSession s left join fetch s.venue join fetch s.tour left join fetch s.trainers
+            where s.id in :ids""")
+    List<TrainingSession> findWithFacts(Collection<Long> ids);
 
-    /** One session with its venue in one statement: the public view needs both (a lazy venue costs a second one). */
-    @Query("select s from TrainingSession s left join fetch s.venue where s.id = :id")
-    java.util.Optional<TrainingSession> findWithVenue(long id);
+    /** Published sessions not yet ended and not closed, in time order, with all their facts name, in one statement. */
+    @Query("""
+            select s from TrainingSession s left join fetch s.venue join fetch s.tour left join fetch s.trainers
+            where s.endsAt >= :from and s.status = nl.weerbaarbestuur.ontour.planning.SessionStatus.PUBLISHED
+              and s.closed = false order by s.startsAt""")
+    List<TrainingSession> findPublishedUpcomingWithFacts(Instant from);
 
     /** Loads the trainers of these sessions (already in the persistence context) in one query. */
     @Query("select distinct s from TrainingSession s left join fetch s.trainers where s.id in :ids")

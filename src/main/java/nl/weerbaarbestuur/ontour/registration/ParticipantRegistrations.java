@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
-import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.SessionInvitations;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationCancelled;
@@ -217,7 +217,7 @@ public class ParticipantRegistrations {
         return expired.size();
     }
 
-    private PublicSession openSession(long sessionId) {
+    private SessionFacts openSession(long sessionId) {
         var session = planning.publicSession(sessionId)
                 .orElseThrow(() -> new NotFoundException("session", sessionId));
         if (!session.acceptsRegistrationsAt(clock.instant())) {

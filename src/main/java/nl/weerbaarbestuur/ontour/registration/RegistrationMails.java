@@ -7,7 +7,7 @@ import nl.weerbaarbestuur.ontour.notification.MailTemplates;
 import nl.weerbaarbestuur.ontour.notification.MailType;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
-import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.SiteAddress;
 import nl.weerbaarbestuur.ontour.shared.Translations;
@@ -40,7 +40,7 @@ class RegistrationMails {
         this.baseUrl = site.baseUrl();
     }
 
-    void confirmYourRegistration(Registration registration, PublicSession session, String confirmationToken,
+    void confirmYourRegistration(Registration registration, SessionFacts session, String confirmationToken,
                                  String manageToken) {
         var locale = Locale.forLanguageTag(registration.getLanguage());
         send("registration-confirm:" + registration.getId(), MailType.REGISTRATION_CONFIRM, registration, Map.of(
@@ -55,7 +55,7 @@ class RegistrationMails {
      * Registered by a griffie user or organiser: the participant hears who did it and gets their own
      * manage link, so they can see, change or cancel it themselves (the invite follows separately).
      */
-    void registeredOnBehalf(Registration registration, PublicSession session, String manageToken, String by) {
+    void registeredOnBehalf(Registration registration, SessionFacts session, String manageToken, String by) {
         var locale = Locale.forLanguageTag(registration.getLanguage());
         send("registration-on-behalf:" + registration.getId(), MailType.REGISTERED_ON_BEHALF, registration, Map.of(
                 "naam", registration.getFullName(),
@@ -66,7 +66,7 @@ class RegistrationMails {
     }
 
     /** Someone asked again with the same address: only the owner of the mailbox gets the (new) manage link. */
-    void manageLinkAgain(Registration registration, PublicSession session, String manageToken, long nonce) {
+    void manageLinkAgain(Registration registration, SessionFacts session, String manageToken, long nonce) {
         send("registration-manage:" + registration.getId() + ":" + nonce, MailType.REGISTRATION_MANAGE_LINK, registration,
                 Map.of("naam", registration.getFullName(), "sessie", session.title(), "beheerlink", baseUrl + "/mijn/" + manageToken));
     }

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.SeatsTaken;
 import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationConfirmed;
 import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationWaitlisted;
@@ -48,7 +48,7 @@ class Seats implements SeatsTaken {
     }
 
     /** Creates the session's ledger without locking it; the lock comes later, with the allocation. */
-    void ensureLedger(PublicSession session) {
+    void ensureLedger(SessionFacts session) {
         if (!ledgers.existsById(session.id())) {
             ledgers.createIfMissing(session.id(), session.capacity());
         }

@@ -14,7 +14,7 @@ import nl.weerbaarbestuur.ontour.attendance.AttendanceTestSupport;
 import nl.weerbaarbestuur.ontour.griffie.GriffieHome;
 import nl.weerbaarbestuur.ontour.planning.PlanningFixture;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
-import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
 import nl.weerbaarbestuur.ontour.registration.AttendeeList;
@@ -85,7 +85,7 @@ class ListQueryCountTest extends ApiTestSupport {
         addSessions(fixture, sessions, 8);
 
         var json = get("/api/v1/sessions?tour=" + fixture.tourId()).json();
-        var listed = new HashMap<Long, PublicSession>();
+        var listed = new HashMap<Long, SessionFacts>();
         planning.publicSessions(null, fixture.tourId()).forEach(s -> listed.put(s.id(), s));
 
         assertThat(json.size()).isEqualTo(8);
@@ -138,7 +138,7 @@ class ListQueryCountTest extends ApiTestSupport {
             provinces.all();
             var listed = planning.publicSessions(null, null);
             assertThat(listed).hasSizeGreaterThanOrEqualTo(expected);
-            assertThat(seatCounts.of(listed.stream().map(PublicSession::id).toList())).hasSize(listed.size());
+            assertThat(seatCounts.of(listed.stream().map(SessionFacts::id).toList())).hasSize(listed.size());
             provinces.all();
         });
         // What the attendee list (AttendeeListView.beforeEnter, and its move dialog's choice of sessions) reads.
@@ -150,10 +150,10 @@ class ListQueryCountTest extends ApiTestSupport {
             attendees.page(sessionId, AttendeeFilter.all(), PageRequest.of(0, 50)).getContent();
             attendees.count(sessionId, AttendeeFilter.all());
             var targets = planning.publicSessions(null, tourId);
-            return seatCounts.of(targets.stream().map(PublicSession::id).toList()).size();
+            return seatCounts.of(targets.stream().map(SessionFacts::id).toList()).size();
         }));
         // The public home page (HomeView): the published sessions still to come, with their trainers.
-        long home = lowest(() -> planning.publishedUpcoming());
+        long home = lowest(() -> planning.publicSessions(null, null));
         // The griffie's start page, as a griffie of Utrecht on a first visit. (On a later visit, the page also logs one
         // access per session whose people it lists as changed since then: the audit trail, at most 200 changes.)
         long griffieHome = lowest(() -> SignInAs.as(new SignedInUser(SignInAs.NO_ACCOUNT,

@@ -153,6 +153,23 @@ class ProductionSettingsHttpTest extends ApiTestSupport {
     }
 
     @Test
+    void the_session_schemas_are_flat_with_the_examples_they_share() {
+        var schemas = get("/v3/api-docs").json().path("components").path("schemas");
+
+        for (var name : new String[]{"PublicSession", "Session"}) {
+            var properties = schemas.path(name).path("properties");
+            assertThat(properties.propertyNames()).as(name).contains("id", "tourId", "title", "topic", "description",
+                    "province", "provinceCode", "startsAt", "endsAt", "format", "audience", "capacity", "venue",
+                    "seatsLeft", "waitlistLength", "status").doesNotContain("session");
+            assertThat(properties.path("provinceCode").path("example").asString()).as(name).isEqualTo("FR");
+            assertThat(properties.path("startsAt").path("format").asString()).as(name).isEqualTo("date-time");
+        }
+        assertThat(schemas.path("Session").path("properties").propertyNames()).contains("version", "meetingUrl", "trainerIds");
+        assertThat(schemas.path("PublicSession").path("properties").propertyNames()).doesNotContain("version", "meetingUrl");
+        assertThat(schemas.propertyNames()).doesNotContain("SessionBasics");
+    }
+
+    @Test
     void the_api_explorer_is_open() {
         var response = get("/swagger-ui/index.html");
 

@@ -36,6 +36,10 @@ class SessionCatalogueApiTest extends ApiTestSupport {
         assertThat(response.contentType()).startsWith("application/json");
         assertThat(ids(response.json())).containsExactly(published).doesNotContain(draft, cancelled, past);
         var session = response.json().get(0);
+        assertThat(session.propertyNames()).as("one flat object").containsExactlyInAnyOrder("id", "tourId", "title",
+                "topic", "description", "province", "provinceCode", "startsAt", "endsAt", "venue", "format", "audience",
+                "capacity", "seatsLeft", "waitlistLength", "status", "registrationOpensAt", "registrationClosesAt");
+        assertThat(session.path("tourId").asLong()).isEqualTo(tour);
         assertThat(session.path("status").asString()).isEqualTo("PUBLISHED");
         assertThat(session.path("capacity").asInt()).isEqualTo(25);
         assertThat(session.path("seatsLeft").asInt()).isEqualTo(25);

@@ -80,10 +80,20 @@ class SessionFactsIntegrationTest {
         assertThat(told.meetingUrl()).isEqualTo("https://meet.example.org/besloten");
         assertThat(told.place().name()).isEqualTo("Provinciehuis");
 
-        var upcoming = planning.publishedUpcoming();
+        var upcoming = planning.publicSessions(null, null);
         assertThat(upcoming).extracting(SessionFacts::id).contains(open.getId()).doesNotContain(closed.getId());
         assertThat(upcoming).allSatisfy(s -> assertThat(s.meetingUrl()).isNull());
         assertThat(upcoming.toString()).doesNotContain("meet.example.org");
+
+        // At its public address (refused to the public unless through its invitation): no link, only the town.
+        var shown = planning.publicSession(closed.getId()).orElseThrow();
+        assertThat(shown.closed()).isTrue();
+        assertThat(shown.meetingUrl()).isNull();
+        assertThat(shown.place().name()).isNull();
+        assertThat(shown.place().address()).isNull();
+        assertThat(shown.place().town()).isEqualTo(told.place().town()).isNotNull();
+        assertThat(shown.toString()).doesNotContain("meet.example.org").doesNotContain(told.place().address());
+        assertThat(planning.publicSessions(java.util.List.of(closed.getId())).get(closed.getId())).isEqualTo(shown);
     }
 
     @Test

@@ -48,6 +48,23 @@ class SessionFactsTest {
     }
 
     @Test
+    void a_closed_online_session_shows_neither_its_link_nor_its_address_in_public() {
+        var closed = session(SessionFormat.ONLINE, "https://meet.example.org/geheim", true);
+
+        var shown = closed.publicView();
+        assertThat(shown.meetingUrl()).isNull();
+        assertThat(shown.online()).isFalse();
+        assertThat(shown.place().name()).isNull();
+        assertThat(shown.place().address()).isNull();
+        assertThat(shown.place().room()).isNull();
+        assertThat(shown.place().latitude()).isNull();
+        assertThat(shown.place().town()).isEqualTo("Utrecht");
+        assertThat(shown.closed()).isTrue();
+        assertThat(shown.toString()).doesNotContain("geheim", "Archimedeslaan", "Provinciehuis");
+        assertThat(shown.publicView()).as("showing it twice takes nothing more away").isEqualTo(shown);
+    }
+
+    @Test
     void registrations_are_accepted_only_while_published_not_started_and_within_the_window() {
         var open = session(SessionFormat.ONLINE, null, false);
 

@@ -330,10 +330,12 @@ class SessionServiceIntegrationTest {
         SignInAs.nobody();
 
         var visible = planning.publicSessions("NB", tour.getId());
-        assertThat(visible).extracting(PublicSession::id).contains(online.getId()).doesNotContain(draft.getId());
+        assertThat(visible).extracting(SessionFacts::id).contains(online.getId()).doesNotContain(draft.getId());
         assertThat(visible.toString()).doesNotContain("geheim");
         assertThat(planning.publicSession(draft.getId())).isEmpty();
         var shown = planning.publicSession(online.getId()).orElseThrow();
+        assertThat(shown.meetingUrl()).isNull();
+        assertThat(shown.online()).isFalse();
         assertThat(seatCounts.of(online.getId()).seatsLeft(shown.capacity())).isEqualTo(25);
     }
 }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import java.util.function.Supplier;
-import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
 import nl.weerbaarbestuur.ontour.registration.AttendeeList;
@@ -32,12 +32,12 @@ class AttendeeActions extends HorizontalLayout {
     private final Button move = button("attendee-move", "griffie.action.move");
     private final Button remove = button("attendee-remove", "griffie.action.remove");
     private final Supplier<List<Province>> provinces;
-    private final Supplier<List<PublicSession>> moveTargets;
+    private final Supplier<List<SessionFacts>> moveTargets;
     private AttendeeLine selected;
 
     AttendeeActions(RegistrationAdministration registrations, SeatCounts seatCounts, AttendeeList attendees,
                     Supplier<List<Province>> provinces,
-                    Supplier<List<PublicSession>> moveTargets, Runnable changed) {
+                    Supplier<List<SessionFacts>> moveTargets, Runnable changed) {
         this.registrations = registrations;
         this.provinces = provinces;
         this.moveTargets = moveTargets;

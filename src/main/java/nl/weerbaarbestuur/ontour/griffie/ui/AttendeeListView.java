@@ -24,7 +24,7 @@ import nl.weerbaarbestuur.ontour.attendance.AttendanceRecords.Presence;
 import nl.weerbaarbestuur.ontour.griffie.AttendeeExports;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionInvitations;
-import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
@@ -67,7 +67,7 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final SessionInvitations invitations;
     private final SeatCounts seatCounts;
     private final AttendeeActions actions;
-    private PublicSession session;
+    private SessionFacts session;
     /** What attendance recorded for this session's registrations, read again on every refresh. */
     private Map<Long, Presence> presence = Map.of();
 
@@ -177,7 +177,7 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void showFacts() {
         var seats = seatCounts.of(session.id());
         facts.setText(DutchTime.period(session.startsAt(), session.endsAt(), getLocale()) + " · "
-                + (session.venueName() == null ? getTranslation("griffie.export.online") : session.venueName()) + " · "
+                + (session.place().name() == null ? getTranslation("griffie.export.online") : session.place().name()) + " · "
                 + getTranslation("griffie.list.seats", session.capacity() - seats.seatsLeft(session.capacity()),
                 session.capacity(), seats.waitlisted()));
     }
@@ -197,7 +197,7 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
         return mine.size() == 1 ? mine.getFirst().getCode() : session.provinceCode();
     }
 
-    private List<PublicSession> moveTargets() {
+    private List<SessionFacts> moveTargets() {
         return planning.publicSessions(null, session.tourId()).stream().filter(s -> s.id() != session.id()).toList();
     }
 

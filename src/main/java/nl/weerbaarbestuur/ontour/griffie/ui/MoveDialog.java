@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
-import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
 import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.registration.SeatCounts;
@@ -17,12 +17,12 @@ import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 /** Moves one attendee to another published session of the same tour. */
 class MoveDialog extends Dialog {
 
-    MoveDialog(RegistrationAdministration registrations, SeatCounts seatCounts, AttendeeLine attendee, List<PublicSession> targets,
+    MoveDialog(RegistrationAdministration registrations, SeatCounts seatCounts, AttendeeLine attendee, List<SessionFacts> targets,
                Runnable done) {
         setHeaderTitle(getTranslation("griffie.move.title", attendee.fullName()));
         setId("move-dialog");
-        var seats = seatCounts.of(targets.stream().map(PublicSession::id).toList());
-        var target = new Select<PublicSession>();
+        var seats = seatCounts.of(targets.stream().map(SessionFacts::id).toList());
+        var target = new Select<SessionFacts>();
         target.setId("move-target");
         target.setLabel(getTranslation("griffie.move.to"));
         target.setItems(targets);

@@ -76,7 +76,7 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         var byCode = provinces.all().stream().collect(Collectors.toMap(Province::getCode, Function.identity()));
         upcoming.removeAll();
-        var sessions = planning.publishedUpcoming();
+        var sessions = planning.publicSessions(null, null);
         if (sessions.isEmpty()) {
             upcoming.add(new Paragraph(getTranslation("home.upcoming.none")));
         }

@@ -8,7 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 
 /**
  * "Zet in mijn agenda": the .ics download (served by the calendar module under {@code /agenda/}) and
@@ -24,7 +24,7 @@ final class CalendarLinks {
     }
 
     /** The links for a session page; {@code pageUrl} goes into the entry's details. */
-    static Div forSession(PublicSession s, String pageUrl, java.util.function.Function<String, String> text) {
+    static Div forSession(SessionFacts s, String pageUrl, java.util.function.Function<String, String> text) {
         var download = new Anchor("agenda/sessie/" + s.id() + ".ics", text.apply("calendar.link.download"));
         download.setId("calendar-download");
         download.getElement().setAttribute("download", "sessie-" + s.id() + ".ics");
@@ -56,7 +56,7 @@ final class CalendarLinks {
         return anchor;
     }
 
-    static String google(PublicSession s, String pageUrl) {
+    static String google(SessionFacts s, String pageUrl) {
         return "https://calendar.google.com/calendar/render?action=TEMPLATE"
                 + "&text=" + encode(s.title())
                 + "&dates=" + GOOGLE.format(s.startsAt()) + "/" + GOOGLE.format(s.endsAt())
@@ -65,7 +65,7 @@ final class CalendarLinks {
                 + (location(s) == null ? "" : "&location=" + encode(location(s)));
     }
 
-    static String outlook(PublicSession s, String pageUrl) {
+    static String outlook(SessionFacts s, String pageUrl) {
         return "https://outlook.live.com/calendar/0/action/compose?rru=addevent"
                 + "&subject=" + encode(s.title())
                 + "&startdt=" + OUTLOOK.format(s.startsAt())
@@ -74,8 +74,8 @@ final class CalendarLinks {
                 + (location(s) == null ? "" : "&location=" + encode(location(s)));
     }
 
-    private static String location(PublicSession s) {
-        return s.venueAddress() == null ? null : (s.venueName() == null ? "" : s.venueName() + ", ") + s.venueAddress();
+    private static String location(SessionFacts s) {
+        return s.place().address() == null ? null : (s.place().name() == null ? "" : s.place().name() + ", ") + s.place().address();
     }
 
     private static String encode(String value) {

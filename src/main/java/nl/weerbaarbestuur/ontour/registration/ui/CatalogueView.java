@@ -21,7 +21,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
-import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.registration.SeatCounts;
@@ -39,7 +39,7 @@ class CatalogueView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Select<Province> province = new Select<>();
     private final Select<YearMonth> month = new Select<>();
     private final Div list = new Div();
-    private List<PublicSession> sessions = List.of();
+    private List<SessionFacts> sessions = List.of();
     private Map<String, Province> byCode = Map.of();
     private Map<Long, SeatCounts.Count> seats = Map.of();
 
@@ -73,7 +73,7 @@ class CatalogueView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     public void beforeEnter(BeforeEnterEvent event) {
         byCode = provinces.all().stream().collect(Collectors.toMap(Province::getCode, Function.identity()));
         sessions = planning.publicSessions(null, null);
-        seats = seatCounts.of(sessions.stream().map(PublicSession::id).toList());
+        seats = seatCounts.of(sessions.stream().map(SessionFacts::id).toList());
         province.setItems(provinces.all());
         month.setItems(sessions.stream().map(s -> YearMonth.from(DutchTime.inAmsterdam(s.startsAt()))).distinct().sorted().toList());
         event.getLocation().getQueryParameters().getSingleParameter("provincie")
@@ -93,7 +93,7 @@ class CatalogueView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         shown.forEach(s -> list.add(card(s)));
     }
 
-    private Div card(PublicSession s) {
+    private Div card(SessionFacts s) {
         var card = new Div();
         card.addClassName("ot-session-card");
         var where = new Span(byCode.containsKey(s.provinceCode()) ? byCode.get(s.provinceCode()).getName() : s.provinceCode());
@@ -102,7 +102,7 @@ class CatalogueView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         title.add(new Anchor("sessies/" + s.id(), s.title()));
         var when = new Paragraph(DutchTime.period(s.startsAt(), s.endsAt(), getLocale()));
         when.addClassName("ot-session-when");
-        var place = new Paragraph((s.venueName() == null ? "" : s.venueName() + " · ") + getTranslation("format." + s.format().name()));
+        var place = new Paragraph((s.place().name() == null ? "" : s.place().name() + " · ") + getTranslation("format." + s.format().name()));
         place.addClassName("ot-session-place");
         int left = seats.getOrDefault(s.id(), SeatCounts.Count.NONE).seatsLeft(s.capacity());
         var seatsLeft = new Span(left > 0 ? getTranslation("catalogue.seats-left", left)

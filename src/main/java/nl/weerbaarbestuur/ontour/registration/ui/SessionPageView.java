@@ -17,7 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.util.Comparator;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
-import nl.weerbaarbestuur.ontour.planning.PublicSession;
+import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.SessionInvitations;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
@@ -47,7 +47,7 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final String baseUrl;
     private final SessionInvitations invitations;
     private final SeatCounts seatCounts;
-    private PublicSession session;
+    private SessionFacts session;
     private int seatsLeft;
     private String invitation;
 
@@ -83,17 +83,17 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
         facts.add(fact("session.when", DutchTime.period(session.startsAt(), session.endsAt(), getLocale())));
         facts.add(fact("session.province", province));
         facts.add(fact("session.format", getTranslation("format." + session.format().name())));
-        if (session.venueName() != null) {
-            facts.add(fact("session.venue", session.venueName() + ", " + session.venueAddress()
-                    + (session.venueRoom() == null ? "" : " (" + session.venueRoom() + ")")));
+        if (session.place().name() != null) {
+            facts.add(fact("session.venue", session.place().name() + ", " + session.place().address()
+                    + (session.place().room() == null ? "" : " (" + session.place().room() + ")")));
         }
-        if (session.closed() && session.venueName() == null && session.venueTown() != null && session.format().hasVenue()) {
-            var town = fact("closed.session.town", session.venueTown() + " · " + getTranslation("closed.session.address-later"));
+        if (session.closed() && session.place().name() == null && session.place().town() != null && session.format().hasVenue()) {
+            var town = fact("closed.session.town", session.place().town() + " · " + getTranslation("closed.session.address-later"));
             town.setId("session-town");
             facts.add(town);
         }
-        if (session.accessibilityNotes() != null) {
-            facts.add(fact("session.accessibility", session.accessibilityNotes()));
+        if (session.place().accessibilityNotes() != null) {
+            facts.add(fact("session.accessibility", session.place().accessibilityNotes()));
         }
         facts.add(fact("session.audience", getTranslation("audience." + session.audience().name())));
         facts.add(fact("session.seats", seatsLeft > 0 ? getTranslation("catalogue.seats-left", seatsLeft)
@@ -151,9 +151,9 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     /** The nearest other session of the same tour with a free seat. */
-    private java.util.Optional<PublicSession> alternative() {
+    private java.util.Optional<SessionFacts> alternative() {
         var others = planning.publicSessions(null, session.tourId());
-        var seats = seatCounts.of(others.stream().map(PublicSession::id).toList());
+        var seats = seatCounts.of(others.stream().map(SessionFacts::id).toList());
         return others.stream()
                 .filter(s -> s.id() != session.id() && s.acceptsRegistrationsAt(clock.instant())
                         && seats.getOrDefault(s.id(), SeatCounts.Count.NONE).seatsLeft(s.capacity()) > 0)

@@ -1,7 +1,6 @@
 package nl.weerbaarbestuur.ontour.registration.ui;
 
 import java.util.Optional;
-import nl.weerbaarbestuur.ontour.planning.PublicSession;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 
 /**
@@ -15,14 +14,14 @@ final class SessionPlace {
     }
 
     /** " · venue, address" or " · town", or empty (online, or nothing to say). */
-    static String suffix(PublicSession session, Optional<SessionFacts> confirmed) {
+    static String suffix(SessionFacts session, Optional<SessionFacts> confirmed) {
         if (confirmed.isPresent() && confirmed.get().place().name() != null) {
             var p = confirmed.get().place();
             return " · " + p.name() + ", " + p.address() + (p.room() == null ? "" : " (" + p.room() + ")");
         }
-        if (session.venueName() != null) {
-            return " · " + session.venueName() + ", " + session.venueAddress();
+        if (session.place().name() != null) {
+            return " · " + session.place().name() + ", " + session.place().address();
         }
-        return session.closed() && session.venueTown() != null && session.format().hasVenue() ? " · " + session.venueTown() : "";
+        return session.closed() && session.place().town() != null && session.format().hasVenue() ? " · " + session.place().town() : "";
     }
 }

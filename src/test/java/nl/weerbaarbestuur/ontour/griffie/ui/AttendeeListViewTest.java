@@ -259,7 +259,7 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("attendee-move").single()).click();
 
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.select.Select<nl.weerbaarbestuur.ontour.planning.PublicSession> target =
+        com.vaadin.flow.component.select.Select<nl.weerbaarbestuur.ontour.planning.SessionFacts> target =
                 find(com.vaadin.flow.component.select.Select.class).withId("move-target").single();
         assertThat(target.getListDataView().getItems().map(s -> s.id())).containsExactly(other);
         target.setValue(target.getListDataView().getItem(0));

@@ -115,7 +115,6 @@ class ClosedSessionPagesTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("");
         assertThat(pageText()).doesNotContain(title);
         assertThat(planning.publicSessions(null, null)).noneMatch(s -> s.id() == sessionId);
-        assertThat(planning.publishedUpcoming()).noneMatch(s -> s.id() == sessionId);
 
         UI.getCurrent().navigate("sessies/" + sessionId);
         assertThat(notFound()).isTrue();
@@ -175,8 +174,8 @@ class ClosedSessionPagesTest extends SpringBrowserlessTest {
     @Test
     void only_a_confirmed_participant_sees_the_address_on_the_manage_page_and_in_the_invite() {
         var receipt = registrations.request(sessionId, person("Bart Bevestigd"), true, token);
-        assertThat(planning.publicSession(sessionId).orElseThrow().venueAddress()).isNull();
-        assertThat(planning.publicSession(sessionId).orElseThrow().venueTown()).isEqualTo(venue.getCity());
+        assertThat(planning.publicSession(sessionId).orElseThrow().place().address()).isNull();
+        assertThat(planning.publicSession(sessionId).orElseThrow().place().town()).isEqualTo(venue.getCity());
 
         UI.getCurrent().navigate("mijn/" + receipt.manageToken());
         var pending = find(Paragraph.class).withId("manage-session").single().getText();
