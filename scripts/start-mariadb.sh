@@ -143,7 +143,10 @@ check="$(MYSQL_PWD="$password" "$client" --protocol=tcp -h "$HOST" -P "$PORT" -u
   "$DB")" || fail "cannot connect to $DB over TCP as $user"
 say "connected as $check"
 
-url="jdbc:mysql://$HOST:$PORT/$DB?useUnicode=true&characterEncoding=utf8&connectionTimeZone=UTC&allowPublicKeyRetrieval=true&useSSL=false"
+# nullDatabaseMeansCurrent: metadata lookups without a catalogue (Hibernate's schema checks) stay in
+# this database; without it Connector/J reads every database on the server, and a neighbour's
+# database being recreated at that moment fails this start ("Table 'other.x' doesn't exist").
+url="jdbc:mysql://$HOST:$PORT/$DB?useUnicode=true&characterEncoding=utf8&connectionTimeZone=UTC&allowPublicKeyRetrieval=true&useSSL=false&nullDatabaseMeansCurrent=true"
 say "database $DB created (utf8mb4)"
 say "JDBC URL: $url"
 say "user: $user"
