@@ -12,9 +12,9 @@ import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.PublicSession;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
-import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
-import nl.weerbaarbestuur.ontour.registration.AttendeeList;
+import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
@@ -35,14 +35,14 @@ public class AttendeeExports {
 
     private static final Logger log = LoggerFactory.getLogger(AttendeeExports.class);
 
-    private final AttendeeList attendees;
+    private final Attendees attendees;
     private final PlanningService planning;
     private final ProvinceService provinces;
     private final AccessLog accessLog;
     private final CurrentUser currentUser;
     private final Translations translations;
 
-    AttendeeExports(AttendeeList attendees, PlanningService planning, ProvinceService provinces,
+    AttendeeExports(Attendees attendees, PlanningService planning, ProvinceService provinces,
                     AccessLog accessLog, CurrentUser currentUser, Translations translations) {
         this.attendees = attendees;
         this.planning = planning;
@@ -70,7 +70,7 @@ public class AttendeeExports {
                 people.size());
     }
 
-    private List<List<String>> table(List<AttendeeLine> people, Locale locale) {
+    private List<List<String>> table(List<Attendee> people, Locale locale) {
         Map<String, String> provinceNames = provinces.all().stream()
                 .collect(Collectors.toMap(Province::getCode, Province::getName, (a, b) -> a));
         var rows = new ArrayList<List<String>>();
@@ -90,7 +90,7 @@ public class AttendeeExports {
         return rows;
     }
 
-    private List<List<String>> signatureRows(List<AttendeeLine> people, Locale locale) {
+    private List<List<String>> signatureRows(List<Attendee> people, Locale locale) {
         return people.stream().map(a -> List.of(a.fullName(), t("function." + a.function().name(), locale),
                 text(a.fractie()), "")).toList();
     }
@@ -107,7 +107,7 @@ public class AttendeeExports {
     }
 
     /** Who made the registration: the participant, or a named griffie user or organiser. */
-    String madeBy(AttendeeLine a, Locale locale) {
+    String madeBy(Attendee a, Locale locale) {
         var kind = t("griffie.made-by." + a.madeBy().name(), locale);
         return a.madeByAccount() == null ? kind : kind + " (" + a.madeByAccount() + ")";
     }
