@@ -10,7 +10,6 @@ import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.Registration;
 import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
@@ -58,14 +57,14 @@ class RegistrationController {
                           String fractie, String accessibilityNeeds, String dietaryNeeds, String remarks,
                           RegistrationStatus status, Long waitlistPosition) {
         /** After it ended or once the session is over: the status only, no personal data. */
-        static MyRegistration statusOnly(Registration r) {
-            return new MyRegistration(r.getSessionId(), null, null, null, null, null, null, null, null, r.getStatus(), null);
+        static MyRegistration statusOnly(nl.weerbaarbestuur.ontour.registration.Attendee r) {
+            return new MyRegistration(r.sessionId(), null, null, null, null, null, null, null, null, r.status(), null);
         }
 
-        static MyRegistration of(Registration r) {
-            return new MyRegistration(r.getSessionId(), r.getFullName(), r.getEmail(), r.getFunction(), r.getProvinceCode(),
-                    r.getFractie(), r.getAccessibilityNeeds(), r.getDietaryNeeds(), r.getRemarks(), r.getStatus(),
-                    r.getStatus() == RegistrationStatus.WAITLISTED ? r.getWaitlistPosition() : null);
+        static MyRegistration of(nl.weerbaarbestuur.ontour.registration.Attendee r) {
+            return new MyRegistration(r.sessionId(), r.fullName(), r.email(), r.function(), r.provinceCode(),
+                    r.fractie(), r.accessibilityNeeds(), r.dietaryNeeds(), r.remarks(), r.status(),
+                    r.status() == RegistrationStatus.WAITLISTED ? r.waitlistPosition() : null);
         }
     }
 
@@ -128,7 +127,7 @@ class RegistrationController {
         return attendees.forApi(id).stream().map(Attendee::of).toList();
     }
 
-    private MyRegistration mine(Registration registration) {
+    private MyRegistration mine(nl.weerbaarbestuur.ontour.registration.Attendee registration) {
         return registrations.showsStatusOnly(registration) ? MyRegistration.statusOnly(registration) : MyRegistration.of(registration);
     }
 

@@ -158,8 +158,8 @@ class AttendeeListIntegrationTest {
         assertThat(outcome.status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(repository.findById(receipt.registrationId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CANCELLED);
         var moved = registrations.byManageToken(receipt.manageToken());
-        assertThat(moved.getSessionId()).isEqualTo(b.getId());
-        assertThat(moved.getAccessibilityNeeds()).isEqualTo("rolstoel");
+        assertThat(moved.sessionId()).isEqualTo(b.getId());
+        assertThat(moved.accessibilityNeeds()).isEqualTo("rolstoel");
         assertThatThrownBy(() -> administration.move(outcome.registrationId(), b.getId()))
                 .as("not to the session it is already in").isInstanceOf(BusinessRuleException.class);
     }

@@ -108,9 +108,9 @@ class RegistrationsIntegrationTest {
 
         assertThat(again.registrationId()).isEqualTo(first.registrationId());
         assertThat(again.repeated()).isTrue();
-        assertThat(registrations.byManageToken(again.manageToken()).getId()).isEqualTo(first.registrationId());
+        assertThat(registrations.byManageToken(again.manageToken()).registrationId()).isEqualTo(first.registrationId());
         // Whoever typed the address again cannot kill the link its owner holds.
-        assertThat(registrations.byManageToken(first.manageToken()).getId()).isEqualTo(first.registrationId());
+        assertThat(registrations.byManageToken(first.manageToken()).registrationId()).isEqualTo(first.registrationId());
     }
 
     @Test
