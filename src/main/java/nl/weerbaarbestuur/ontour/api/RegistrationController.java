@@ -7,10 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
-import nl.weerbaarbestuur.ontour.registration.AttendeeList;
+import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
-import nl.weerbaarbestuur.ontour.registration.Registration;
 import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
@@ -36,12 +35,12 @@ class RegistrationController {
     private final ProvinceService provinces;
     private final PublicRateLimit rateLimit;
     private final Translations translations;
-    private final AttendeeList attendeeList;
+    private final Attendees attendees;
 
     RegistrationController(ParticipantRegistrations registrations, ProvinceService provinces, PublicRateLimit rateLimit,
-                           Translations translations, AttendeeList attendeeList) {
+                           Translations translations, Attendees attendees) {
         this.translations = translations;
-        this.attendeeList = attendeeList;
+        this.attendees = attendees;
         this.registrations = registrations;
         this.provinces = provinces;
         this.rateLimit = rateLimit;
@@ -58,24 +57,28 @@ class RegistrationController {
                           String fractie, String accessibilityNeeds, String dietaryNeeds, String remarks,
                           RegistrationStatus status, Long waitlistPosition) {
         /** After it ended or once the session is over: the status only, no personal data. */
-        static MyRegistration statusOnly(Registration r) {
-            return new MyRegistration(r.getSessionId(), null, null, null, null, null, null, null, null, r.getStatus(), null);
+        static MyRegistration statusOnly(nl.weerbaarbestuur.ontour.registration.Attendee r) {
+            return new MyRegistration(r.sessionId(), null, null, null, null, null, null, null, null, r.status(), null);
         }
 
-        static MyRegistration of(Registration r) {
-            return new MyRegistration(r.getSessionId(), r.getFullName(), r.getEmail(), r.getFunction(), r.getProvinceCode(),
-                    r.getFractie(), r.getAccessibilityNeeds(), r.getDietaryNeeds(), r.getRemarks(), r.getStatus(),
-                    r.getStatus() == RegistrationStatus.WAITLISTED ? r.getWaitlistPosition() : null);
+        static MyRegistration of(nl.weerbaarbestuur.ontour.registration.Attendee r) {
+            return new MyRegistration(r.sessionId(), r.fullName(), r.email(), r.function(), r.provinceCode(),
+                    r.fractie(), r.accessibilityNeeds(), r.dietaryNeeds(), r.remarks(), r.status(),
+                    r.status() == RegistrationStatus.WAITLISTED ? r.waitlistPosition() : null);
         }
     }
 
+    /**
+     * The JSON of one line of the API's attendee list: a view of {@link nl.weerbaarbestuur.ontour.registration.Attendee}
+     * with the published field names ({@code id}, {@code province}) and only the published fields.
+     */
     record Attendee(long id, String fullName, String email, ParticipantFunction function, String province, String fractie,
                     String accessibilityNeeds, String dietaryNeeds, String remarks, RegistrationStatus status,
                     Long waitlistPosition, String madeBy, Instant createdAt, Instant statusChangedAt) {
-        static Attendee of(Registration r) {
-            return new Attendee(r.getId(), r.getFullName(), r.getEmail(), r.getFunction(), r.getProvinceCode(), r.getFractie(),
-                    r.getAccessibilityNeeds(), r.getDietaryNeeds(), r.getRemarks(), r.getStatus(), r.getWaitlistPosition(),
-                    r.getMadeBy().name(), r.getCreatedAt(), r.getStatusChangedAt());
+        static Attendee of(nl.weerbaarbestuur.ontour.registration.Attendee a) {
+            return new Attendee(a.registrationId(), a.fullName(), a.email(), a.function(), a.provinceCode(), a.fractie(),
+                    a.accessibilityNeeds(), a.dietaryNeeds(), a.remarks(), a.status(), a.waitlistPosition(),
+                    a.madeBy().name(), a.createdAt(), a.statusChangedAt());
         }
     }
 
@@ -121,10 +124,10 @@ class RegistrationController {
     @Operation(summary = "The registrations of a session: all for organisers, the own province's people for a griffie")
     List<Attendee> attendees(@PathVariable long id) {
         // Logged in the access log, like every other look at an attendee list.
-        return attendeeList.forApi(id).stream().map(Attendee::of).toList();
+        return attendees.forApi(id).stream().map(Attendee::of).toList();
     }
 
-    private MyRegistration mine(Registration registration) {
+    private MyRegistration mine(nl.weerbaarbestuur.ontour.registration.Attendee registration) {
         return registrations.showsStatusOnly(registration) ? MyRegistration.statusOnly(registration) : MyRegistration.of(registration);
     }
 

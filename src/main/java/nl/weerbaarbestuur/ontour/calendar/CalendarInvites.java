@@ -5,7 +5,7 @@ import java.util.Optional;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
-import nl.weerbaarbestuur.ontour.registration.Attendees.Attendee;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

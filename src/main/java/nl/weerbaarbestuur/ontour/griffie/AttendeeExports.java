@@ -16,9 +16,9 @@ import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
-import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
-import nl.weerbaarbestuur.ontour.registration.AttendeeList;
+import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
@@ -39,7 +39,7 @@ public class AttendeeExports {
 
     private static final Logger log = LoggerFactory.getLogger(AttendeeExports.class);
 
-    private final AttendeeList attendees;
+    private final Attendees attendees;
     private final PlanningService planning;
     private final ProvinceService provinces;
     private final AccessLog accessLog;
@@ -48,7 +48,7 @@ public class AttendeeExports {
     private final AttendanceRecords attendance;
     private final Clock clock;
 
-    AttendeeExports(AttendeeList attendees, PlanningService planning, ProvinceService provinces,
+    AttendeeExports(Attendees attendees, PlanningService planning, ProvinceService provinces,
                     AccessLog accessLog, CurrentUser currentUser, Translations translations,
                     AttendanceRecords attendance, Clock clock) {
         this.attendance = attendance;
@@ -81,7 +81,7 @@ public class AttendeeExports {
     }
 
     /** One row per person; the moment of registering is a date-time (Dutch local time), the rest text. */
-    private List<List<Object>> table(List<AttendeeLine> people, Map<Long, Presence> presence, Locale locale) {
+    private List<List<Object>> table(List<Attendee> people, Map<Long, Presence> presence, Locale locale) {
         Map<String, String> provinceNames = provinceNames();
         var rows = new ArrayList<List<Object>>();
         rows.add(List.of(t("griffie.column.name", locale), t("griffie.column.email", locale),
@@ -95,7 +95,7 @@ public class AttendeeExports {
             rows.add(List.of(a.fullName(), a.email(), t("function." + a.function().name(), locale), text(a.fractie()),
                     provinceNames.getOrDefault(a.provinceCode(), a.provinceCode()),
                     t("registration.status." + a.status().name(), locale), madeBy(a, locale),
-                    DutchTime.inAmsterdam(a.createdAt()).toLocalDateTime(), attended(presence.get(a.id()), locale),
+                    DutchTime.inAmsterdam(a.createdAt()).toLocalDateTime(), attended(presence.get(a.registrationId()), locale),
                     text(a.accessibilityNeeds()), text(a.dietaryNeeds()), text(a.remarks())));
         }
         return rows;
@@ -123,7 +123,7 @@ public class AttendeeExports {
         return provinces.all().stream().collect(Collectors.toMap(Province::getCode, Province::getName, (a, b) -> a));
     }
 
-    private List<List<String>> signatureRows(List<AttendeeLine> people, Locale locale) {
+    private List<List<String>> signatureRows(List<Attendee> people, Locale locale) {
         return people.stream().map(a -> List.of(a.fullName(), t("function." + a.function().name(), locale),
                 text(a.fractie()), "")).toList();
     }
@@ -145,7 +145,7 @@ public class AttendeeExports {
     }
 
     /** Who made the registration: the participant, or a named griffie user or organiser. */
-    String madeBy(AttendeeLine a, Locale locale) {
+    String madeBy(Attendee a, Locale locale) {
         var kind = t("griffie.made-by." + a.madeBy().name(), locale);
         return a.madeByAccount() == null ? kind : kind + " (" + a.madeByAccount() + ")";
     }

@@ -12,8 +12,8 @@ import nl.weerbaarbestuur.ontour.audit.AccessLog;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
-import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
-import nl.weerbaarbestuur.ontour.registration.AttendeeList;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
+import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
@@ -30,14 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class GriffieHome {
 
     private final PlanningService planning;
-    private final AttendeeList attendees;
+    private final Attendees attendees;
     private final GriffieVisitRepository visits;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AccessLog accessLog;
     private final SeatCounts seatCounts;
 
-    GriffieHome(PlanningService planning, AttendeeList attendees, GriffieVisitRepository visits, CurrentUser currentUser,
+    GriffieHome(PlanningService planning, Attendees attendees, GriffieVisitRepository visits, CurrentUser currentUser,
                 Clock clock, AccessLog accessLog, SeatCounts seatCounts) {
         this.seatCounts = seatCounts;
         this.planning = planning;
@@ -54,14 +54,14 @@ public class GriffieHome {
     }
 
     /** One of the province's people, registered for a session held in another province. */
-    public record PersonElsewhere(AttendeeLine attendee, String sessionTitle, String sessionProvinceCode, Instant startsAt) {
+    public record PersonElsewhere(Attendee attendee, String sessionTitle, String sessionProvinceCode, Instant startsAt) {
     }
 
     public record Counts(int confirmed, int waitlisted, int pending, int awaitingApproval) {
     }
 
     /** A registration of the province's people that is new or changed status since the last visit. */
-    public record Change(AttendeeLine attendee, String sessionTitle) {
+    public record Change(Attendee attendee, String sessionTitle) {
     }
 
     public record Overview(String provinceCode, Instant previousVisit, List<SessionHere> sessionsHere,
@@ -83,7 +83,7 @@ public class GriffieHome {
                 .filter(s -> provinceCode.equals(s.provinceCode()) && s.status() != SessionStatus.DRAFT)
                 .toList();
         var active = attendees.ofProvince(provinceCode, RegistrationStatus.ACTIVE);
-        var changed = previous == null ? List.<AttendeeLine>of() : attendees.changedSince(provinceCode, previous);
+        var changed = previous == null ? List.<Attendee>of() : attendees.changedSince(provinceCode, previous);
         // Every session this page names read in one go, and the seats of those held here, rather than per session.
         var ids = new HashSet<Long>();
         mine.forEach(s -> ids.add(s.id()));
@@ -127,8 +127,8 @@ public class GriffieHome {
     /** The names on the home are a look at personal data too: one access log entry per session they belong to. */
     private void logPeopleShown(List<PersonElsewhere> elsewhere, List<Change> changes) {
         var shown = new java.util.TreeMap<Long, java.util.Set<Long>>();
-        elsewhere.forEach(p -> shown.computeIfAbsent(p.attendee().sessionId(), k -> new java.util.HashSet<>()).add(p.attendee().id()));
-        changes.forEach(c -> shown.computeIfAbsent(c.attendee().sessionId(), k -> new java.util.HashSet<>()).add(c.attendee().id()));
+        elsewhere.forEach(p -> shown.computeIfAbsent(p.attendee().sessionId(), k -> new java.util.HashSet<>()).add(p.attendee().registrationId()));
+        changes.forEach(c -> shown.computeIfAbsent(c.attendee().sessionId(), k -> new java.util.HashSet<>()).add(c.attendee().registrationId()));
         shown.forEach((sessionId, people) -> accessLog.record(AccessAction.GRIFFIE_OVERVIEW, sessionId, null, people.size()));
     }
 
@@ -136,7 +136,7 @@ public class GriffieHome {
         return Optional.ofNullable(sessions.get(id));
     }
 
-    private static int count(List<AttendeeLine> people, RegistrationStatus status) {
+    private static int count(List<Attendee> people, RegistrationStatus status) {
         return (int) people.stream().filter(a -> a.status() == status).count();
     }
 }

@@ -13,7 +13,7 @@ import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.Attendees.OwnRegistration;
-import nl.weerbaarbestuur.ontour.registration.Registration;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
@@ -102,7 +102,7 @@ public class Inzage {
      * runs in its own read-only transaction instead.
      */
     public Optional<PersonalData> forManageToken(String manageToken) {
-        Registration own;
+        Attendee own;
         try {
             own = registrationService.byManageToken(manageToken);
         } catch (BusinessRuleException | NotFoundException unknown) {
@@ -112,7 +112,7 @@ public class Inzage {
             // The link of an ended registration shows the status only: a leaked old link reveals nothing.
             return Optional.empty();
         }
-        return Optional.of(of(own.getId(), own.getFullName(), own.getEmail()));
+        return Optional.of(of(own.registrationId(), own.fullName(), own.email()));
     }
 
     /**

@@ -9,7 +9,7 @@ import nl.weerbaarbestuur.ontour.notification.MailTemplates;
 import nl.weerbaarbestuur.ontour.notification.MailType;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
-import nl.weerbaarbestuur.ontour.registration.Registration;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
@@ -72,22 +72,22 @@ public class InzageLinks {
      */
     @Transactional
     public void mailLink(String manageToken) {
-        Registration own;
+        Attendee own;
         try {
             own = registrations.byManageToken(manageToken);
         } catch (NotFoundException unknown) {
             throw new BusinessRuleException("registration.error.token-unknown");
         }
         // One request at a time per registration, so the hourly count holds under double clicks.
-        var current = attendees.lock(own.getId()).filter(a -> !a.isAnonymised())
+        var current = attendees.lock(own.registrationId()).filter(a -> !a.isAnonymised())
                 .orElseThrow(() -> new BusinessRuleException("registration.error.token-unknown"));
         var now = clock.instant();
-        if (links.countByRegistrationIdAndCreatedAtAfter(own.getId(), now.minus(Duration.ofHours(1))) >= PER_HOUR) {
-            log.info("Inzage link for registration {} refused: {} in the last hour", own.getId(), PER_HOUR);
+        if (links.countByRegistrationIdAndCreatedAtAfter(own.registrationId(), now.minus(Duration.ofHours(1))) >= PER_HOUR) {
+            log.info("Inzage link for registration {} refused: {} in the last hour", own.registrationId(), PER_HOUR);
             throw new BusinessRuleException("inzage.link.error.too-many", PER_HOUR);
         }
         var token = SecretTokens.newToken();
-        var link = links.save(new InzageLink(own.getId(), SecretTokens.hash(token), now, now.plus(validity)));
+        var link = links.save(new InzageLink(own.registrationId(), SecretTokens.hash(token), now, now.plus(validity)));
         var language = current.language() == null ? "nl" : current.language();
         var content = templates.render(MailType.INZAGE_LINK, language, Map.of(
                 "naam", current.fullName(),
@@ -95,7 +95,7 @@ public class InzageLinks {
                 "uren", String.valueOf(validity.toHours())));
         outbox.enqueue(new OutgoingMessage("inzage-link:" + link.getId(), MailType.INZAGE_LINK.name(), language,
                 current.email(), content.subject(), content.text()));
-        log.info("Inzage link {} mailed for registration {}", link.getId(), own.getId());
+        log.info("Inzage link {} mailed for registration {}", link.getId(), own.registrationId());
     }
 
     /**

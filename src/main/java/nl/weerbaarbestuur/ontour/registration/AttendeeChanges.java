@@ -4,7 +4,7 @@ package nl.weerbaarbestuur.ontour.registration;
 public record AttendeeChanges(ParticipantFunction function, String fractie, String accessibilityNeeds,
                               String dietaryNeeds, String remarks) {
 
-    public static AttendeeChanges of(AttendeeLine line) {
+    public static AttendeeChanges of(Attendee line) {
         return new AttendeeChanges(line.function(), line.fractie(), line.accessibilityNeeds(), line.dietaryNeeds(),
                 line.remarks());
     }

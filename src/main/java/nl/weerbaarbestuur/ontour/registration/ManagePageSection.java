@@ -11,7 +11,7 @@ import com.vaadin.flow.component.Component;
 public interface ManagePageSection {
 
     /** A new component for this page view; {@code manageToken} is the raw token from the link. */
-    Component create(String manageToken, Registration registration);
+    Component create(String manageToken, Attendee registration);
 
     /**
      * Whether the section also appears once the link shows the status only (a cancelled

@@ -147,8 +147,8 @@ public class ParticipantRegistrations {
 
     /** What the manage link shows. */
     @Transactional(readOnly = true)
-    public Registration byManageToken(String manageToken) {
-        return byManageLink(manageToken);
+    public Attendee byManageToken(String manageToken) {
+        return Attendee.of(byManageLink(manageToken));
     }
 
     /**
@@ -157,14 +157,14 @@ public class ParticipantRegistrations {
      * link in an old mailbox should not keep showing personal data.
      */
     @Transactional(readOnly = true)
-    public boolean showsStatusOnly(Registration registration) {
-        return !registration.getStatus().isActive() || planning.publicSession(registration.getSessionId())
+    public boolean showsStatusOnly(Attendee registration) {
+        return !registration.status().isActive() || planning.publicSession(registration.sessionId())
                 .map(session -> !clock.instant().isBefore(session.endsAt())).orElse(true);
     }
 
     /** The participant changes their needs and remarks through the manage link. */
     @Transactional
-    public Registration changeNeeds(String manageToken, String accessibilityNeeds, String dietaryNeeds, String remarks) {
+    public Attendee changeNeeds(String manageToken, String accessibilityNeeds, String dietaryNeeds, String remarks) {
         var registration = byManageLink(manageToken);
         ParticipantDetailsCheck.checkNeeds(accessibilityNeeds, dietaryNeeds, remarks);
         var changed = new ArrayList<String>();
@@ -183,7 +183,7 @@ public class ParticipantRegistrations {
             events.publishEvent(new RegistrationEvents.RegistrationChanged(registration.getId(), registration.getSessionId(),
                     List.copyOf(changed)));
         }
-        return registration;
+        return Attendee.of(registration);
     }
 
     /** Cancels through the manage link; a freed seat goes to the first on the waitlist. Cancelling twice is harmless. */

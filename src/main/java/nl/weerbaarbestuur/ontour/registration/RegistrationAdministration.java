@@ -2,7 +2,6 @@ package nl.weerbaarbestuur.ontour.registration;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.List;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationCancelled;
@@ -23,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a griffie (for its own province's people) or an organiser does with registrations: register
  * someone directly (no opt-in), approve or reject, send a substitute, correct, remove or move
- * someone, and list a session's registrations. A griffie never learns whether a registration of
+ * someone (reading the lists is {@link Attendees}). A griffie never learns whether a registration of
  * another province exists: it is "not found" to them.
  */
 @Service
@@ -125,15 +124,6 @@ public class RegistrationAdministration {
         return new RegistrationReceipt(replacement.getId(), null, manageToken, false);
     }
 
-    /** The registrations of a session: all for an organiser, only its own province's people for a griffie. */
-    @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
-    @Transactional(readOnly = true)
-    public List<Registration> forSession(long sessionId) {
-        var user = currentUser.require();
-        return registrations.findBySessionIdOrderByStatusAscWaitlistPositionAscCreatedAtAsc(sessionId).stream()
-                .filter(r -> user.covers(r.getProvinceCode())).toList();
-    }
-
     /**
      * An organiser or the person's griffie removes someone from the list: as the participant's own
      * cancel, the freed seat goes to the first on the waitlist and the calendar gets a CANCEL.
@@ -196,14 +186,14 @@ public class RegistrationAdministration {
      */
     @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
     @Transactional
-    public AttendeeLine edit(long registrationId, AttendeeChanges changes) {
+    public Attendee edit(long registrationId, AttendeeChanges changes) {
         var registration = inScope(registrationId);
         ParticipantDetailsCheck.check(changes);
         registration.changeRole(changes.function(), FieldChecks.blankToNull(changes.fractie()));
         registration.changeNeeds(FieldChecks.blankToNull(changes.accessibilityNeeds()),
                 FieldChecks.blankToNull(changes.dietaryNeeds()), FieldChecks.blankToNull(changes.remarks()));
         log.info("Registration {} edited by account {}", registrationId, currentUser.require().id());
-        return AttendeeLine.of(registration);
+        return Attendee.of(registration);
     }
 
     private Registration inScope(long registrationId) {

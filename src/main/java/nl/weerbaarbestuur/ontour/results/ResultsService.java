@@ -111,7 +111,7 @@ public class ResultsService {
         var result = new HashMap<String, Set<String>>();
         var checkedIn = attendance.checkedIn(sessionIds);
         var keys = attendees.personKeys(checkedIn);
-        for (var person : attendees.all(checkedIn)) {
+        for (var person : attendees.find(checkedIn)) {
             if (person.function() == ParticipantFunction.STATENLID) {
                 result.computeIfAbsent(person.provinceCode(), k -> new HashSet<>()).add(keys.get(person.registrationId()));
             }

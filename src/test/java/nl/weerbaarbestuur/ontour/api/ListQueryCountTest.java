@@ -17,7 +17,7 @@ import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
-import nl.weerbaarbestuur.ontour.registration.AttendeeList;
+import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
 import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
@@ -54,7 +54,7 @@ class ListQueryCountTest extends ApiTestSupport {
     @Autowired
     SeatCounts seatCounts;
     @Autowired
-    AttendeeList attendees;
+    Attendees attendees;
     @Autowired
     AttendanceRecords attendance;
     @Autowired

@@ -19,7 +19,10 @@ import nl.weerbaarbestuur.ontour.planning.TrainerService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
 import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
+import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
+import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.security.SignedInUser;
@@ -63,6 +66,7 @@ class AttendanceServiceIntegrationTest {
     @Autowired ParticipantRegistrations registrations;
     @Autowired SeatCounts counts;
     @Autowired RegistrationAdministration administration;
+    @Autowired Attendees attendees;
     @Autowired TourService tours;
     @Autowired SessionService sessions;
     @Autowired VenueService venues;
@@ -312,7 +316,7 @@ class AttendanceServiceIntegrationTest {
         assertThatThrownBy(() -> attendance.walkIn(session, person("Nora Nogeen", "UT", ParticipantFunction.STATENLID)))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("results.attendance.error.walk-in-full"));
-        assertThat(administration.forSession(session)).extracting(r -> r.getFullName())
+        assertThat(attendees.all(session, AttendeeFilter.all())).extracting(Attendee::fullName)
                 .as("no waitlist place for the one at the door").doesNotContain("Nora Nogeen");
         assertThat(counts.of(session).waitlisted()).isZero();
     }

@@ -19,7 +19,7 @@ import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.TrainerService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
-import nl.weerbaarbestuur.ontour.registration.AttendeeList;
+import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.security.SignedInUser;
@@ -45,7 +45,7 @@ import org.springframework.security.access.AccessDeniedException;
 class AccessLogIntegrationTest {
 
     @Autowired AccessLog accessLog;
-    @Autowired AttendeeList attendees;
+    @Autowired Attendees attendees;
     @Autowired AttendeeExports exports;
     @Autowired AttendanceService attendance;
     @Autowired nl.weerbaarbestuur.ontour.griffie.GriffieHome griffieHome;
@@ -157,7 +157,7 @@ class AccessLogIntegrationTest {
     void opening_one_participants_details_writes_one_entry_naming_the_registration() {
         var line = SignInAs.as(griffie, () -> attendees.detail(anna));
 
-        assertThat(line.id()).isEqualTo(anna);
+        assertThat(line.registrationId()).isEqualTo(anna);
         assertThat(entries()).singleElement().satisfies(e -> {
             assertThat(e.getAction()).isEqualTo(AccessAction.PARTICIPANT_DETAIL);
             assertThat(e.getRegistrationId()).isEqualTo(anna);

@@ -74,7 +74,7 @@ class GriffieHomeIntegrationTest {
 
         assertThat(after.previousVisit()).isEqualTo(FixedClockConfiguration.NOW);
         assertThat(after.sessionsHere()).extracting(GriffieHome.SessionHere::sessionId).contains(inDrenthe).doesNotContain(inGroningen);
-        assertThat(after.elsewhere()).extracting(p -> p.attendee().id()).contains(away);
+        assertThat(after.elsewhere()).extracting(p -> p.attendee().registrationId()).contains(away);
         assertThat(after.elsewhere()).extracting(p -> p.attendee().fullName()).doesNotContain("Groninger", "Drent Thuis");
         assertThat(after.counts().confirmed() - before.counts().confirmed()).isEqualTo(2);
         assertThat(after.changes()).extracting(c -> c.attendee().fullName()).contains("Drent Thuis", "Drent Elders")

@@ -22,8 +22,8 @@ import nl.weerbaarbestuur.ontour.planning.SessionService;
 import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
-import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
-import nl.weerbaarbestuur.ontour.registration.AttendeeList;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
+import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.security.UserAccountService;
@@ -52,7 +52,7 @@ class GriffieAttendeesJourneyTest {
     @Autowired SessionService sessions;
     @Autowired VenueService venues;
     @Autowired UserAccountService accounts;
-    @Autowired AttendeeList attendeeList;
+    @Autowired Attendees attendeeList;
     @Autowired AttendanceRecords attendance;
     @Autowired Clock clock;
 
@@ -104,9 +104,9 @@ class GriffieAttendeesJourneyTest {
         assertThat(text).contains(title).contains(renee).contains(sjoerd);
 
         var registered = SignInAs.as(organiser, () -> attendeeList.all(session, AttendeeFilter.all()));
-        assertThat(registered).extracting(AttendeeLine::fullName).containsExactlyInAnyOrder(renee, sjoerd);
-        assertThat(registered).extracting(AttendeeLine::status).containsOnly(RegistrationStatus.CONFIRMED);
-        long reneeId = registered.stream().filter(a -> a.fullName().equals(renee)).findFirst().orElseThrow().id();
+        assertThat(registered).extracting(Attendee::fullName).containsExactlyInAnyOrder(renee, sjoerd);
+        assertThat(registered).extracting(Attendee::status).containsOnly(RegistrationStatus.CONFIRMED);
+        long reneeId = registered.stream().filter(a -> a.fullName().equals(renee)).findFirst().orElseThrow().registrationId();
 
         Steps.open(page, "/aanwezigheid/" + session, "#checkin-list");
         assertThat(page.locator("#checkin-counts")).containsText("0 van 2 ingecheckt");

@@ -16,7 +16,7 @@ import nl.weerbaarbestuur.ontour.planning.SessionService;
 import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.TrainerService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
-import nl.weerbaarbestuur.ontour.registration.AttendeeList;
+import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
 import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
@@ -55,7 +55,7 @@ public final class InzageFixture {
         var registrations = context.getBean(RegistrationAdministration.class);
         var support = new AttendanceTestSupport(context.getBean(TourService.class), context.getBean(SessionService.class),
                 context.getBean(VenueService.class), context.getBean(TrainerService.class), registrations);
-        var attendees = context.getBean(AttendeeList.class);
+        var attendees = context.getBean(Attendees.class);
         var exports = context.getBean(AttendeeExports.class);
         var attendance = context.getBean(AttendanceService.class);
         var outbox = context.getBean(MailOutbox.class);

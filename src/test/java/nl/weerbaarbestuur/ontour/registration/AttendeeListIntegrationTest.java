@@ -30,7 +30,8 @@ import org.springframework.security.access.AccessDeniedException;
 @Import(FixedClockConfiguration.class)
 class AttendeeListIntegrationTest {
 
-    @Autowired AttendeeList attendees;
+    @Autowired Attendees attendees;
+    @Autowired AttendeeMessages messages;
     @Autowired ParticipantRegistrations registrations;
     @Autowired SeatCounts counts;
     @Autowired RegistrationAdministration administration;
@@ -82,7 +83,7 @@ class AttendeeListIntegrationTest {
 
         var utrecht = SignInAs.withoutAccount(Role.GRIFFIE, "UT");
         assertThat(SignInAs.as(utrecht, () -> attendees.page(session, AttendeeFilter.all(), PageRequest.of(0, 50)))
-                .getContent()).extracting(AttendeeLine::id).containsExactly(utrechter);
+                .getContent()).extracting(Attendee::registrationId).containsExactly(utrechter);
     }
 
     @Test
@@ -93,7 +94,7 @@ class AttendeeListIntegrationTest {
 
         var griffie = SignInAs.withoutAccount(Role.GRIFFIE, "FR");
         var seen = SignInAs.as(griffie, () -> attendees.all(session, AttendeeFilter.all()));
-        assertThat(seen).extracting(AttendeeLine::id).containsExactly(frisian);
+        assertThat(seen).extracting(Attendee::registrationId).containsExactly(frisian);
         assertThat(attendees.all(session, AttendeeFilter.all())).as("the organiser sees both").hasSize(2);
     }
 
@@ -111,7 +112,7 @@ class AttendeeListIntegrationTest {
         assertThat(first.getContent().getFirst().fullName()).isEqualTo("Dirk-Jan d'Ancona");
         assertThat(attendees.page(session, AttendeeFilter.all(), PageRequest.of(3, 10)).getContent()).hasSize(6);
 
-        assertThat(attendees.all(session, new AttendeeFilter("D'ANC", Set.of()))).extracting(AttendeeLine::id)
+        assertThat(attendees.all(session, new AttendeeFilter("D'ANC", Set.of()))).extracting(Attendee::registrationId)
                 .containsExactly(special);
         assertThat(attendees.count(session, new AttendeeFilter("persoon.0", Set.of()))).as("search on e-mail").isEqualTo(10);
         assertThat(attendees.count(session, new AttendeeFilter("100%", Set.of()))).as("a % is taken literally").isZero();
@@ -157,8 +158,8 @@ class AttendeeListIntegrationTest {
         assertThat(outcome.status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(repository.findById(receipt.registrationId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CANCELLED);
         var moved = registrations.byManageToken(receipt.manageToken());
-        assertThat(moved.getSessionId()).isEqualTo(b.getId());
-        assertThat(moved.getAccessibilityNeeds()).isEqualTo("rolstoel");
+        assertThat(moved.sessionId()).isEqualTo(b.getId());
+        assertThat(moved.accessibilityNeeds()).isEqualTo("rolstoel");
         assertThatThrownBy(() -> administration.move(outcome.registrationId(), b.getId()))
                 .as("not to the session it is already in").isInstanceOf(BusinessRuleException.class);
     }
@@ -172,7 +173,7 @@ class AttendeeListIntegrationTest {
 
         var subject = PlanningFixture.uniqueTitle("Parkeren");
         int queued = SignInAs.as(SignInAs.withoutAccount(Role.GRIFFIE, "LI"),
-                () -> attendees.messageConfirmed(session, subject, "Parkeer achter het huis."));
+                () -> messages.messageConfirmed(session, subject, "Parkeer achter het huis."));
 
         assertThat(queued).isEqualTo(2);
         var recipients = entityManager.createQuery("select m from OutboxMessage m where m.subject = :subject",
@@ -197,7 +198,7 @@ class AttendeeListIntegrationTest {
         var first = attendees.page(session, AttendeeFilter.all(), PageRequest.of(0, 50));
         var last = attendees.page(session, AttendeeFilter.all(), PageRequest.of(19, 50));
         long count = attendees.count(session, new AttendeeFilter("gelderlander 09", Set.of()));
-        System.out.printf("AttendeeLine list of 1000: two pages and a count in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        System.out.printf("Attendee list of 1000: two pages and a count in %d ms%n", (System.nanoTime() - started) / 1_000_000);
 
         assertThat(first.getContent()).hasSize(50);
         assertThat(first.getTotalElements()).isEqualTo(1000);
@@ -205,6 +206,6 @@ class AttendeeListIntegrationTest {
         assertThat(last.getContent().getLast().fullName()).isEqualTo("Gelderlander 0999");
         assertThat(count).isEqualTo(100);
         assertThat(attendees.page(session, AttendeeFilter.all(), PageRequest.of(0, 5000)).getContent())
-                .as("no caller reads more than one bounded page at once").hasSize(AttendeeList.MAX_PAGE);
+                .as("no caller reads more than one bounded page at once").hasSize(Attendees.MAX_PAGE);
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.security.access.AccessDeniedException;
 class BulkRegistrationIntegrationTest {
 
     @Autowired BulkRegistration bulk;
-    @Autowired AttendeeList attendees;
+    @Autowired Attendees attendees;
     @Autowired RegistrationAdministration registrations;
     @Autowired ApplicationContext context;
     @Autowired MutableClock clock;
@@ -67,7 +67,7 @@ class BulkRegistrationIntegrationTest {
         assertThat(result.confirmed()).isEqualTo(2);
         assertThat(result.skipped()).isEqualTo(2);
         var saved = attendees.all(session, AttendeeFilter.all());
-        assertThat(saved).extracting(AttendeeLine::fullName).containsExactly("Anna Overijssel", "Cees d'Overijssel");
+        assertThat(saved).extracting(Attendee::fullName).containsExactly("Anna Overijssel", "Cees d'Overijssel");
         assertThat(saved).allSatisfy(a -> {
             assertThat(a.status()).isEqualTo(RegistrationStatus.CONFIRMED);
             assertThat(a.madeBy()).isEqualTo(MadeBy.GRIFFIE);

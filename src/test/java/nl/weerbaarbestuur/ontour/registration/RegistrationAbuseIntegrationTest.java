@@ -82,16 +82,16 @@ class RegistrationAbuseIntegrationTest {
             repeats.add(registrations.request(session, person("Lotte Link", email), true).manageToken());
         }
 
-        assertThat(registrations.byManageToken(first.manageToken()).getId()).isEqualTo(first.registrationId());
+        assertThat(registrations.byManageToken(first.manageToken()).registrationId()).isEqualTo(first.registrationId());
         for (var kept : repeats.subList(2, repeats.size())) {
-            assertThat(registrations.byManageToken(kept).getId()).isEqualTo(first.registrationId());
+            assertThat(registrations.byManageToken(kept).registrationId()).isEqualTo(first.registrationId());
         }
         for (var dropped : repeats.subList(0, 2)) {
             assertThatThrownBy(() -> registrations.byManageToken(dropped)).isInstanceOf(BusinessRuleException.class);
         }
         // Any active link works for cancelling too.
         registrations.cancel(repeats.getLast());
-        assertThat(registrations.byManageToken(first.manageToken()).getStatus()).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(registrations.byManageToken(first.manageToken()).status()).isEqualTo(RegistrationStatus.CANCELLED);
     }
 
     @Test

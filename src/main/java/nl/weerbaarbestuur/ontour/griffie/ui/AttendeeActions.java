@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.province.Province;
-import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
-import nl.weerbaarbestuur.ontour.registration.AttendeeList;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
+import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.registration.SeatCounts;
@@ -33,9 +33,9 @@ class AttendeeActions extends HorizontalLayout {
     private final Button remove = button("attendee-remove", "griffie.action.remove");
     private final Supplier<List<Province>> provinces;
     private final Supplier<List<SessionFacts>> moveTargets;
-    private AttendeeLine selected;
+    private Attendee selected;
 
-    AttendeeActions(RegistrationAdministration registrations, SeatCounts seatCounts, AttendeeList attendees,
+    AttendeeActions(RegistrationAdministration registrations, SeatCounts seatCounts, Attendees attendees,
                     Supplier<List<Province>> provinces,
                     Supplier<List<SessionFacts>> moveTargets, Runnable changed) {
         this.registrations = registrations;
@@ -48,17 +48,17 @@ class AttendeeActions extends HorizontalLayout {
         // The dialog shows the details read (and access-logged) when it opens, not the grid's copy.
         edit.addClickListener(e -> {
             try {
-                new EditDialog(registrations, attendees.detail(selected.id()), changed).open();
+                new EditDialog(registrations, attendees.detail(selected.registrationId()), changed).open();
             } catch (NotFoundException gone) {
                 Notices.refused(this, gone);
                 changed.run();
             }
         });
-        approve.addClickListener(e -> act(() -> registrations.approve(selected.id()), "griffie.done.approved"));
-        reject.addClickListener(e -> act(() -> registrations.reject(selected.id()), "griffie.done.rejected"));
+        approve.addClickListener(e -> act(() -> registrations.approve(selected.registrationId()), "griffie.done.approved"));
+        reject.addClickListener(e -> act(() -> registrations.reject(selected.registrationId()), "griffie.done.rejected"));
         substitute.addClickListener(e -> new PersonDialog(getTranslation("griffie.substitute.title", selected.fullName()),
                 provinces.get(), selected.provinceCode(), details -> {
-                    registrations.substitute(selected.id(), details);
+                    registrations.substitute(selected.registrationId(), details);
                     Notices.success(this, "griffie.done.substituted", selected.fullName(), details.fullName());
                     changed.run();
                 }).open());
@@ -68,7 +68,7 @@ class AttendeeActions extends HorizontalLayout {
         show(null);
     }
 
-    void show(AttendeeLine attendee) {
+    void show(Attendee attendee) {
         selected = attendee;
         var status = attendee == null ? null : attendee.status();
         edit.setEnabled(status != null && status.isActive());
@@ -83,7 +83,7 @@ class AttendeeActions extends HorizontalLayout {
         var attendee = selected;
         var dialog = new ConfirmDialog(getTranslation("griffie.remove.title"),
                 getTranslation("griffie.remove.text", attendee.fullName()), getTranslation("griffie.action.remove"),
-                e -> act(() -> registrations.remove(attendee.id()), "griffie.done.removed"));
+                e -> act(() -> registrations.remove(attendee.registrationId()), "griffie.done.removed"));
         dialog.setId("remove-dialog");
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("griffie.action.cancel"));

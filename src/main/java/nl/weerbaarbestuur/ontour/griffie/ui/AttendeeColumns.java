@@ -7,7 +7,7 @@ import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import nl.weerbaarbestuur.ontour.attendance.AttendanceRecords.Presence;
 import java.util.stream.Stream;
-import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 
@@ -17,20 +17,20 @@ final class AttendeeColumns {
     private AttendeeColumns() {
     }
 
-    static void addTo(Grid<AttendeeLine> grid, Component texts, java.util.Locale locale, LongFunction<Presence> presence) {
-        grid.addColumn(AttendeeLine::fullName).setHeader(texts.getTranslation("griffie.column.name"))
+    static void addTo(Grid<Attendee> grid, Component texts, java.util.Locale locale, LongFunction<Presence> presence) {
+        grid.addColumn(Attendee::fullName).setHeader(texts.getTranslation("griffie.column.name"))
                 .setSortProperty("fullName").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(AttendeeLine::email).setHeader(texts.getTranslation("griffie.column.email"))
+        grid.addColumn(Attendee::email).setHeader(texts.getTranslation("griffie.column.email"))
                 .setSortProperty("email").setAutoWidth(true);
         grid.addColumn(a -> texts.getTranslation("function." + a.function().name()))
                 .setHeader(texts.getTranslation("griffie.column.function")).setAutoWidth(true);
-        grid.addColumn(AttendeeLine::fractie).setHeader(texts.getTranslation("griffie.column.fractie"))
+        grid.addColumn(Attendee::fractie).setHeader(texts.getTranslation("griffie.column.fractie"))
                 .setSortProperty("fractie").setAutoWidth(true);
-        grid.addColumn(AttendeeLine::provinceCode).setHeader(texts.getTranslation("griffie.column.province"))
+        grid.addColumn(Attendee::provinceCode).setHeader(texts.getTranslation("griffie.column.province"))
                 .setSortProperty("provinceCode").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(a -> status(a, texts)).setHeader(texts.getTranslation("griffie.column.status"))
                 .setSortProperty("status").setAutoWidth(true);
-        grid.addComponentColumn(a -> attended(presence.apply(a.id()), texts))
+        grid.addComponentColumn(a -> attended(presence.apply(a.registrationId()), texts))
                 .setHeader(texts.getTranslation("results.checkin.column")).setKey("attendance").setAutoWidth(true);
         grid.addColumn(a -> texts.getTranslation("griffie.column.made-by-value",
                         texts.getTranslation("griffie.made-by." + a.madeBy().name()),
@@ -39,7 +39,7 @@ final class AttendeeColumns {
         grid.addColumn(a -> Stream.of(a.accessibilityNeeds(), a.dietaryNeeds()).filter(s -> s != null && !s.isBlank())
                         .collect(Collectors.joining(" · ")))
                 .setHeader(texts.getTranslation("griffie.column.needs")).setWidth("12rem");
-        grid.addColumn(AttendeeLine::remarks).setHeader(texts.getTranslation("griffie.column.remarks")).setWidth("12rem");
+        grid.addColumn(Attendee::remarks).setHeader(texts.getTranslation("griffie.column.remarks")).setWidth("12rem");
     }
 
     /** Checked in (at what time), no-show, or nothing recorded (an empty cell). */
@@ -59,7 +59,7 @@ final class AttendeeColumns {
         return badge;
     }
 
-    private static Span status(AttendeeLine a, Component texts) {
+    private static Span status(Attendee a, Component texts) {
         var badge = new Span(texts.getTranslation("registration.status." + a.status().name()));
         badge.addClassName("ot-badge");
         if (a.status() == RegistrationStatus.CONFIRMED) {

@@ -29,8 +29,9 @@ import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
-import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
-import nl.weerbaarbestuur.ontour.registration.AttendeeList;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
+import nl.weerbaarbestuur.ontour.registration.AttendeeMessages;
+import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.BulkRegistration;
 import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.registration.SeatCounts;
@@ -47,7 +48,7 @@ import nl.weerbaarbestuur.ontour.shared.DutchTime;
 @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
 class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final AttendeeList attendees;
+    private final Attendees attendees;
     private final RegistrationAdministration registrations;
     private final BulkRegistration bulk;
     private final AttendeeExports exports;
@@ -60,20 +61,23 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final TextField search = new TextField();
     private final MultiSelectComboBox<StatusChoice> statuses = new MultiSelectComboBox<>();
     private final Span count = new Span();
-    private final Grid<AttendeeLine> grid = new Grid<>();
+    private final Grid<Attendee> grid = new Grid<>();
     private final HorizontalLayout toolbar = new HorizontalLayout();
     private final Div exportSlot = new Div();
     private final Div invitationSlot = new Div();
     private final SessionInvitations invitations;
     private final SeatCounts seatCounts;
+    private final AttendeeMessages messages;
     private final AttendeeActions actions;
     private SessionFacts session;
     /** What attendance recorded for this session's registrations, read again on every refresh. */
     private Map<Long, Presence> presence = Map.of();
 
-    AttendeeListView(AttendeeList attendees, RegistrationAdministration registrations, BulkRegistration bulk,
+    AttendeeListView(Attendees attendees, RegistrationAdministration registrations, BulkRegistration bulk,
                      AttendeeExports exports, PlanningService planning, ProvinceService provinces, CurrentUser currentUser,
-                     AttendanceRecords attendance, SessionInvitations invitations, SeatCounts seatCounts) {
+                     AttendanceRecords attendance, SessionInvitations invitations, SeatCounts seatCounts,
+                     AttendeeMessages messages) {
+        this.messages = messages;
         this.invitations = invitations;
         this.seatCounts = seatCounts;
         this.attendees = attendees;
@@ -143,7 +147,7 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
             bulkButton.setId("attendee-bulk");
             toolbar.add(add, bulkButton);
         }
-        var message = new Button(getTranslation("griffie.action.message"), e -> new MessageDialog(attendees, session.id()).open());
+        var message = new Button(getTranslation("griffie.action.message"), e -> new MessageDialog(messages, session.id()).open());
         message.setId("attendee-message");
         toolbar.add(message);
         exportSlot.removeAll();

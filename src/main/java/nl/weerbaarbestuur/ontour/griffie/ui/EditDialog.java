@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import nl.weerbaarbestuur.ontour.registration.AttendeeChanges;
-import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
 import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
@@ -30,7 +30,7 @@ class EditDialog extends Dialog {
     private final TextArea dietary = new TextArea();
     private final TextArea remarks = new TextArea();
 
-    EditDialog(RegistrationAdministration registrations, AttendeeLine attendee, Runnable saved) {
+    EditDialog(RegistrationAdministration registrations, Attendee attendee, Runnable saved) {
         setHeaderTitle(getTranslation("griffie.edit.title", attendee.fullName()));
         setId("edit-dialog");
         var who = new Paragraph(attendee.fullName() + " · " + attendee.email());
@@ -61,7 +61,7 @@ class EditDialog extends Dialog {
 
         var save = new Button(getTranslation("griffie.action.save"), e -> {
             try {
-                registrations.edit(attendee.id(), new AttendeeChanges(function.getValue(), fractie.getValue(),
+                registrations.edit(attendee.registrationId(), new AttendeeChanges(function.getValue(), fractie.getValue(),
                         accessibility.getValue(), dietary.getValue(), remarks.getValue()));
                 Notices.success(this, "griffie.done.edited", attendee.fullName());
                 close();

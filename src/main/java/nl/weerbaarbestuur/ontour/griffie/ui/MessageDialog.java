@@ -6,13 +6,13 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import nl.weerbaarbestuur.ontour.registration.AttendeeList;
+import nl.weerbaarbestuur.ontour.registration.AttendeeMessages;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 
 /** A message to every confirmed attendee of the session (each gets their own e-mail). */
 class MessageDialog extends Dialog {
 
-    MessageDialog(AttendeeList attendees, long sessionId) {
+    MessageDialog(AttendeeMessages messages, long sessionId) {
         setHeaderTitle(getTranslation("griffie.message.title"));
         setId("message-dialog");
         var subject = new TextField(getTranslation("griffie.message.subject"));
@@ -27,7 +27,7 @@ class MessageDialog extends Dialog {
         add(new Paragraph(getTranslation("griffie.message.explain")), subject, text);
         var send = new Button(getTranslation("griffie.message.send"), e -> {
             try {
-                int queued = attendees.messageConfirmed(sessionId, subject.getValue(), text.getValue());
+                int queued = messages.messageConfirmed(sessionId, subject.getValue(), text.getValue());
                 Notices.success(this, "griffie.message.queued", queued);
                 close();
             } catch (InvalidInputException invalid) {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
-import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
@@ -17,7 +17,7 @@ import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 /** Moves one attendee to another published session of the same tour. */
 class MoveDialog extends Dialog {
 
-    MoveDialog(RegistrationAdministration registrations, SeatCounts seatCounts, AttendeeLine attendee, List<SessionFacts> targets,
+    MoveDialog(RegistrationAdministration registrations, SeatCounts seatCounts, Attendee attendee, List<SessionFacts> targets,
                Runnable done) {
         setHeaderTitle(getTranslation("griffie.move.title", attendee.fullName()));
         setId("move-dialog");
@@ -37,7 +37,7 @@ class MoveDialog extends Dialog {
                 return;
             }
             try {
-                var outcome = registrations.move(attendee.id(), target.getValue().id());
+                var outcome = registrations.move(attendee.registrationId(), target.getValue().id());
                 Notices.success(this, "griffie.move.done", attendee.fullName(),
                         getTranslation("registration.status." + outcome.status().name()));
                 close();

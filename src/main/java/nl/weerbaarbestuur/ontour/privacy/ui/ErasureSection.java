@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import nl.weerbaarbestuur.ontour.privacy.ErasureService;
 import nl.weerbaarbestuur.ontour.registration.ManagePageSection;
-import nl.weerbaarbestuur.ontour.registration.Registration;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 
 /**
@@ -30,8 +30,8 @@ class ErasureSection implements ManagePageSection {
     }
 
     @Override
-    public Component create(String manageToken, Registration registration) {
-        return new Section(erasure, manageToken, nl.weerbaarbestuur.ontour.shared.EmailAddresses.masked(registration.getEmail()));
+    public Component create(String manageToken, Attendee registration) {
+        return new Section(erasure, manageToken, nl.weerbaarbestuur.ontour.shared.EmailAddresses.masked(registration.email()));
     }
 
     /** Erasure stays possible once the link shows the status only; the section shows no personal data. */

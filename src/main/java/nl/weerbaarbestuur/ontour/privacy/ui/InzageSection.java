@@ -10,7 +10,7 @@ import com.vaadin.flow.router.RouterLink;
 import nl.weerbaarbestuur.ontour.privacy.Inzage;
 import nl.weerbaarbestuur.ontour.privacy.InzageLinks;
 import nl.weerbaarbestuur.ontour.registration.ManagePageSection;
-import nl.weerbaarbestuur.ontour.registration.Registration;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 
@@ -35,13 +35,13 @@ class InzageSection implements ManagePageSection {
     }
 
     @Override
-    public Component create(String manageToken, Registration registration) {
+    public Component create(String manageToken, Attendee registration) {
         var section = new Div();
         section.setId("inzage-section");
         section.addClassName("ot-section");
         section.add(new H3(section.getTranslation("inzage.section.title")));
         if (registrations.showsStatusOnly(registration)) {
-            request(section, manageToken, nl.weerbaarbestuur.ontour.shared.EmailAddresses.masked(registration.getEmail()));
+            request(section, manageToken, nl.weerbaarbestuur.ontour.shared.EmailAddresses.masked(registration.email()));
             return section;
         }
         var page = new RouterLink(section.getTranslation("inzage.page.link"), InzageView.class,

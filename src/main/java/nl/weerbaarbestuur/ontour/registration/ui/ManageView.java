@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.registration.ManagePageSection;
-import nl.weerbaarbestuur.ontour.registration.Registration;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
@@ -52,7 +52,7 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void render() {
         removeAll();
         add(new H2(getTranslation("manage.title")));
-        Registration registration;
+        Attendee registration;
         try {
             registration = registrations.byManageToken(token);
         } catch (BusinessRuleException e) {
@@ -61,18 +61,18 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(message, new Anchor("sessies", getTranslation("confirm.to-catalogue")));
             return;
         }
-        var session = planning.publicSession(registration.getSessionId()).orElse(null);
+        var session = planning.publicSession(registration.sessionId()).orElse(null);
         if (session != null) {
             // A closed session's address only for a confirmed participant (its facts); others see the town.
             var place = new Paragraph(DutchTime.period(session.startsAt(), session.endsAt(), getLocale())
-                    + SessionPlace.suffix(session, registration.getStatus() == RegistrationStatus.CONFIRMED
+                    + SessionPlace.suffix(session, registration.status() == RegistrationStatus.CONFIRMED
                     ? planning.find(session.id()) : java.util.Optional.empty()));
             place.setId("manage-session");
             add(new H3(session.title()), place);
         }
-        var status = new Paragraph(getTranslation("manage.status", getTranslation("registration.status." + registration.getStatus().name()))
-                + (registration.getWaitlistPosition() != null && registration.getStatus().name().equals("WAITLISTED")
-                ? " " + getTranslation("manage.position", registration.getWaitlistPosition()) : ""));
+        var status = new Paragraph(getTranslation("manage.status", getTranslation("registration.status." + registration.status().name()))
+                + (registration.waitlistPosition() != null && registration.status().name().equals("WAITLISTED")
+                ? " " + getTranslation("manage.position", registration.waitlistPosition()) : ""));
         status.setId("manage-status");
         add(status);
         if (registrations.showsStatusOnly(registration)) {
@@ -83,18 +83,18 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     .forEach(section -> add(section.create(token, registration)));
             return;
         }
-        add(new Paragraph(getTranslation("manage.name", registration.getFullName(), registration.getEmail())));
-        if (!registration.getStatus().isActive()) {
+        add(new Paragraph(getTranslation("manage.name", registration.fullName(), registration.email())));
+        if (!registration.status().isActive()) {
             sections.forEach(section -> add(section.create(token, registration)));
             return;
         }
-        if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
+        if (registration.status() == RegistrationStatus.CONFIRMED) {
             add(new Paragraph(CalendarLinks.personal(token, this::getTranslation)),
                     new Paragraph(CalendarLinks.subscribe(token, this::getTranslation)));
         }
-        var accessibility = area("registration.form.accessibility", registration.getAccessibilityNeeds(), 1000);
-        var dietary = area("registration.form.dietary", registration.getDietaryNeeds(), 500);
-        var remarks = area("registration.form.remarks", registration.getRemarks(), 1000);
+        var accessibility = area("registration.form.accessibility", registration.accessibilityNeeds(), 1000);
+        var dietary = area("registration.form.dietary", registration.dietaryNeeds(), 500);
+        var remarks = area("registration.form.remarks", registration.remarks(), 1000);
         var save = new Button(getTranslation("manage.save"), e -> {
             try {
                 registrations.changeNeeds(token, accessibility.getValue(), dietary.getValue(), remarks.getValue());

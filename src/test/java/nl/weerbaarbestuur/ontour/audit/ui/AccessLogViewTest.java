@@ -23,7 +23,7 @@ import nl.weerbaarbestuur.ontour.planning.SessionService;
 import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.TrainerService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
-import nl.weerbaarbestuur.ontour.registration.AttendeeList;
+import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.security.SignedInUser;
@@ -43,7 +43,7 @@ import org.springframework.context.annotation.Import;
 @ViewPackages(packages = "nl.weerbaarbestuur.ontour")
 class AccessLogViewTest extends SpringBrowserlessTest {
 
-    @Autowired AttendeeList attendees;
+    @Autowired Attendees attendees;
     @Autowired RegistrationAdministration registrations;
     @Autowired TourService tours;
     @Autowired SessionService sessions;

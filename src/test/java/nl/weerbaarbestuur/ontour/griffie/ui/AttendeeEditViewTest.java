@@ -16,8 +16,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import nl.weerbaarbestuur.ontour.planning.PlanningFixture;
 import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
-import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
-import nl.weerbaarbestuur.ontour.registration.AttendeeList;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
+import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
 import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
@@ -42,7 +42,7 @@ class AttendeeEditViewTest extends SpringBrowserlessTest {
 
     @Autowired ApplicationContext context;
     @Autowired RegistrationAdministration registrations;
-    @Autowired AttendeeList attendees;
+    @Autowired Attendees attendees;
     @Autowired MutableClock clock;
 
     private long session;
@@ -59,12 +59,12 @@ class AttendeeEditViewTest extends SpringBrowserlessTest {
     }
 
     @SuppressWarnings("unchecked")
-    private Grid<AttendeeLine> open() {
+    private Grid<Attendee> open() {
         UI.getCurrent().navigate("griffie/sessie/" + session);
         return find(Grid.class).withId("attendees-grid").single();
     }
 
-    private AttendeeLine stored() {
+    private Attendee stored() {
         return SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> attendees.all(session, AttendeeFilter.all())).getFirst();
     }
 

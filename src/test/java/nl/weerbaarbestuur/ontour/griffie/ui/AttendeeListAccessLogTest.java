@@ -16,7 +16,7 @@ import nl.weerbaarbestuur.ontour.audit.AccessAction;
 import nl.weerbaarbestuur.ontour.audit.AccessLog;
 import nl.weerbaarbestuur.ontour.audit.AccessLogEntry;
 import nl.weerbaarbestuur.ontour.planning.PlanningFixture;
-import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
 import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
@@ -70,7 +70,7 @@ class AttendeeListAccessLogTest extends SpringBrowserlessTest {
     @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
     void paging_and_filtering_the_list_adds_no_entries_and_the_edit_dialog_adds_one() {
         UI.getCurrent().navigate("griffie/sessie/" + session);
-        Grid<AttendeeLine> grid = find(Grid.class).withId("attendees-grid").single();
+        Grid<Attendee> grid = find(Grid.class).withId("attendees-grid").single();
         assertThat(test(grid).size()).isEqualTo(60);
         var last = test(grid).getRow(59);
         find(TextField.class).withId("attendee-search").single().setValue("Persoon 159");
@@ -89,7 +89,7 @@ class AttendeeListAccessLogTest extends SpringBrowserlessTest {
         assertThat(find(Dialog.class).withId("edit-dialog").all()).hasSize(1);
         assertThat(entries()).hasSize(2).last().satisfies(e -> {
             assertThat(e.getAction()).isEqualTo(AccessAction.PARTICIPANT_DETAIL);
-            assertThat(e.getRegistrationId()).isEqualTo(selected.id());
+            assertThat(e.getRegistrationId()).isEqualTo(selected.registrationId());
             assertThat(e.getRowCount()).isEqualTo(1);
         });
         assertThat(last.fullName()).isEqualTo("Persoon 159");

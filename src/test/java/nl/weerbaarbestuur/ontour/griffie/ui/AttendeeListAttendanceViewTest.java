@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import nl.weerbaarbestuur.ontour.attendance.AttendanceService;
 import nl.weerbaarbestuur.ontour.planning.PlanningFixture;
 import nl.weerbaarbestuur.ontour.planning.TrainingSession;
-import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
 import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
@@ -86,7 +86,7 @@ class AttendeeListAttendanceViewTest extends SpringBrowserlessTest {
     }
 
     @SuppressWarnings("unchecked")
-    private Grid<AttendeeLine> open() {
+    private Grid<Attendee> open() {
         UI.getCurrent().navigate("griffie/sessie/" + session);
         return find(Grid.class).withId("attendees-grid").single();
     }
@@ -97,7 +97,7 @@ class AttendeeListAttendanceViewTest extends SpringBrowserlessTest {
         filter.setValue(Set.of(choices));
     }
 
-    private List<String> names(Grid<AttendeeLine> grid) {
+    private List<String> names(Grid<Attendee> grid) {
         var tester = test(grid);
         var names = new ArrayList<String>();
         for (int i = 0; i < tester.size(); i++) {

@@ -17,9 +17,9 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import nl.weerbaarbestuur.ontour.planning.PlanningFixture;
-import nl.weerbaarbestuur.ontour.registration.AttendeeLine;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
-import nl.weerbaarbestuur.ontour.registration.AttendeeList;
+import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
 import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
@@ -49,7 +49,7 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
     @Autowired ParticipantRegistrations registrations;
     @Autowired SeatCounts counts;
     @Autowired RegistrationAdministration administration;
-    @Autowired AttendeeList attendees;
+    @Autowired Attendees attendees;
     @Autowired MutableClock clock;
     @Autowired EntityManager entityManager;
     @Autowired nl.weerbaarbestuur.ontour.planning.SessionService sessions;
@@ -81,12 +81,12 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
     }
 
     @SuppressWarnings("unchecked")
-    private Grid<AttendeeLine> open() {
+    private Grid<Attendee> open() {
         UI.getCurrent().navigate("griffie/sessie/" + session);
         return find(Grid.class).withId("attendees-grid").single();
     }
 
-    private java.util.List<String> names(Grid<AttendeeLine> grid) {
+    private java.util.List<String> names(Grid<Attendee> grid) {
         var tester = test(grid);
         var names = new java.util.ArrayList<String>();
         for (int i = 0; i < tester.size(); i++) {
@@ -140,7 +140,7 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
 
         var after = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER),
                 () -> attendees.all(session, AttendeeFilter.all()));
-        assertThat(after).filteredOn(a -> a.id() == anna.id()).extracting(AttendeeLine::status)
+        assertThat(after).filteredOn(a -> a.registrationId() == anna.registrationId()).extracting(Attendee::status)
                 .containsExactly(RegistrationStatus.CANCELLED);
         assertThat(find(Button.class).withId("attendee-remove").single().isEnabled()).isFalse();
     }
@@ -266,10 +266,10 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("move-confirm").single()).click();
 
         var here = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> attendees.all(session, AttendeeFilter.all()));
-        assertThat(here).filteredOn(a -> a.id() == bert.id()).extracting(AttendeeLine::status)
+        assertThat(here).filteredOn(a -> a.registrationId() == bert.registrationId()).extracting(Attendee::status)
                 .containsExactly(RegistrationStatus.CANCELLED);
         var there = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> attendees.all(other, AttendeeFilter.all()));
-        assertThat(there).extracting(AttendeeLine::fullName, AttendeeLine::status)
+        assertThat(there).extracting(Attendee::fullName, Attendee::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Bert Utrecht", RegistrationStatus.CONFIRMED));
     }
 
@@ -290,7 +290,7 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
 
         assertThat(names(grid)).contains("Jet Jansen");
         var jet = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> attendees.all(session, new AttendeeFilter("jet jansen", java.util.Set.of())));
-        assertThat(jet).extracting(AttendeeLine::status, AttendeeLine::provinceCode, AttendeeLine::madeBy)
+        assertThat(jet).extracting(Attendee::status, Attendee::provinceCode, Attendee::madeBy)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(RegistrationStatus.CONFIRMED, "UT",
                         nl.weerbaarbestuur.ontour.registration.MadeBy.GRIFFIE));
     }
@@ -310,8 +310,8 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("person-save").single()).click();
 
         var all = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> attendees.all(session, AttendeeFilter.all()));
-        assertThat(all).filteredOn(a -> a.id() == cees.id()).extracting(AttendeeLine::status).containsExactly(RegistrationStatus.CANCELLED);
-        assertThat(all).filteredOn(a -> a.fullName().equals("Vera Vervanger")).extracting(AttendeeLine::status)
+        assertThat(all).filteredOn(a -> a.registrationId() == cees.registrationId()).extracting(Attendee::status).containsExactly(RegistrationStatus.CANCELLED);
+        assertThat(all).filteredOn(a -> a.fullName().equals("Vera Vervanger")).extracting(Attendee::status)
                 .containsExactly(RegistrationStatus.CONFIRMED);
         assertThat(counts.of(session).confirmed()).as("the seat never freed").isEqualTo(4);
     }
@@ -337,7 +337,7 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
         }
         UI.getCurrent().navigate("griffie/sessie/" + approvalSession);
         @SuppressWarnings("unchecked")
-        Grid<AttendeeLine> grid = find(Grid.class).withId("attendees-grid").single();
+        Grid<Attendee> grid = find(Grid.class).withId("attendees-grid").single();
         assertThat(test(grid).getRow(0).status()).isEqualTo(RegistrationStatus.AWAITING_APPROVAL);
 
         test(grid).select(0);

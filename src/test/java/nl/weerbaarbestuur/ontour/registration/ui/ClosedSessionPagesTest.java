@@ -32,7 +32,8 @@ import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
 import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
-import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
+import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
+import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
@@ -60,7 +61,7 @@ class ClosedSessionPagesTest extends SpringBrowserlessTest {
     @Autowired TourService tours;
     @Autowired VenueService venues;
     @Autowired ParticipantRegistrations registrations;
-    @Autowired RegistrationAdministration administration;
+    @Autowired Attendees attendees;
     @Autowired SessionInvitations invitations;
     @Autowired PlanningService planning;
     @Autowired CalendarInvites calendarInvites;
@@ -145,8 +146,8 @@ class ClosedSessionPagesTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("reg-submit").single()).click();
 
         assertThat(find(Div.class).withId("check-email").exists()).isTrue();
-        var stored = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> administration.forSession(sessionId));
-        assertThat(stored).anyMatch(r -> r.getFullName().equals("Ineke Uitgenodigd"));
+        var stored = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> attendees.all(sessionId, AttendeeFilter.all()));
+        assertThat(stored).anyMatch(r -> r.fullName().equals("Ineke Uitgenodigd"));
     }
 
     @Test

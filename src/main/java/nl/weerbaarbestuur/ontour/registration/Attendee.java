@@ -1,0 +1,39 @@
+package nl.weerbaarbestuur.ontour.registration;
+
+import java.time.Instant;
+
+/**
+ * One person's registration for one session, as every module and screen outside this one sees it:
+ * the attendee lists and exports, the check-in desk, calendar invites, reminders, results, the API.
+ * A copy, not the entity: nobody outside this module can change a registration behind its
+ * services' back, and the tokens, consent and retention columns stay inside.
+ *
+ * <p>{@code waitlistPosition} is the place it got on the waitlist, kept after a promotion (the
+ * API has always shown it so); {@code seatSince} is when it got its seat (confirmed, or promoted
+ * from the waitlist), null while it holds none. {@code madeByAccount} is the e-mail of the staff
+ * member who registered someone on their behalf, null for the participant's own registration.
+ */
+public record Attendee(long registrationId, long sessionId, String fullName, String email, String language,
+                       ParticipantFunction function, String fractie, String provinceCode, String accessibilityNeeds,
+                       String dietaryNeeds, String remarks, RegistrationStatus status, Long waitlistPosition,
+                       MadeBy madeBy, String madeByAccount, Instant createdAt, Instant statusChangedAt,
+                       Instant seatSince) {
+
+    static Attendee of(Registration r) {
+        return new Attendee(r.getId(), r.getSessionId(), r.getFullName(), r.getEmail(), r.getLanguage(), r.getFunction(),
+                r.getFractie(), r.getProvinceCode(), r.getAccessibilityNeeds(), r.getDietaryNeeds(), r.getRemarks(),
+                r.getStatus(), r.getWaitlistPosition(), r.getMadeBy(), r.getMadeByAccount(), r.getCreatedAt(),
+                r.getStatusChangedAt(),
+                r.getStatus() != RegistrationStatus.CONFIRMED ? null
+                        : r.getPromotedAt() != null ? r.getPromotedAt() : r.getConfirmedAt());
+    }
+
+    public boolean holdsSeat() {
+        return status == RegistrationStatus.CONFIRMED;
+    }
+
+    /** Anonymised (retention or erasure): nothing may be sent to it, nothing kept for it. */
+    public boolean isAnonymised() {
+        return email != null && email.endsWith("@" + Registration.ANONYMISED_DOMAIN);
+    }
+}
