@@ -6,16 +6,21 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import nl.weerbaarbestuur.ontour.attendance.AttendanceEvents.AttendeeCheckedIn;
+import nl.weerbaarbestuur.ontour.attendance.AttendanceEvents.CheckInUndone;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * What happened on the day with one registration: checked in (by whom, when), came in as a
  * walk-in, or did not come (no-show). It guards its own changes: a no-show is only recorded
- * for someone not checked in, and checking in later corrects a no-show.
+ * for someone not checked in, and checking in later corrects a no-show. A check-in and its undo
+ * register their events here, published when the record is saved (the no-shows of a session are
+ * announced together, by the service).
  */
 @Entity
 @Table(name = "attendance")
-class Attendance {
+class Attendance extends AbstractAggregateRoot<Attendance> {
 
     @Id
     @Column(name = "registration_id")
@@ -61,6 +66,7 @@ class Attendance {
         checkedInBy = by;
         noShow = false;
         recordedAt = now;
+        registerEvent(new AttendeeCheckedIn(registrationId, sessionId, now, walkIn));
         return true;
     }
 
@@ -72,6 +78,7 @@ class Attendance {
         checkedInAt = null;
         checkedInBy = null;
         recordedAt = now;
+        registerEvent(new CheckInUndone(registrationId, sessionId));
         return true;
     }
 

@@ -9,14 +9,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.weerbaarbestuur.ontour.attendance.AttendanceEvents.AttendeeCheckedIn;
-import nl.weerbaarbestuur.ontour.attendance.AttendanceEvents.CheckInUndone;
 import nl.weerbaarbestuur.ontour.attendance.AttendanceEvents.NoShowsRecorded;
 import nl.weerbaarbestuur.ontour.audit.AccessAction;
 import nl.weerbaarbestuur.ontour.audit.AccessLog;
-import nl.weerbaarbestuur.ontour.planning.SessionService;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
-import nl.weerbaarbestuur.ontour.planning.TrainingSession;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
@@ -24,7 +20,6 @@ import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
-import nl.weerbaarbestuur.ontour.security.SignedInUser;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.MessageKey;
@@ -32,7 +27,6 @@ import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Check-in on the day: one tap checks a confirmed attendee in (or undoes it), a walk-in takes a
  * free seat through the registration module's seat ledger, and after the session the rest is
  * marked no-show. Who may: organisers everywhere, a griffie at the sessions in its own province,
- * a trainer at the sessions it leads.
+ * a trainer at the sessions it leads ({@link CheckInScope}); a trainer sees names only with an
+ * organiser's permission ({@link TrainerNames}).
  *
  * <p>Every change first locks the registration's row, so two devices tapping the same person at
  * once are decided one after the other: the first checks in, the second finds it done.
@@ -51,9 +46,9 @@ public class AttendanceService {
     private static final Logger log = LoggerFactory.getLogger(AttendanceService.class);
 
     private final AttendanceRepository attendance;
-    private final TrainerNameAccessRepository trainerAccess;
+    private final TrainerNames trainerNames;
+    private final CheckInScope scope;
     private final Attendees attendees;
-    private final SessionService sessions;
     private final RegistrationAdministration registrations;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -62,14 +57,14 @@ public class AttendanceService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    AttendanceService(AttendanceRepository attendance, TrainerNameAccessRepository trainerAccess, Attendees attendees, SessionService sessions,
+    AttendanceService(AttendanceRepository attendance, TrainerNames trainerNames, CheckInScope scope, Attendees attendees,
                       RegistrationAdministration registrations, CurrentUser currentUser, ApplicationEventPublisher events,
                       Clock clock, AccessLog accessLog) {
         this.accessLog = accessLog;
         this.attendance = attendance;
-        this.trainerAccess = trainerAccess;
+        this.trainerNames = trainerNames;
+        this.scope = scope;
         this.attendees = attendees;
-        this.sessions = sessions;
         this.registrations = registrations;
         this.currentUser = currentUser;
         this.events = events;
@@ -98,7 +93,7 @@ public class AttendanceService {
     @RolesAllowed({Role.Names.ORGANISER, Role.Names.GRIFFIE, Role.Names.TRAINER})
     @Transactional(readOnly = true)
     public CheckInSheet sheet(long sessionId) {
-        var session = sessionInScope(sessionId);
+        var session = scope.session(sessionId);
         var user = currentUser.require();
         Map<Long, Attendance> recorded = new HashMap<>();
         attendance.findBySessionId(sessionId).forEach(a -> recorded.put(a.getRegistrationId(), a));
@@ -108,18 +103,18 @@ public class AttendanceService {
                     a != null && a.isWalkIn(), a == null ? null : a.getCheckedInAt(),
                     a == null ? null : a.getCheckedInBy(), a != null && a.isNoShow());
         }).toList();
-        boolean namesAllowed = trainerAccess.existsById(sessionId);
+        boolean namesAllowed = trainerNames.allowed(sessionId);
         boolean namesHidden = user.is(Role.TRAINER) && !namesAllowed;
         if (namesHidden) {
             rows = rows.stream().map(CheckInSheet.Row::anonymous).toList();
         }
         var now = clock.instant();
         int total = rows.size();
-        if (!seesEveryone(user, session, now)) {
+        if (!CheckInScope.seesEveryone(user, session, now)) {
             rows = rows.stream().filter(r -> user.provinceCodes().contains(r.provinceCode())).toList();
         }
-        boolean held = isHeld(session);
-        boolean open = held && !now.isBefore(checkInOpensAt(session));
+        boolean held = CheckInScope.isHeld(session);
+        boolean open = held && !now.isBefore(CheckInScope.checkInOpensAt(session));
         boolean ended = held && !now.isBefore(session.getEndsAt());
         boolean mayWalkIn = open && session.getStatus() == SessionStatus.PUBLISHED && !user.is(Role.TRAINER)
                 && total < session.getCapacity();
@@ -129,31 +124,14 @@ public class AttendanceService {
                 namesHidden, namesAllowed, total - rows.size());
     }
 
-    /**
-     * A griffie sees participants from other provinces only while the check-in window is open;
-     * organisers and trainers (by their own rule on names) see every row.
-     */
-    static boolean seesEveryone(SignedInUser user, TrainingSession session, Instant now) {
-        return !user.is(Role.GRIFFIE) || CheckInWindow.isOpen(session.getStartsAt(), session.getEndsAt(), now);
-    }
-
-    /** A griffie acts on someone from another province only within the check-in window. */
-    private void requireVisible(TrainingSession session, Attendee person) {
-        var user = currentUser.require();
-        if (!user.provinceCodes().contains(person.provinceCode()) && !seesEveryone(user, session, clock.instant())) {
-            throw new AccessDeniedException("registration " + person.registrationId() + " is outside the scope of " + user
-                    + " until the check-in window opens");
-        }
-    }
-
     @RolesAllowed({Role.Names.ORGANISER, Role.Names.GRIFFIE, Role.Names.TRAINER})
     @Transactional
     public CheckInOutcome checkIn(long registrationId) {
         var person = lockRegistration(registrationId);
-        var session = sessionInScope(person.sessionId());
-        requireNames(session);
-        requireVisible(session, person);
-        requireCheckInOpen(session);
+        var session = scope.session(person.sessionId());
+        trainerNames.require(session);
+        scope.requireVisible(session, person);
+        scope.requireCheckInOpen(session);
         if (person.status() != RegistrationStatus.CONFIRMED) {
             throw new BusinessRuleException(person.status() == RegistrationStatus.CANCELLED
                     ? "results.attendance.error.cancelled" : "results.attendance.error.not-confirmed",
@@ -165,7 +143,7 @@ public class AttendanceService {
         var by = currentUser.require().email();
         boolean changed = record.checkIn(by, now);
         if (changed) {
-            events.publishEvent(new AttendeeCheckedIn(registrationId, person.sessionId(), now, record.isWalkIn()));
+            attendance.save(record);
             log.info("Registration {} checked in at session {} by {}", registrationId, person.sessionId(), by);
         }
         return new CheckInOutcome(registrationId, person.sessionId(), changed, record.getCheckedInAt(),
@@ -177,14 +155,14 @@ public class AttendanceService {
     @Transactional
     public boolean undoCheckIn(long registrationId) {
         var person = lockRegistration(registrationId);
-        var inScope = sessionInScope(person.sessionId());
-        requireNames(inScope);
-        requireVisible(inScope, person);
+        var inScope = scope.session(person.sessionId());
+        trainerNames.require(inScope);
+        scope.requireVisible(inScope, person);
         var record = attendance.findLocked(registrationId);
         if (record.isEmpty() || !record.get().undo(clock.instant())) {
             return false;
         }
-        events.publishEvent(new CheckInUndone(registrationId, person.sessionId()));
+        attendance.save(record.get());
         log.info("Check-in of registration {} undone by account {}", registrationId, currentUser.require().id());
         return true;
     }
@@ -197,8 +175,8 @@ public class AttendanceService {
     @RolesAllowed({Role.Names.ORGANISER, Role.Names.GRIFFIE})
     @Transactional
     public CheckInOutcome walkIn(long sessionId, ParticipantDetails details) {
-        var session = sessionInScope(sessionId);
-        requireCheckInOpen(session);
+        var session = scope.session(sessionId);
+        scope.requireCheckInOpen(session);
         if (session.getStatus() != SessionStatus.PUBLISHED) {
             throw new BusinessRuleException("results.attendance.error.session-not-held");
         }
@@ -211,7 +189,7 @@ public class AttendanceService {
         var record = newRecord(person, true, now);
         var by = currentUser.require().email();
         record.checkIn(by, now);
-        events.publishEvent(new AttendeeCheckedIn(person.registrationId(), sessionId, now, true));
+        attendance.save(record);
         log.info("Walk-in registration {} checked in at session {} by {}", person.registrationId(), sessionId, by);
         return new CheckInOutcome(person.registrationId(), sessionId, true, now, by);
     }
@@ -220,9 +198,9 @@ public class AttendanceService {
     @RolesAllowed({Role.Names.ORGANISER, Role.Names.GRIFFIE, Role.Names.TRAINER})
     @Transactional
     public int markNoShows(long sessionId) {
-        var session = sessionInScope(sessionId);
+        var session = scope.session(sessionId);
         var now = clock.instant();
-        if (!isHeld(session)) {
+        if (!CheckInScope.isHeld(session)) {
             throw new BusinessRuleException("results.attendance.error.session-not-held");
         }
         if (now.isBefore(session.getEndsAt())) {
@@ -241,6 +219,7 @@ public class AttendanceService {
             }
         }
         if (!marked.isEmpty()) {
+            // One event for the session's batch, not one per person: no single Attendance announces it.
             events.publishEvent(new NoShowsRecorded(sessionId, List.copyOf(marked)));
         }
         log.info("{} no-shows recorded at session {} by account {}", marked.size(), sessionId, currentUser.require().id());
@@ -251,28 +230,14 @@ public class AttendanceService {
     @RolesAllowed(Role.Names.ORGANISER)
     @Transactional
     public void allowTrainersNames(long sessionId, boolean allowed) {
-        var session = sessionInScope(sessionId);
-        var by = currentUser.require().email();
-        if (allowed && !trainerAccess.existsById(sessionId)) {
-            trainerAccess.save(new TrainerNameAccess(session.getId(), by, clock.instant()));
-        } else if (!allowed) {
-            trainerAccess.deleteById(sessionId);
-        }
-        log.info("Trainers of session {} {} see names (set by {})", sessionId, allowed ? "may" : "may not", by);
+        trainerNames.allow(scope.session(sessionId), allowed);
     }
 
     /** Whether the trainers of this session may see the names (for the organiser's switch in the session editor). */
     @RolesAllowed(Role.Names.ORGANISER)
     @Transactional(readOnly = true)
     public boolean trainersMaySeeNames(long sessionId) {
-        return trainerAccess.existsById(sessionInScope(sessionId).getId());
-    }
-
-    /** Trainers work with counts; to check people in by name they need the organiser's permission. */
-    private void requireNames(TrainingSession session) {
-        if (currentUser.require().is(Role.TRAINER) && !trainerAccess.existsById(session.getId())) {
-            throw new AccessDeniedException("the trainers of session " + session.getId() + " see counts, not names");
-        }
+        return trainerNames.allowed(scope.session(sessionId).getId());
     }
 
     private Attendance newRecord(Attendee person, boolean walkIn, Instant now) {
@@ -283,50 +248,5 @@ public class AttendanceService {
 
     private Attendee lockRegistration(long registrationId) {
         return attendees.lock(registrationId).orElseThrow(() -> new NotFoundException("registration", registrationId));
-    }
-
-    /** The session, if this user works there: refused otherwise, whether it exists or not. */
-    private TrainingSession sessionInScope(long sessionId) {
-        var user = currentUser.require();
-        TrainingSession session;
-        try {
-            session = sessions.get(sessionId);
-        } catch (NotFoundException e) {
-            if (user.is(Role.ORGANISER)) {
-                throw e;
-            }
-            throw new AccessDeniedException("no session " + sessionId + " for " + user);
-        }
-        if (!worksAt(user, session)) {
-            throw new AccessDeniedException("session " + sessionId + " is outside the scope of " + user);
-        }
-        return session;
-    }
-
-    static boolean worksAt(SignedInUser user, TrainingSession session) {
-        return switch (user.role()) {
-            case ORGANISER -> true;
-            case GRIFFIE -> user.provinceCodes().contains(session.getProvinceCode());
-            case TRAINER -> session.getTrainers().stream().anyMatch(t -> t.getEmail().equalsIgnoreCase(user.email()));
-        };
-    }
-
-    private void requireCheckInOpen(TrainingSession session) {
-        if (!isHeld(session)) {
-            throw new BusinessRuleException("results.attendance.error.session-not-held");
-        }
-        if (clock.instant().isBefore(checkInOpensAt(session))) {
-            throw new BusinessRuleException("results.attendance.error.too-early",
-                    DutchTime.date(DutchTime.inAmsterdam(session.getStartsAt()).toLocalDate(), DutchTime.DUTCH));
-        }
-    }
-
-    private static boolean isHeld(TrainingSession session) {
-        return session.getStatus() == SessionStatus.PUBLISHED || session.getStatus() == SessionStatus.COMPLETED;
-    }
-
-    /** Check-in opens at midnight (Amsterdam) of the session's day. */
-    static Instant checkInOpensAt(TrainingSession session) {
-        return DutchTime.inAmsterdam(session.getStartsAt()).toLocalDate().atStartOfDay(DutchTime.ZONE).toInstant();
     }
 }

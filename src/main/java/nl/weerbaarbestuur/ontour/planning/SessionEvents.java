@@ -6,7 +6,7 @@ package nl.weerbaarbestuur.ontour.planning;
  * in the publication registry until every listener has handled them.
  */
 public sealed interface SessionEvents permits SessionPublished, SessionRescheduled, SessionMoved,
-        SessionCapacityChanged, SessionCancelled, SessionCompleted, SessionTrainersChanged {
+        SessionCapacityChanged, SessionCancelled, SessionTrainersChanged {
 
     long sessionId();
 }

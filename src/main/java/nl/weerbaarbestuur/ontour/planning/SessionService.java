@@ -172,13 +172,17 @@ public class SessionService {
         return session;
     }
 
+    /**
+     * An organiser closes a session that took place. Nothing else follows from it: what happens
+     * after a session (follow-up, no-shows, figures, retention) goes by its end time, whether or not
+     * anyone marks it completed, so no event announces it.
+     */
     @RolesAllowed(Role.Names.ORGANISER)
     @Transactional
     public TrainingSession complete(long sessionId) {
         var session = load(sessionId);
         session.complete();
         record(session, "completed", null);
-        events.publishEvent(new SessionCompleted(sessionId));
         return session;
     }
 

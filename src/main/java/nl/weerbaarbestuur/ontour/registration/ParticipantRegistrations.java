@@ -3,23 +3,17 @@ package nl.weerbaarbestuur.ontour.registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.SessionInvitations;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
-import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationCancelled;
-import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationExpired;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.FieldChecks;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 import nl.weerbaarbestuur.ontour.shared.SecretTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,14 +38,13 @@ public class ParticipantRegistrations {
     private final SessionInvitations invitations;
     private final RegistrationRateLimit rateLimit;
     private final RegistrationMails mails;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration confirmationWindow;
 
     ParticipantRegistrations(RegistrationRepository registrations, ManageLinkRepository manageLinks, Seats seats,
                              ParticipantDetailsCheck detailsCheck, PlanningService planning,
                              SessionInvitations invitations, RegistrationRateLimit rateLimit, RegistrationMails mails,
-                             ApplicationEventPublisher events, Clock clock,
+                             Clock clock,
                              RegistrationSettings settings) {
         this.registrations = registrations;
         this.manageLinks = manageLinks;
@@ -61,7 +54,6 @@ public class ParticipantRegistrations {
         this.invitations = invitations;
         this.rateLimit = rateLimit;
         this.mails = mails;
-        this.events = events;
         this.clock = clock;
         this.confirmationWindow = settings.confirmationWindow();
     }
@@ -167,23 +159,9 @@ public class ParticipantRegistrations {
     public Attendee changeNeeds(String manageToken, String accessibilityNeeds, String dietaryNeeds, String remarks) {
         var registration = byManageLink(manageToken);
         ParticipantDetailsCheck.checkNeeds(accessibilityNeeds, dietaryNeeds, remarks);
-        var changed = new ArrayList<String>();
-        if (!Objects.equals(registration.getAccessibilityNeeds(), FieldChecks.blankToNull(accessibilityNeeds))) {
-            changed.add("accessibilityNeeds");
-        }
-        if (!Objects.equals(registration.getDietaryNeeds(), FieldChecks.blankToNull(dietaryNeeds))) {
-            changed.add("dietaryNeeds");
-        }
-        if (!Objects.equals(registration.getRemarks(), FieldChecks.blankToNull(remarks))) {
-            changed.add("remarks");
-        }
-        registration.changeNeeds(FieldChecks.blankToNull(accessibilityNeeds), FieldChecks.blankToNull(dietaryNeeds),
+        registration.changeOwnNeeds(FieldChecks.blankToNull(accessibilityNeeds), FieldChecks.blankToNull(dietaryNeeds),
                 FieldChecks.blankToNull(remarks));
-        if (!changed.isEmpty()) {
-            events.publishEvent(new RegistrationEvents.RegistrationChanged(registration.getId(), registration.getSessionId(),
-                    List.copyOf(changed)));
-        }
-        return Attendee.of(registration);
+        return Attendee.of(registrations.save(registration));
     }
 
     /** Cancels through the manage link; a freed seat goes to the first on the waitlist. Cancelling twice is harmless. */
@@ -196,8 +174,7 @@ public class ParticipantRegistrations {
         if (!registration.getStatus().isActive()) {
             throw new BusinessRuleException("registration.error.not-active");
         }
-        boolean freed = seats.cancel(registration);
-        events.publishEvent(new RegistrationCancelled(registration.getId(), registration.getSessionId(), freed));
+        seats.cancel(registration);
         log.info("Registration {} cancelled", registration.getId());
         return RegistrationOutcome.of(registration, false);
     }
@@ -209,8 +186,8 @@ public class ParticipantRegistrations {
         var expired = registrations.findExpired(now);
         for (var registration : expired) {
             registration.expire(now);
-            events.publishEvent(new RegistrationExpired(registration.getId(), registration.getSessionId()));
         }
+        registrations.saveAll(expired);
         if (!expired.isEmpty()) {
             log.info("{} unconfirmed registrations expired", expired.size());
         }

@@ -10,21 +10,34 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationCancelled;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationChanged;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationConfirmed;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationExpired;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationWaitlisted;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.WaitlistPromoted;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.MessageKey;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * One person's registration for one session. It guards its own transitions (as in
  * spring-restbucks' Order): a cancelled registration never becomes confirmed again, an expired
- * one cannot be confirmed, only a waitlisted one can be promoted.
+ * one cannot be confirmed, only a waitlisted one can be promoted. Each transition that other
+ * modules hear of registers its event here; the repository publishes them when the registration
+ * is saved (Spring Data's {@link AbstractAggregateRoot}), into the event publication registry, so
+ * every such change ends with {@code registrations.save(...)}. The events need the id, so a
+ * transition that announces itself happens only on a registration that has been saved once.
  */
 @Entity
 @Table(name = "registration")
-public class Registration {
+public class Registration extends AbstractAggregateRoot<Registration> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -160,6 +173,7 @@ public class Registration {
         return registration;
     }
 
+    /** Awaiting approval holds no seat and tells no other module yet; the griffie's digest finds it. */
     void awaitApproval(Instant now) {
         move(EnumSet.of(RegistrationStatus.PENDING_CONFIRMATION), RegistrationStatus.AWAITING_APPROVAL, now);
         confirmedAt = now;
@@ -171,6 +185,7 @@ public class Registration {
         if (confirmedAt == null) {
             confirmedAt = now;
         }
+        registerEvent(new RegistrationConfirmed(id, sessionId));
     }
 
     void joinWaitlist(long position, Instant now) {
@@ -180,21 +195,25 @@ public class Registration {
             confirmedAt = now;
         }
         waitlistPosition = position;
+        registerEvent(new RegistrationWaitlisted(id, sessionId, position));
     }
 
     void promote(Instant now) {
         move(EnumSet.of(RegistrationStatus.WAITLISTED), RegistrationStatus.CONFIRMED, now);
         promotedAt = now;
+        registerEvent(new WaitlistPromoted(id, sessionId));
     }
 
-    /** Gives this registration's seat to someone else: this one ends, the seat stays taken. */
+    /**
+     * Gives this registration's seat to someone else: this one ends without freeing its seat, and
+     * the substitute, once saved (it needs an id for its event), takes that seat with
+     * {@link #takeSeat} while the seat ledger stays as it is ({@link Seats#handOver}).
+     */
     Registration substituteBy(ParticipantDetails substitute, MadeBy by, String account, String manageTokenHash, Instant now) {
         move(EnumSet.of(RegistrationStatus.CONFIRMED), RegistrationStatus.CANCELLED, now);
         cancelledAt = now;
-        var replacement = new Registration(sessionId, substitute, by, account, manageTokenHash, now);
-        replacement.status = RegistrationStatus.CONFIRMED;
-        replacement.confirmedAt = now;
-        return replacement;
+        registerEvent(new RegistrationCancelled(id, sessionId, false));
+        return onBehalf(sessionId, substitute, by, account, manageTokenHash, now);
     }
 
     void reject(Instant now) {
@@ -203,6 +222,7 @@ public class Registration {
 
     void expire(Instant now) {
         move(EnumSet.of(RegistrationStatus.PENDING_CONFIRMATION), RegistrationStatus.EXPIRED, now);
+        registerEvent(new RegistrationExpired(id, sessionId));
     }
 
     /** @return whether the registration held a seat that is now free */
@@ -210,7 +230,30 @@ public class Registration {
         boolean heldSeat = status == RegistrationStatus.CONFIRMED;
         move(RegistrationStatus.ACTIVE, RegistrationStatus.CANCELLED, now);
         cancelledAt = now;
+        registerEvent(new RegistrationCancelled(id, sessionId, heldSeat));
         return heldSeat;
+    }
+
+    /**
+     * The participant changes their own needs and remarks (through the manage link): what changed
+     * is announced, so they get a mail that says so (whoever holds a link learns of its use). A
+     * griffie's or organiser's correction ({@link #changeNeeds}) is not mailed.
+     */
+    void changeOwnNeeds(String newAccessibilityNeeds, String newDietaryNeeds, String newRemarks) {
+        var changed = new ArrayList<String>();
+        if (!Objects.equals(accessibilityNeeds, newAccessibilityNeeds)) {
+            changed.add("accessibilityNeeds");
+        }
+        if (!Objects.equals(dietaryNeeds, newDietaryNeeds)) {
+            changed.add("dietaryNeeds");
+        }
+        if (!Objects.equals(remarks, newRemarks)) {
+            changed.add("remarks");
+        }
+        changeNeeds(newAccessibilityNeeds, newDietaryNeeds, newRemarks);
+        if (!changed.isEmpty()) {
+            registerEvent(new RegistrationChanged(id, sessionId, java.util.List.copyOf(changed)));
+        }
     }
 
     void changeNeeds(String newAccessibilityNeeds, String newDietaryNeeds, String newRemarks) {

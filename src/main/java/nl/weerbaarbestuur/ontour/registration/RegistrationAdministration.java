@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
-import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationCancelled;
-import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationConfirmed;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
@@ -14,7 +12,6 @@ import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 import nl.weerbaarbestuur.ontour.shared.SecretTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +34,11 @@ public class RegistrationAdministration {
     private final PlanningService planning;
     private final CurrentUser currentUser;
     private final RegistrationMails mails;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RegistrationAdministration(RegistrationRepository registrations, ManageLinkRepository manageLinks, Seats seats,
                                ParticipantDetailsCheck detailsCheck, PlanningService planning, CurrentUser currentUser,
-                               RegistrationMails mails, ApplicationEventPublisher events, Clock clock) {
+                               RegistrationMails mails, Clock clock) {
         this.registrations = registrations;
         this.manageLinks = manageLinks;
         this.seats = seats;
@@ -50,7 +46,6 @@ public class RegistrationAdministration {
         this.planning = planning;
         this.currentUser = currentUser;
         this.mails = mails;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -116,10 +111,8 @@ public class RegistrationAdministration {
             throw new AccessDeniedException("griffie of another province");
         }
         var manageToken = SecretTokens.newToken();
-        var replacement = registrations.save(registration.substituteBy(details, MadeBy.staff(user), user.email(),
-                SecretTokens.hash(manageToken), clock.instant()));
-        events.publishEvent(new RegistrationCancelled(registration.getId(), registration.getSessionId(), false));
-        events.publishEvent(new RegistrationConfirmed(replacement.getId(), replacement.getSessionId()));
+        var replacement = seats.handOver(registration, details, MadeBy.staff(user), user.email(),
+                SecretTokens.hash(manageToken));
         log.info("Registration {} substituted by {} (account {})", registrationId, replacement.getId(), user.id());
         return new RegistrationReceipt(replacement.getId(), null, manageToken, false);
     }
@@ -135,8 +128,7 @@ public class RegistrationAdministration {
         if (!registration.getStatus().isActive()) {
             throw new BusinessRuleException("registration.error.not-active");
         }
-        boolean freed = seats.cancel(registration);
-        events.publishEvent(new RegistrationCancelled(registration.getId(), registration.getSessionId(), freed));
+        seats.cancel(registration);
         log.info("Registration {} removed by account {}", registrationId, currentUser.require().id());
         return RegistrationOutcome.of(registration, false);
     }

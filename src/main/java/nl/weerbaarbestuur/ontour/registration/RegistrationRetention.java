@@ -12,7 +12,6 @@ import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.shared.SecretTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,16 +37,13 @@ public class RegistrationRetention {
 
     private final RegistrationRepository registrations;
     private final Seats seats;
-    private final ApplicationEventPublisher events;
     private final PlanningService planning;
     private final PersonKeys keys;
     private final Clock clock;
 
-    RegistrationRetention(RegistrationRepository registrations, Seats seats, ApplicationEventPublisher events,
-                          PlanningService planning, PersonKeys keys, Clock clock) {
+    RegistrationRetention(RegistrationRepository registrations, Seats seats, PlanningService planning, PersonKeys keys, Clock clock) {
         this.registrations = registrations;
         this.seats = seats;
-        this.events = events;
         this.planning = planning;
         this.keys = keys;
         this.clock = clock;
@@ -151,9 +147,7 @@ public class RegistrationRetention {
         boolean cancelled = false;
         if (before && registration.getStatus().isActive()) {
             // As the participant's own cancel: a freed seat goes to the first on the waitlist, the calendar hears of it.
-            boolean freed = seats.cancel(registration);
-            events.publishEvent(new RegistrationEvents.RegistrationCancelled(registration.getId(),
-                    registration.getSessionId(), freed));
+            seats.cancel(registration);
             cancelled = true;
         }
         anonymise(registration, now);

@@ -11,12 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.SeatsTaken;
-import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationConfirmed;
-import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationWaitlisted;
-import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.WaitlistPromoted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,16 +30,13 @@ class Seats implements SeatsTaken {
 
     private final SeatLedgerRepository ledgers;
     private final RegistrationRepository registrations;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     @PersistenceContext
     private EntityManager entityManager;
 
-    Seats(SeatLedgerRepository ledgers, RegistrationRepository registrations, ApplicationEventPublisher events,
-          Clock clock) {
+    Seats(SeatLedgerRepository ledgers, RegistrationRepository registrations, Clock clock) {
         this.ledgers = ledgers;
         this.registrations = registrations;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -60,22 +53,35 @@ class Seats implements SeatsTaken {
         var now = clock.instant();
         if (ledger.tryTakeSeat()) {
             registration.takeSeat(now);
-            events.publishEvent(new RegistrationConfirmed(registration.getId(), registration.getSessionId()));
         } else {
-            long position = ledger.nextWaitlistPosition();
-            registration.joinWaitlist(position, now);
-            events.publishEvent(new RegistrationWaitlisted(registration.getId(), registration.getSessionId(), position));
+            registration.joinWaitlist(ledger.nextWaitlistPosition(), now);
         }
+        registrations.save(registration);
+    }
+
+    /**
+     * A confirmed registration's seat goes to a substitute (a new registration, returned saved):
+     * the ledger does not change, so the seat is never free in between for the waitlist to take.
+     */
+    Registration handOver(Registration from, ParticipantDetails substitute, MadeBy by, String account,
+                          String manageTokenHash) {
+        var now = clock.instant();
+        var replacement = from.substituteBy(substitute, by, account, manageTokenHash, now);
+        registrations.save(from);
+        registrations.save(replacement);
+        replacement.takeSeat(now);
+        return registrations.save(replacement);
     }
 
     /**
      * Cancels an active registration; a seat it held goes to the first on the waitlist.
      *
-     * @return whether it held a seat (the caller tells the other modules)
+     * @return whether it held a seat
      */
     boolean cancel(Registration registration) {
         var ledger = lockLedger(registration.getSessionId());
         boolean freed = registration.cancel(clock.instant());
+        registrations.save(registration);
         if (freed && ledger.isPresent()) {
             ledger.get().freeSeat();
             promoteWhileSeatsAreFree(ledger.get());
@@ -131,8 +137,7 @@ class Seats implements SeatsTaken {
             }
             ledger.tryTakeSeat();
             next.get().promote(clock.instant());
-            registrations.flush();
-            events.publishEvent(new WaitlistPromoted(next.get().getId(), ledger.getSessionId()));
+            registrations.saveAndFlush(next.get());
             // The calendar module mails the promotion, with the invite (one mail, not two).
             log.info("Registration {} promoted from the waitlist of session {}", next.get().getId(), ledger.getSessionId());
         }

@@ -36,18 +36,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The life of an invite against the real application: registration and planning events after
- * commit, the outbox, and a real SMTP server (GreenMail) whose received mail is parsed.
+ * The life of an invite: registration and planning events after commit, the outbox, and a real
+ * SMTP server (GreenMail) whose received mail is parsed; only the calendar module and the modules
+ * it depends on are started ({@link CalendarModuleTest}).
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3931",
-        "ontour.mail.dispatch-interval=PT1H", "ontour.calendar.update-check=PT1H",
-        "ontour.base-url=https://ontour.example.nl", "ontour.calendar.update-delay=PT5M"})
-@Import(FixedClockConfiguration.class)
+@CalendarModuleTest
 class CalendarInvitesIntegrationTest {
 
     @RegisterExtension

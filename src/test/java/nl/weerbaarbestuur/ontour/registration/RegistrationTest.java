@@ -5,8 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationCancelled;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationChanged;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationConfirmed;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationExpired;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationWaitlisted;
+import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.WaitlistPromoted;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 
 class RegistrationTest {
 
@@ -15,7 +23,14 @@ class RegistrationTest {
     private static Registration requested() {
         var details = new ParticipantDetails("Anna de Vries", "anna@example.nl", ParticipantFunction.STATENLID, "UT",
                 null, null, null, null, "nl");
-        return Registration.requested(1L, details, "c", "m", NOW, NOW.plus(Duration.ofHours(48)));
+        var registration = Registration.requested(1L, details, "c", "m", NOW, NOW.plus(Duration.ofHours(48)));
+        ReflectionTestUtils.setField(registration, "id", 7L); // as its first save does: the events carry the id
+        return registration;
+    }
+
+    /** What the repository publishes on the next save (Spring Data's @DomainEvents method). */
+    private static Collection<Object> events(Registration registration) {
+        return ReflectionTestUtils.invokeMethod(registration, "domainEvents");
     }
 
     @Test
@@ -24,6 +39,7 @@ class RegistrationTest {
         registration.takeSeat(NOW);
         assertThat(registration.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(registration.getConfirmedAt()).isEqualTo(NOW);
+        assertThat(events(registration)).containsExactly(new RegistrationConfirmed(7, 1));
     }
 
     @Test
@@ -35,6 +51,7 @@ class RegistrationTest {
         assertThatThrownBy(() -> registration.takeSeat(NOW)).isInstanceOf(BusinessRuleException.class);
         assertThatThrownBy(() -> registration.promote(NOW)).isInstanceOf(BusinessRuleException.class);
         assertThat(registration.getStatus()).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(events(registration)).containsExactly(new RegistrationConfirmed(7, 1), new RegistrationCancelled(7, 1, true));
     }
 
     @Test
@@ -46,6 +63,7 @@ class RegistrationTest {
         registration.promote(NOW.plusSeconds(60));
         assertThat(registration.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(registration.getPromotedAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(events(registration)).containsExactly(new RegistrationWaitlisted(7, 1, 3), new WaitlistPromoted(7, 1));
     }
 
     @Test
@@ -53,6 +71,8 @@ class RegistrationTest {
         var registration = requested();
         registration.joinWaitlist(1, NOW);
         assertThat(registration.cancel(NOW)).isFalse();
+        assertThat(events(registration)).containsExactly(new RegistrationWaitlisted(7, 1, 1),
+                new RegistrationCancelled(7, 1, false));
     }
 
     @Test
@@ -62,6 +82,7 @@ class RegistrationTest {
         assertThat(registration.isExpired(NOW.plus(Duration.ofHours(48)))).isTrue();
         registration.expire(NOW.plus(Duration.ofHours(48)));
         assertThatThrownBy(() -> registration.takeSeat(NOW)).isInstanceOf(BusinessRuleException.class);
+        assertThat(events(registration)).containsExactly(new RegistrationExpired(7, 1));
     }
 
     @Test
@@ -72,5 +93,28 @@ class RegistrationTest {
         registration.reject(NOW);
         assertThat(registration.getStatus()).isEqualTo(RegistrationStatus.REJECTED);
         assertThatThrownBy(() -> registration.cancel(NOW)).isInstanceOf(BusinessRuleException.class);
+        assertThat(events(registration)).as("approval and rejection are not announced").isEmpty();
+    }
+
+    @Test
+    void a_substitute_takes_the_seat_and_the_substituted_registration_ends_without_freeing_it() {
+        var registration = requested();
+        registration.takeSeat(NOW);
+        var substitute = registration.substituteBy(new ParticipantDetails("Bert Bakker", "bert@example.nl",
+                ParticipantFunction.STATENLID, "UT", null, null, null, null, "nl"), MadeBy.GRIFFIE, "griffie@example.nl", "m2", NOW);
+        assertThat(registration.getStatus()).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(events(registration)).endsWith(new RegistrationCancelled(7, 1, false));
+        assertThat(substitute.getStatus()).as("takes the seat once saved").isEqualTo(RegistrationStatus.PENDING_CONFIRMATION);
+    }
+
+    @Test
+    void the_participant_own_change_of_needs_names_what_changed_and_a_correction_is_not_announced() {
+        var registration = requested();
+        registration.changeOwnNeeds(null, "vegetarisch", null);
+        assertThat(events(registration)).containsExactly(new RegistrationChanged(7, 1, java.util.List.of("dietaryNeeds")));
+        ReflectionTestUtils.invokeMethod(registration, "clearDomainEvents");
+        registration.changeOwnNeeds(null, "vegetarisch", null);
+        registration.changeNeeds("rolstoel", null, null);
+        assertThat(events(registration)).isEmpty();
     }
 }

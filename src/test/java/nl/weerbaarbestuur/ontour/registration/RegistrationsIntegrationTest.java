@@ -34,12 +34,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 
 @SpringBootTest
 @Import(FixedClockConfiguration.class)
+@RecordApplicationEvents
 class RegistrationsIntegrationTest {
+
+    /** What the repositories published on save (the registrations register their own events). */
+    @Autowired ApplicationEvents events;
+
+    private java.util.List<Object> published() {
+        return events.stream().map(e -> e instanceof org.springframework.context.PayloadApplicationEvent<?> p
+                ? p.getPayload() : (Object) e).toList();
+    }
 
     @Autowired ParticipantRegistrations registrations;
     @Autowired Seats seats;
@@ -142,6 +153,11 @@ class RegistrationsIntegrationTest {
         assertThat(repository.findById(bert.registrationId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(repository.findById(cees.registrationId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
         assertThat(counts.of(session)).isEqualTo(new SeatCounts.Count(1, 1));
+        assertThat(published()).contains(
+                new RegistrationEvents.RegistrationConfirmed(anna.registrationId(), session),
+                new RegistrationEvents.RegistrationWaitlisted(bert.registrationId(), session, bertOutcome.waitlistPosition()),
+                new RegistrationEvents.RegistrationCancelled(anna.registrationId(), session, true),
+                new RegistrationEvents.WaitlistPromoted(bert.registrationId(), session));
     }
 
     @Test
@@ -302,5 +318,9 @@ class RegistrationsIntegrationTest {
         assertThat(repository.findById(waiting.registrationId()).orElseThrow().getStatus())
                 .as("the waitlist does not move: the seat was never free").isEqualTo(RegistrationStatus.WAITLISTED);
         assertThat(counts.of(session)).isEqualTo(new SeatCounts.Count(1, 1));
+        assertThat(published()).as("the calendar hears: a CANCEL for the original, an invite for the substitute")
+                .contains(new RegistrationEvents.RegistrationCancelled(original.registrationId(), session, false),
+                        new RegistrationEvents.RegistrationConfirmed(replacement.registrationId(), session))
+                .doesNotContain(new RegistrationEvents.WaitlistPromoted(waiting.registrationId(), session));
     }
 }
