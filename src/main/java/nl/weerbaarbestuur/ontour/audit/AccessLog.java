@@ -53,8 +53,8 @@ public class AccessLog {
      * provinces it covered (not the staff member's name or address), what and when;
      * {@code aboutYouOnly} when it was their own details rather than a list they were on.
      */
-    public record Seen(Instant at, String staffRole, String provinces, AccessAction action, Long sessionId,
-                       String sessionTitle, boolean aboutYouOnly, int rowCount) {
+    public record Seen(Instant at, String staffRole, @Nullable String provinces, AccessAction action, @Nullable Long sessionId,
+                       @Nullable String sessionTitle, boolean aboutYouOnly, int rowCount) {
     }
 
     private final AccessLogRepository entries;

@@ -3,6 +3,7 @@ package nl.weerbaarbestuur.ontour.shared;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checks every form and API field shares, with the same Dutch message keys everywhere.
@@ -69,7 +70,7 @@ public final class FieldChecks {
     }
 
     /** Trimmed, or null when there is nothing. */
-    public static String blankToNull(String value) {
+    public static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -22,6 +22,7 @@ import nl.weerbaarbestuur.ontour.security.UserAccount;
 import nl.weerbaarbestuur.ontour.security.UserAccountService;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Organisers manage accounts: create, change role and provinces, (de)activate, reset a password. */
@@ -92,7 +93,7 @@ class UserAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         return new HorizontalLayout(edit, toggle, reset);
     }
 
-    private void openDialog(UserAccount existing) {
+    private void openDialog(@Nullable UserAccount existing) {
         var all = provinces.all();
         var dialog = new UserDialog[1];
         dialog[0] = new UserDialog(existing, all, input -> {
