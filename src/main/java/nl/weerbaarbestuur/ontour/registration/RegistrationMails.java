@@ -99,7 +99,10 @@ class RegistrationMails {
     @Transactional
     void changed(long registrationId, java.util.List<String> fields) {
         var registration = registrations.findById(registrationId).orElse(null);
-        var session = registration == null ? null : planning.publicSession(registration.getSessionId()).orElse(null);
+        if (registration == null) {
+            return;
+        }
+        var session = planning.publicSession(registration.getSessionId()).orElse(null);
         if (session == null) {
             return;
         }
