@@ -131,7 +131,7 @@ class ApiProblems {
             errors = List.of(new FieldMessage(field, t(locale, "api.error.field-unreadable")));
         }
         return problem(HttpStatus.BAD_REQUEST, "unreadable", t(locale, "api.error.bad-request.title"),
-                t(locale, field == null ? "api.error.unreadable.detail" : "api.error.field-unreadable.detail", field),
+                field == null ? t(locale, "api.error.unreadable.detail") : t(locale, "api.error.field-unreadable.detail", field),
                 request, errors);
     }
 

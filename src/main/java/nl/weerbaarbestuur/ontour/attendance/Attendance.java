@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What happened on the day with one registration: checked in (by whom, when), came in as a
@@ -25,10 +26,10 @@ class Attendance {
     private long sessionId;
 
     @Column(name = "checked_in_at")
-    private Instant checkedInAt;
+    private @Nullable Instant checkedInAt;
 
     @Column(name = "checked_in_by", length = 254)
-    private String checkedInBy;
+    private @Nullable String checkedInBy;
 
     @Column(name = "no_show", nullable = false)
     private boolean noShow;
@@ -100,11 +101,11 @@ class Attendance {
         return sessionId;
     }
 
-    Instant getCheckedInAt() {
+    @Nullable Instant getCheckedInAt() {
         return checkedInAt;
     }
 
-    String getCheckedInBy() {
+    @Nullable String getCheckedInBy() {
         return checkedInBy;
     }
 

@@ -26,7 +26,7 @@ public final class FieldChecks {
     }
 
     /** Required and/or at most {@code max} characters (after trimming); no control or bidi characters. */
-    public static void text(List<FieldError> errors, String field, String value, int max, boolean required) {
+    public static void text(List<FieldError> errors, String field, @Nullable String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 errors.add(new FieldError(field, "field.required"));
@@ -42,7 +42,7 @@ public final class FieldChecks {
      * A person's name or their fractie: as {@link #text}, on one line, without zero-width
      * characters and without anything that reads as a link.
      */
-    public static void name(List<FieldError> errors, String field, String value, int max, boolean required) {
+    public static void name(List<FieldError> errors, String field, @Nullable String value, int max, boolean required) {
         int before = errors.size();
         text(errors, field, value, max, required);
         if (errors.size() > before || value == null || value.isBlank()) {
