@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.lang.Contract;
 
 @Schema(name = "Venue")
-record VenueView(Long id, String name, @Schema(example = "Tweebaksmarkt 52, 8911 KZ Leeuwarden") String address,
+record VenueView(@Nullable Long id, String name, @Schema(example = "Tweebaksmarkt 52, 8911 KZ Leeuwarden") String address,
                  @Nullable String room, @Nullable String accessibilityNotes) {
 
     @Contract("!null -> !null")

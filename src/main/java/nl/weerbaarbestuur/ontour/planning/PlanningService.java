@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -110,7 +111,7 @@ public class PlanningService {
 
     /** Published, upcoming sessions for the public catalogue and API, optionally by province and tour. */
     @Transactional(readOnly = true)
-    public List<PublicSession> publicSessions(String provinceCode, Long tourId) {
+    public List<PublicSession> publicSessions(@Nullable String provinceCode, @Nullable Long tourId) {
         return sessions.findUpcoming(clock.instant(), EnumSet.of(SessionStatus.PUBLISHED)).stream()
                 .filter(s -> !s.isClosed())
                 .filter(s -> provinceCode == null || provinceCode.equalsIgnoreCase(s.getProvinceCode()))

@@ -61,7 +61,7 @@ public class Inzage {
     public record MailData(String type, String subject, Instant createdAt, @Nullable Instant sentAt, String status) {
     }
 
-    public record CheckInData(long registrationId, long sessionId, @Nullable String sessionTitle, Instant checkedInAt, boolean walkIn,
+    public record CheckInData(long registrationId, long sessionId, @Nullable String sessionTitle, @Nullable Instant checkedInAt, boolean walkIn,
                               boolean noShow) {
     }
 

@@ -29,6 +29,7 @@ import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The check-in page for a tablet at the door: search by name, one tap to check in or undo, a
@@ -55,8 +56,10 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Paragraph othersHidden = new Paragraph();
     private final Checkbox trainerNames = new Checkbox();
     private long sessionId;
+    // beforeEnter sets it, or reroutes to an error page and this view is never shown.
+    @SuppressWarnings("NullAway.Init")
     private CheckInSheet sheet;
-    private Registration subscription;
+    private @Nullable Registration subscription;
 
     CheckInView(AttendanceService attendance, ProvinceService provinces, CheckInBroadcaster broadcaster,
                 CurrentUser currentUser) {
