@@ -9,6 +9,7 @@ import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 import nl.weerbaarbestuur.ontour.shared.Translations;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -124,13 +125,13 @@ class ApiProblems {
             return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", t(locale, "api.error.too-large.title"),
                     t(locale, "api.error.too-large.detail", ApiRequestGuard.MAX_BYTES / 1024), request, null);
         }
-        List<FieldMessage> errors = null;
+        @Nullable List<FieldMessage> errors = null;
         var field = fieldOf(e);
         if (field != null) {
             errors = List.of(new FieldMessage(field, t(locale, "api.error.field-unreadable")));
         }
         return problem(HttpStatus.BAD_REQUEST, "unreadable", t(locale, "api.error.bad-request.title"),
-                t(locale, field == null ? "api.error.unreadable.detail" : "api.error.field-unreadable.detail", field),
+                field == null ? t(locale, "api.error.unreadable.detail") : t(locale, "api.error.field-unreadable.detail", field),
                 request, errors);
     }
 
@@ -162,7 +163,7 @@ class ApiProblems {
                 case 415 -> "api.error.unsupported-media-type";
                 default -> "api.error.bad-request";
             };
-            List<FieldMessage> errors = e instanceof MissingServletRequestParameterException missing
+            @Nullable List<FieldMessage> errors = e instanceof MissingServletRequestParameterException missing
                     ? List.of(new FieldMessage(missing.getParameterName(), t(locale, "field.required")))
                     : null;
             var response = problem(status, key.substring("api.error.".length()), t(locale, key + ".title"),
@@ -177,7 +178,7 @@ class ApiProblems {
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String type, String title, String detail,
-                                                  HttpServletRequest request, List<FieldMessage> errors) {
+                                                  HttpServletRequest request, @Nullable List<FieldMessage> errors) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("/problems/" + type));
         problem.setTitle(title);
@@ -210,7 +211,7 @@ class ApiProblems {
     }
 
     /** The JSON field a parse error is about ("capacity", "trainerIds[1]"), when Jackson knows it. */
-    private static String fieldOf(HttpMessageNotReadableException e) {
+    private static @Nullable String fieldOf(HttpMessageNotReadableException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 var sb = new StringBuilder();

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import nl.weerbaarbestuur.ontour.shared.ProblemJson;
 import nl.weerbaarbestuur.ontour.shared.Translations;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -74,7 +75,7 @@ class ApiRequestGuard extends OncePerRequestFilter {
 
     private static final class Limited extends HttpServletRequestWrapper {
 
-        private ServletInputStream stream;
+        private @Nullable ServletInputStream stream;
 
         Limited(HttpServletRequest request) {
             super(request);

@@ -17,6 +17,7 @@ import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,8 +51,8 @@ class SessionCatalogueController {
     @GetMapping
     @Operation(summary = "Published sessions still to come, in time order")
     List<PublicSessionView> list(
-            @Parameter(description = "A province by code or name, e.g. FR or Fryslân") @RequestParam(required = false) String province,
-            @Parameter(description = "A tour id") @RequestParam(required = false) Long tour) {
+            @Parameter(description = "A province by code or name, e.g. FR or Fryslân") @RequestParam(required = false) @Nullable String province,
+            @Parameter(description = "A tour id") @RequestParam(required = false) @Nullable Long tour) {
         String code = null;
         if (province != null && !province.isBlank()) {
             code = provinces.find(province).map(Province::getCode).orElseThrow(() -> new InvalidInputException(

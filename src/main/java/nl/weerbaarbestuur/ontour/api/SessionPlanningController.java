@@ -20,6 +20,7 @@ import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -126,7 +127,7 @@ class SessionPlanningController {
     }
 
     /** The code of a province given by code or name; an unknown one is reported with the other errors. */
-    private String provinceCode(String codeOrName, List<FieldError> errors) {
+    private @Nullable String provinceCode(@Nullable String codeOrName, List<FieldError> errors) {
         if (codeOrName == null || codeOrName.isBlank()) {
             return null;
         }
@@ -138,7 +139,7 @@ class SessionPlanningController {
     }
 
     /** On location without a venue: the provinciehuis, the default venue of every province. */
-    private Long defaultVenue(String provinceCode, SessionFormat format) {
+    private @Nullable Long defaultVenue(@Nullable String provinceCode, @Nullable SessionFormat format) {
         if (provinceCode == null || format == null || !format.hasVenue()) {
             return null;
         }
@@ -146,7 +147,7 @@ class SessionPlanningController {
     }
 
     /** The planning rules' verdict, together with what the API found itself (one 422 with every field). */
-    private List<PlanningWarning> check(SessionPlan plan, Long sessionId, List<FieldError> apiErrors) {
+    private List<PlanningWarning> check(SessionPlan plan, @Nullable Long sessionId, List<FieldError> apiErrors) {
         List<PlanningWarning> warnings;
         try {
             warnings = sessions.check(plan, sessionId);

@@ -10,6 +10,7 @@ import nl.weerbaarbestuur.ontour.attendance.AttendanceEvents.AttendeeCheckedIn;
 import nl.weerbaarbestuur.ontour.attendance.AttendanceEvents.CheckInUndone;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What happened on the day with one registration: checked in (by whom, when), came in as a
@@ -30,10 +31,10 @@ class Attendance extends AbstractAggregateRoot<Attendance> {
     private long sessionId;
 
     @Column(name = "checked_in_at")
-    private Instant checkedInAt;
+    private @Nullable Instant checkedInAt;
 
     @Column(name = "checked_in_by", length = 254)
-    private String checkedInBy;
+    private @Nullable String checkedInBy;
 
     @Column(name = "no_show", nullable = false)
     private boolean noShow;
@@ -107,11 +108,11 @@ class Attendance extends AbstractAggregateRoot<Attendance> {
         return sessionId;
     }
 
-    Instant getCheckedInAt() {
+    @Nullable Instant getCheckedInAt() {
         return checkedInAt;
     }
 
-    String getCheckedInBy() {
+    @Nullable String getCheckedInBy() {
         return checkedInBy;
     }
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,14 +24,14 @@ public class AttendanceRecords {
     }
 
     /** What was recorded for one registration: checked in (when), or marked no-show. */
-    public record Presence(long registrationId, Instant checkedInAt, boolean noShow) {
+    public record Presence(long registrationId, @Nullable Instant checkedInAt, boolean noShow) {
         public boolean checkedIn() {
             return checkedInAt != null;
         }
     }
 
     /** What was recorded for one of a participant's registrations, for their inzage. */
-    public record CheckIn(long registrationId, long sessionId, Instant checkedInAt, boolean walkIn, boolean noShow) {
+    public record CheckIn(long registrationId, long sessionId, @Nullable Instant checkedInAt, boolean walkIn, boolean noShow) {
     }
 
     private final AttendanceRepository attendance;

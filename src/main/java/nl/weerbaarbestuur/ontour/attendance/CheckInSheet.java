@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The check-in page of one session: who holds a seat and whether they are in. {@code open}:
@@ -19,8 +20,9 @@ public record CheckInSheet(long sessionId, String title, String provinceCode, In
                            boolean ended, boolean mayWalkIn, boolean mayMarkNoShows, boolean namesHidden,
                            boolean trainerNamesAllowed, int othersHidden) {
 
-    public record Row(long registrationId, String fullName, ParticipantFunction function, String fractie,
-                      String provinceCode, boolean walkIn, Instant checkedInAt, String checkedInBy, boolean noShow) {
+    public record Row(long registrationId, String fullName, @Nullable ParticipantFunction function, @Nullable String fractie,
+                      @Nullable String provinceCode, boolean walkIn, @Nullable Instant checkedInAt, @Nullable String checkedInBy,
+                      boolean noShow) {
 
         public boolean checkedIn() {
             return checkedInAt != null;

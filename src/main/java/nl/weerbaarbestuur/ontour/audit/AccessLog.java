@@ -14,6 +14,7 @@ import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -35,7 +36,7 @@ public class AccessLog {
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "accessedAt").and(Sort.by(Sort.Direction.DESC, "id"));
 
     /** What the organiser filters on; null means any. The dates are Amsterdam days, both inclusive. */
-    public record Filter(String accountEmail, Long sessionId, LocalDate from, LocalDate to) {
+    public record Filter(@Nullable String accountEmail, @Nullable Long sessionId, @Nullable LocalDate from, @Nullable LocalDate to) {
         public static final Filter ALL = new Filter(null, null, null, null);
     }
 
@@ -52,8 +53,8 @@ public class AccessLog {
      * provinces it covered (not the staff member's name or address), what and when;
      * {@code aboutYouOnly} when it was their own details rather than a list they were on.
      */
-    public record Seen(Instant at, String staffRole, String provinces, AccessAction action, Long sessionId,
-                       String sessionTitle, boolean aboutYouOnly, int rowCount) {
+    public record Seen(Instant at, String staffRole, @Nullable String provinces, AccessAction action, @Nullable Long sessionId,
+                       @Nullable String sessionTitle, boolean aboutYouOnly, int rowCount) {
     }
 
     private final AccessLogRepository entries;
@@ -74,7 +75,7 @@ public class AccessLog {
      * read-only.
      */
     @Transactional
-    public void record(AccessAction action, Long sessionId, Long registrationId, int rowCount) {
+    public void record(AccessAction action, @Nullable Long sessionId, @Nullable Long registrationId, int rowCount) {
         var user = currentUser.require();
         String title = sessionId == null ? null
                 : planning.find(sessionId).map(SessionFacts::title).orElse(null);

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * One look at personal data by a staff member. Written once, never changed; removed only by the
@@ -44,7 +46,7 @@ public class AccessLogEntry {
 
     /** Comma-separated province codes a griffie could see; null: every province. */
     @Column(name = "scope", length = 200)
-    private String scope;
+    private @Nullable String scope;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -52,13 +54,13 @@ public class AccessLogEntry {
     private AccessAction action;
 
     @Column(name = "training_session_id")
-    private Long sessionId;
+    private @Nullable Long sessionId;
 
     @Column(name = "session_title", length = 200)
-    private String sessionTitle;
+    private @Nullable String sessionTitle;
 
     @Column(name = "registration_id")
-    private Long registrationId;
+    private @Nullable Long registrationId;
 
     @Column(name = "row_count", nullable = false)
     private int rowCount;
@@ -67,7 +69,8 @@ public class AccessLogEntry {
     }
 
     AccessLogEntry(Instant accessedAt, Long accountId, String accountEmail, String accountName, String accountRole,
-                   Set<String> scope, AccessAction action, Long sessionId, String sessionTitle, Long registrationId,
+                   @Nullable Set<String> scope, AccessAction action, @Nullable Long sessionId, @Nullable String sessionTitle,
+                   @Nullable Long registrationId,
                    int rowCount) {
         this.accessedAt = accessedAt;
         this.accountId = accountId;
@@ -82,7 +85,8 @@ public class AccessLogEntry {
         this.rowCount = rowCount;
     }
 
-    private static String cut(String value, int max) {
+    @Contract("!null, _ -> !null")
+    private static @Nullable String cut(@Nullable String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
@@ -115,7 +119,7 @@ public class AccessLogEntry {
         return accountRole;
     }
 
-    public String getScope() {
+    public @Nullable String getScope() {
         return scope;
     }
 
@@ -123,15 +127,15 @@ public class AccessLogEntry {
         return action;
     }
 
-    public Long getSessionId() {
+    public @Nullable Long getSessionId() {
         return sessionId;
     }
 
-    public String getSessionTitle() {
+    public @Nullable String getSessionTitle() {
         return sessionTitle;
     }
 
-    public Long getRegistrationId() {
+    public @Nullable Long getRegistrationId() {
         return registrationId;
     }
 

@@ -3,6 +3,7 @@ package nl.weerbaarbestuur.ontour.calendar;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One event as it goes into a calendar file: everything already decided (texts translated, links
@@ -18,11 +19,11 @@ import java.time.Instant;
  * @param alarmBefore how long before the start the reminder goes off; null for none
  */
 public record CalendarEntry(String uid, int sequence, boolean cancelled, Instant stamp, Instant start, Instant end,
-                            String summary, String description, String location, BigDecimal latitude,
-                            BigDecimal longitude, String url, Mailbox organizer, Mailbox attendee,
-                            Duration alarmBefore, String alarmText) {
+                            String summary, String description, @Nullable String location, @Nullable BigDecimal latitude,
+                            @Nullable BigDecimal longitude, String url, Mailbox organizer, @Nullable Mailbox attendee,
+                            @Nullable Duration alarmBefore, @Nullable String alarmText) {
 
     /** An e-mail address with its display name (CN). */
-    public record Mailbox(String email, String name) {
+    public record Mailbox(String email, @Nullable String name) {
     }
 }

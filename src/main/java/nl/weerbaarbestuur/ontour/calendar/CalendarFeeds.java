@@ -19,6 +19,7 @@ import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 import nl.weerbaarbestuur.ontour.shared.SecretTokens;
 import nl.weerbaarbestuur.ontour.shared.Translations;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,11 +38,11 @@ public class CalendarFeeds {
     private static final Duration HISTORY = Duration.ofDays(90);
 
     /** A feed's content with its validators; {@code lastModified} is null for an empty feed. */
-    public record Feed(String ics, String etag, Instant lastModified) {
+    public record Feed(String ics, String etag, @Nullable Instant lastModified) {
     }
 
     /** A griffie's feed link as listed for it (the token itself is shown only once, when made). */
-    public record FeedLink(long id, String provinceCode, String createdBy, Instant createdAt, Instant revokedAt) {
+    public record FeedLink(long id, String provinceCode, @Nullable String createdBy, Instant createdAt, @Nullable Instant revokedAt) {
     }
 
     private final PlanningService sessions;
@@ -219,7 +220,7 @@ public class CalendarFeeds {
         return tokens.findByTokenHash(SecretTokens.hash(token.strip())).filter(FeedToken::isActive);
     }
 
-    private String issue(FeedToken.Kind kind, String subject, String createdBy) {
+    private String issue(FeedToken.Kind kind, String subject, @Nullable String createdBy) {
         var token = SecretTokens.newToken();
         tokens.save(new FeedToken(SecretTokens.hash(token), kind, subject, createdBy, clock.instant()));
         return token;

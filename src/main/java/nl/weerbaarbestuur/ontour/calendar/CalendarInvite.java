@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one participant's calendar holds of one session: the UID that never changes, the SEQUENCE
@@ -53,13 +54,13 @@ class CalendarInvite {
     private Instant sentEndsAt;
 
     @Column(name = "sent_location", length = 500)
-    private String sentLocation;
+    private @Nullable String sentLocation;
 
     @Column(name = "sent_meeting_url", length = 500)
-    private String sentMeetingUrl;
+    private @Nullable String sentMeetingUrl;
 
     @Column(name = "pending_since")
-    private Instant pendingSince;
+    private @Nullable Instant pendingSince;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -144,7 +145,7 @@ class CalendarInvite {
         return fingerprint;
     }
 
-    Instant getPendingSince() {
+    @Nullable Instant getPendingSince() {
         return pendingSince;
     }
 }

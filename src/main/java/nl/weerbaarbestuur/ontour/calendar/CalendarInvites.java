@@ -6,6 +6,7 @@ import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.Attendee;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -108,7 +109,7 @@ public class CalendarInvites {
                 composer.compose(InviteMethod.PUBLISH, entries.published(s, clock.instant()))));
     }
 
-    private Optional<IcsFile> personal(long registrationId, String manageLink) {
+    private Optional<IcsFile> personal(long registrationId, @Nullable String manageLink) {
         var attendee = attendees.find(registrationId).filter(Attendee::holdsSeat);
         if (attendee.isEmpty()) {
             return Optional.empty();

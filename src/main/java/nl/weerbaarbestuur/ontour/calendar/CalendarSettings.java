@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.SiteAddress;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +43,7 @@ class CalendarSettings {
     }
 
     /** How long before {@code start} the reminder goes off, or null for none. */
-    Duration alarmBefore(Instant start) {
+    @Nullable Duration alarmBefore(Instant start) {
         if (alarm.equalsIgnoreCase("none") || alarm.isEmpty()) {
             return null;
         }

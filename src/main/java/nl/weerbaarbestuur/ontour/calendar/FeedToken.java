@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 /** A secret, revocable link to a private feed. Only the token's SHA-256 is kept. */
 @Entity
@@ -39,13 +40,13 @@ class FeedToken {
     private String subject;
 
     @Column(name = "created_by", length = 254)
-    private String createdBy;
+    private @Nullable String createdBy;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     @Column(name = "revoked_at")
-    private Instant revokedAt;
+    private @Nullable Instant revokedAt;
 
     @Version
     private long version;
@@ -53,7 +54,7 @@ class FeedToken {
     protected FeedToken() {
     }
 
-    FeedToken(String tokenHash, Kind kind, String subject, String createdBy, Instant now) {
+    FeedToken(String tokenHash, Kind kind, String subject, @Nullable String createdBy, Instant now) {
         this.tokenHash = tokenHash;
         this.kind = kind;
         this.subject = subject;
@@ -83,7 +84,7 @@ class FeedToken {
         return subject;
     }
 
-    String getCreatedBy() {
+    @Nullable String getCreatedBy() {
         return createdBy;
     }
 
@@ -91,7 +92,7 @@ class FeedToken {
         return createdAt;
     }
 
-    Instant getRevokedAt() {
+    @Nullable Instant getRevokedAt() {
         return revokedAt;
     }
 }

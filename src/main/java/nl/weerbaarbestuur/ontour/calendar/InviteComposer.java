@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
@@ -41,6 +42,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes iCalendar files with iCal4j: one VCALENDAR with the Europe/Amsterdam VTIMEZONE and the
@@ -67,7 +69,7 @@ public final class InviteComposer {
     }
 
     /** A feed: as {@link #compose(InviteMethod, List)}, named for subscribing clients (X-WR-CALNAME). */
-    public String compose(InviteMethod method, List<CalendarEntry> entries, String calendarName) {
+    public String compose(InviteMethod method, List<CalendarEntry> entries, @Nullable String calendarName) {
         var components = new ComponentList<CalendarComponent>();
         components = (ComponentList<CalendarComponent>) components.add(AMSTERDAM.copy());
         for (var entry : entries) {
@@ -146,7 +148,7 @@ public final class InviteComposer {
     }
 
     /** Parameter values may not hold a double quote (RFC 5545 3.1); iCal4j quotes the rest. */
-    private static String paramText(String value) {
+    private static String paramText(@Nullable String value) {
         return value == null ? "" : value.replace('"', '\'').replaceAll("[\\r\\n]+", " ");
     }
 
@@ -156,7 +158,8 @@ public final class InviteComposer {
      */
     private static VTimeZone amsterdam() {
         var registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-        var full = registry.getTimeZone(DutchTime.ZONE.getId()).getVTimeZone();
+        // iCal4j bundles the IANA zones; Amsterdam missing would be a broken library.
+        var full = Objects.requireNonNull(registry.getTimeZone(DutchTime.ZONE.getId()), "no Europe/Amsterdam in iCal4j").getVTimeZone();
         var observances = new ComponentList<Observance>();
         for (var observance : full.getObservances()) {
             var rule = observance.<RRule<?>>getProperty(RRule.RRULE);

@@ -8,6 +8,7 @@ import nl.weerbaarbestuur.ontour.planning.SessionTrainer;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.shared.Translations;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,7 @@ class InviteEntries {
      * download from the manage page); elsewhere the description points to the mail with the link.
      */
     CalendarEntry personal(SessionFacts s, Attendee attendee, CalendarInvite invite, boolean cancelled, Instant now,
-                           String manageLink) {
+                           @Nullable String manageLink) {
         var locale = locale(attendee.language());
         var lines = new ArrayList<String>();
         describe(s, locale, lines);
@@ -77,7 +78,7 @@ class InviteEntries {
     }
 
     /** As {@link #published(SessionFacts, Instant)}, with one more (already translated) line. */
-    CalendarEntry published(SessionFacts s, Instant now, String extraLine) {
+    CalendarEntry published(SessionFacts s, Instant now, @Nullable String extraLine) {
         var locale = locale("nl");
         var lines = new ArrayList<String>();
         describe(s, locale, lines);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.shared.SecretTokens;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The significant facts of a session for a calendar: a change in any of them (time, venue, online
@@ -12,14 +13,14 @@ import nl.weerbaarbestuur.ontour.shared.SecretTokens;
  *
  * @param location venue name, room and full address; null for an online session
  */
-record InviteFacts(Instant start, Instant end, String location, String meetingUrl, boolean cancelled) {
+record InviteFacts(Instant start, Instant end, @Nullable String location, @Nullable String meetingUrl, boolean cancelled) {
 
     static InviteFacts of(SessionFacts s) {
         return new InviteFacts(s.startsAt(), s.endsAt(), location(s),
                 s.format().hasMeetingLink() ? s.meetingUrl() : null, s.status() == SessionStatus.CANCELLED);
     }
 
-    static String location(SessionFacts s) {
+    static @Nullable String location(SessionFacts s) {
         var place = s.place();
         if (!s.format().hasVenue() || place.address() == null) {
             return null;

@@ -17,6 +17,7 @@ import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.registration.RegistrationSettings;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.Translations;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -149,7 +150,7 @@ class InviteMails {
                 : location;
     }
 
-    private String place(String location, Locale locale) {
+    private String place(@Nullable String location, Locale locale) {
         return location == null ? translations.getTranslation("calendar.place.online", locale) : location;
     }
 }

@@ -18,6 +18,7 @@ import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +65,7 @@ public class GriffieHome {
     public record Change(Attendee attendee, String sessionTitle) {
     }
 
-    public record Overview(String provinceCode, Instant previousVisit, List<SessionHere> sessionsHere,
+    public record Overview(String provinceCode, @Nullable Instant previousVisit, List<SessionHere> sessionsHere,
                            List<PersonElsewhere> elsewhere, Counts counts, List<Change> changes) {
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 import nl.weerbaarbestuur.ontour.shared.SiteAddress;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -97,7 +98,7 @@ public class MailOutbox {
     }
 
     /** What the mail log asks: by status, type, and text in recipient, subject or key; newest first, a page at a time. */
-    public record LogFilter(MessageStatus status, String type, String text) {
+    public record LogFilter(@Nullable MessageStatus status, @Nullable String type, @Nullable String text) {
         public static final LogFilter ALL = new LogFilter(null, null, null);
     }
 
@@ -132,11 +133,11 @@ public class MailOutbox {
         return messages.countByStatus(MessageStatus.FAILED);
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static String like(String text) {
+    private static @Nullable String like(@Nullable String text) {
         var t = blankToNull(text);
         return t == null ? null : "%" + t.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
                 .replace("%", "\\%").replace("_", "\\_") + "%";

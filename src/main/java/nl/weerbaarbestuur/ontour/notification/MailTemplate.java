@@ -51,9 +51,13 @@ class MailTemplate {
     protected MailTemplate() {
     }
 
-    MailTemplate(MailType type, String language) {
+    MailTemplate(MailType type, String language, String subject, String body, String by, Instant now) {
         this.type = type;
         this.language = language;
+        this.subject = subject;
+        this.body = body;
+        this.updatedBy = by;
+        this.updatedAt = now;
     }
 
     void change(String newSubject, String newBody, String by, Instant now) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
@@ -15,6 +16,7 @@ import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
 import nl.weerbaarbestuur.ontour.shared.Translations;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -104,8 +106,12 @@ public class MailTemplates {
     public void save(MailType type, String language, String subject, String body) {
         var lang = normalise(language);
         preview(type, lang, subject, body);
-        var template = templates.findByTypeAndLanguage(type, lang).orElseGet(() -> new MailTemplate(type, lang));
-        template.change(subject.strip(), body.strip(), currentUser.require().email(), clock.instant());
+        var by = currentUser.require().email();
+        var now = clock.instant();
+        var template = templates.findByTypeAndLanguage(type, lang).map(saved -> {
+            saved.change(subject.strip(), body.strip(), by, now);
+            return saved;
+        }).orElseGet(() -> new MailTemplate(type, lang, subject.strip(), body.strip(), by, now));
         templates.save(template);
         log.info("{} template ({}) changed by account {}", type, lang, currentUser.require().id());
     }
@@ -158,10 +164,11 @@ public class MailTemplates {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new MailContent(renderedSubject.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip(), renderedBody);
+        // No errors: both were rendered.
+        return new MailContent(Objects.requireNonNull(renderedSubject).replaceAll("\\s*[\\r\\n]+\\s*", " ").strip(), Objects.requireNonNull(renderedBody));
     }
 
-    private static void check(List<FieldError> errors, String field, String text, int max, MailType type) {
+    private static void check(List<FieldError> errors, String field, @Nullable String text, int max, MailType type) {
         if (text == null || text.isBlank()) {
             errors.add(new FieldError(field, "field.required"));
             return;
@@ -188,7 +195,7 @@ public class MailTemplates {
         }
     }
 
-    private static String execute(List<FieldError> errors, String field, String text, Map<String, String> values) {
+    private static @Nullable String execute(List<FieldError> errors, String field, String text, Map<String, String> values) {
         try {
             return MUSTACHE.compile(text).execute(values);
         } catch (RuntimeException e) {

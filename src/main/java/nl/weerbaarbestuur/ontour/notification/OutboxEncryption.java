@@ -1,6 +1,7 @@
 package nl.weerbaarbestuur.ontour.notification;
 
 import nl.weerbaarbestuur.ontour.shared.DataEncryption;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -75,7 +76,7 @@ class OutboxEncryption implements SmartInitializingSingleton {
         }
     }
 
-    private String encryptClear(String value) {
+    private @Nullable String encryptClear(@Nullable String value) {
         return value == null || DataEncryption.isEncrypted(value) ? value : encryption.encrypt(value);
     }
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 /** One e-mail in the outbox, with its delivery state. */
 @Entity
@@ -46,23 +47,23 @@ public class OutboxMessage {
 
     @Convert(converter = EncryptedText.class)
     @Column(name = "html_body", length = 1_000_000)
-    private String html;
+    private @Nullable String html;
 
     @Column(name = "calendar_method", length = 10)
-    private String calendarMethod;
+    private @Nullable String calendarMethod;
 
     @Convert(converter = EncryptedText.class)
     @Column(name = "calendar_ics", length = 1_000_000)
-    private String calendarIcs;
+    private @Nullable String calendarIcs;
 
     /** "Display name <mailbox>" of the tour the mail comes from; null: the application's sender. */
     @Column(name = "sender", length = 320)
-    private String sender;
+    private @Nullable String sender;
 
     // The one-click unsubscribe address holds the digest's token: encrypted like the bodies.
     @Convert(converter = EncryptedText.class)
     @Column(name = "list_unsubscribe", length = 500)
-    private String listUnsubscribe;
+    private @Nullable String listUnsubscribe;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -76,23 +77,23 @@ public class OutboxMessage {
     private Instant nextAttemptAt;
 
     @Column(name = "last_error", length = 1000)
-    private String lastError;
+    private @Nullable String lastError;
 
     @Column(name = "claimed_by", length = 100)
-    private String claimedBy;
+    private @Nullable String claimedBy;
 
     @Column(name = "claimed_until")
-    private Instant claimedUntil;
+    private @Nullable Instant claimedUntil;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     @Column(name = "sent_at")
-    private Instant sentAt;
+    private @Nullable Instant sentAt;
 
     /** When the body (text, HTML, calendar file) was removed; the metadata stays for the mail log. */
     @Column(name = "purged_at")
-    private Instant purgedAt;
+    private @Nullable Instant purgedAt;
 
     @Version
     private long version;
@@ -162,7 +163,7 @@ public class OutboxMessage {
         return purgedAt != null;
     }
 
-    public Instant getPurgedAt() {
+    public @Nullable Instant getPurgedAt() {
         return purgedAt;
     }
 
@@ -202,25 +203,25 @@ public class OutboxMessage {
     }
 
     /** The HTML alternative, or null for plain text only. */
-    public String getHtml() {
+    public @Nullable String getHtml() {
         return html;
     }
 
     /** The iTIP method of the calendar part (REQUEST, CANCEL, PUBLISH), or null without one. */
-    public String getCalendarMethod() {
+    public @Nullable String getCalendarMethod() {
         return calendarMethod;
     }
 
-    public String getSender() {
+    public @Nullable String getSender() {
         return sender;
     }
 
-    public String getListUnsubscribe() {
+    public @Nullable String getListUnsubscribe() {
         return listUnsubscribe;
     }
 
     /** The .ics text of the calendar part, or null without one. */
-    public String getCalendarIcs() {
+    public @Nullable String getCalendarIcs() {
         return calendarIcs;
     }
 
@@ -236,7 +237,7 @@ public class OutboxMessage {
         return nextAttemptAt;
     }
 
-    public String getLastError() {
+    public @Nullable String getLastError() {
         return lastError;
     }
 
@@ -244,7 +245,7 @@ public class OutboxMessage {
         return createdAt;
     }
 
-    public Instant getSentAt() {
+    public @Nullable Instant getSentAt() {
         return sentAt;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.QueryHint;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -65,7 +66,7 @@ interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
             where (:status is null or m.status = :status)
               and (:type is null or m.type = :type)
               and (:text is null or lower(m.recipient) like :text or lower(m.subject) like :text or m.key like :text)""")
-    Page<OutboxMessage> search(MessageStatus status, String type, String text, Pageable page);
+    Page<OutboxMessage> search(@Nullable MessageStatus status, @Nullable String type, @Nullable String text, Pageable page);
 
     @Query("select distinct m.type from OutboxMessage m order by m.type")
     List<String> findTypes();

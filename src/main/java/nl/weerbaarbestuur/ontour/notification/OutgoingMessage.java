@@ -1,5 +1,7 @@
 package nl.weerbaarbestuur.ontour.notification;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A message to send. The key makes it unique: enqueueing the same key twice sends it once
  * (e.g. "registration-confirm:42").
@@ -10,15 +12,15 @@ package nl.weerbaarbestuur.ontour.notification;
  * {@code text/calendar; method=...} as alternatives, plus the same file attached as {@code invite.ics}.
  */
 public record OutgoingMessage(String key, String type, String language, String recipient, String subject, String text,
-                              String html, String calendarMethod, String calendarIcs, String sender,
-                              String listUnsubscribe) {
+                              @Nullable String html, @Nullable String calendarMethod, @Nullable String calendarIcs,
+                              @Nullable String sender, @Nullable String listUnsubscribe) {
 
     public OutgoingMessage(String key, String type, String language, String recipient, String subject, String text) {
         this(key, type, language, recipient, subject, text, null, null, null, null, null);
     }
 
     public OutgoingMessage(String key, String type, String language, String recipient, String subject, String text,
-                           String html, String calendarMethod, String calendarIcs) {
+                           @Nullable String html, @Nullable String calendarMethod, @Nullable String calendarIcs) {
         this(key, type, language, recipient, subject, text, html, calendarMethod, calendarIcs, null, null);
     }
 

@@ -1,6 +1,8 @@
 package nl.weerbaarbestuur.ontour.notification;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * Masks the secret part of personal links in mails for the mail log: whoever reads the log must
@@ -23,12 +25,14 @@ public final class PersonalLinks {
     }
 
     /** The text with every personal token replaced by {@link #MASK}. */
-    public static String mask(String text) {
+    @Contract("!null -> !null")
+    public static @Nullable String mask(@Nullable String text) {
         return text == null ? null : TOKEN_PATH.matcher(text).replaceAll("$1" + MASK);
     }
 
     /** An .ics text, unfolded (RFC 5545 §3.1) and then masked. */
-    public static String maskCalendar(String ics) {
+    @Contract("!null -> !null")
+    public static @Nullable String maskCalendar(@Nullable String ics) {
         return ics == null ? null : mask(ics.replace("\r\n ", "").replace("\r\n\t", "").replace("\n ", ""));
     }
 }

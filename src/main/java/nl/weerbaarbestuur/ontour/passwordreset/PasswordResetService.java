@@ -13,6 +13,7 @@ import nl.weerbaarbestuur.ontour.notification.MailType;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
 import nl.weerbaarbestuur.ontour.security.PasswordResets;
 import nl.weerbaarbestuur.ontour.shared.SiteAddress;
+import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +50,7 @@ public class PasswordResetService {
 
     /** Mails a reset link if the address belongs to an active account and no limit is reached; says nothing. */
     @Transactional
-    public void requestLink(String typedEmail, String clientAddress, String language) {
+    public void requestLink(String typedEmail, @Nullable String clientAddress, String language) {
         if (!allowClient(clientAddress)) {
             return;
         }
@@ -71,11 +72,11 @@ public class PasswordResetService {
 
     /** Sets the password through the link; see {@link PasswordResets#reset}. */
     @Transactional
-    public void setPassword(String token, String newPassword, String clientAddress) {
+    public void setPassword(String token, String newPassword, @Nullable String clientAddress) {
         resets.reset(token, newPassword, clientAddress);
     }
 
-    private boolean allowClient(String clientAddress) {
+    private boolean allowClient(@Nullable String clientAddress) {
         var key = clientAddress == null ? "" : clientAddress;
         var now = clock.instant();
         var horizon = now.minus(Duration.ofHours(1));

@@ -12,6 +12,7 @@ import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.MessageKey;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +49,7 @@ class PlanningRules {
     }
 
     /** Throws {@link InvalidInputException} with every problem at once; returns normally when the plan may be saved. */
-    void refuseInvalid(SessionPlan plan, TrainingSession existing) {
+    void refuseInvalid(SessionPlan plan, @Nullable TrainingSession existing) {
         var errors = new ArrayList<FieldError>();
         if (plan.tourId() == null || !tours.existsById(plan.tourId())) {
             errors.add(new FieldError("tourId", "session.error.tour-required"));
@@ -130,7 +131,7 @@ class PlanningRules {
     }
 
     /** Warnings for a plan that passed {@link #refuseInvalid}; {@code excludeId} is the session being edited. */
-    List<PlanningWarning> warnings(SessionPlan plan, Long excludeId) {
+    List<PlanningWarning> warnings(SessionPlan plan, @Nullable Long excludeId) {
         var warnings = new ArrayList<PlanningWarning>();
         long exclude = excludeId == null ? -1 : excludeId;
         if (!plan.trainerIds().isEmpty()) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -114,7 +115,7 @@ public class PlanningService {
      * trainers included.
      */
     @Transactional(readOnly = true)
-    public List<SessionFacts> publicSessions(String provinceCode, Long tourId) {
+    public List<SessionFacts> publicSessions(@Nullable String provinceCode, @Nullable Long tourId) {
         return sessions.findPublishedUpcomingWithFacts(clock.instant()).stream()
                 .filter(s -> provinceCode == null || provinceCode.equalsIgnoreCase(s.getProvinceCode()))
                 .filter(s -> tourId == null || tourId.equals(s.getTour().getId()))

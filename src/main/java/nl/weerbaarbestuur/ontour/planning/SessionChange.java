@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One line of a session's history: who changed what, and when. Written by the service, never edited. */
 @Entity
@@ -30,12 +31,12 @@ public class SessionChange {
     private String kind;
 
     @Column(length = 2000)
-    private String details;
+    private @Nullable String details;
 
     protected SessionChange() {
     }
 
-    SessionChange(long sessionId, Instant changedAt, String changedBy, String kind, String details) {
+    SessionChange(long sessionId, Instant changedAt, String changedBy, String kind, @Nullable String details) {
         this.sessionId = sessionId;
         this.changedAt = changedAt;
         this.changedBy = changedBy;
@@ -60,7 +61,7 @@ public class SessionChange {
         return kind;
     }
 
-    public String getDetails() {
+    public @Nullable String getDetails() {
         return details;
     }
 }

@@ -1,9 +1,11 @@
 package nl.weerbaarbestuur.ontour.planning;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** Filters of the session list and calendar; null means "any". */
-public record SessionFilter(Long tourId, String provinceCode, SessionStatus status, Instant from, Instant to, Long trainerId) {
+public record SessionFilter(@Nullable Long tourId, @Nullable String provinceCode, @Nullable SessionStatus status, @Nullable Instant from,
+                            @Nullable Instant to, @Nullable Long trainerId) {
 
     public static SessionFilter any() {
         return new SessionFilter(null, null, null, null, null, null);

@@ -10,6 +10,7 @@ import nl.weerbaarbestuur.ontour.shared.DataEncryption;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 import nl.weerbaarbestuur.ontour.shared.SecretTokens;
 import nl.weerbaarbestuur.ontour.shared.SiteAddress;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,7 +29,8 @@ public class SessionInvitations {
     private static final Logger log = LoggerFactory.getLogger(SessionInvitations.class);
 
     /** Whether a session is closed, and its current invitation link (null: none, or revoked). */
-    public record Invitation(long sessionId, boolean closed, String link, Instant createdAt, Instant revokedAt) {
+    public record Invitation(long sessionId, boolean closed, @Nullable String link, @Nullable Instant createdAt,
+                             @Nullable Instant revokedAt) {
     }
 
     private final TrainingSessionRepository sessions;

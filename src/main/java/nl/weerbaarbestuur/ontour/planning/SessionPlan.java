@@ -2,6 +2,7 @@ package nl.weerbaarbestuur.ontour.planning;
 
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an organiser enters for a session, from the editor or the API: validated as a whole by
@@ -12,18 +13,18 @@ public record SessionPlan(
         Long tourId,
         String provinceCode,
         String title,
-        String topic,
-        String description,
+        @Nullable String topic,
+        @Nullable String description,
         Instant startsAt,
         Instant endsAt,
-        Long venueId,
+        @Nullable Long venueId,
         SessionFormat format,
-        String meetingUrl,
+        @Nullable String meetingUrl,
         Integer capacity,
         Audience audience,
         Set<Long> trainerIds,
-        Instant registrationOpensAt,
-        Instant registrationClosesAt,
+        @Nullable Instant registrationOpensAt,
+        @Nullable Instant registrationClosesAt,
         boolean griffieApprovalRequired) {
 
     public static final int TITLE_MAX = 160;

@@ -13,6 +13,7 @@ import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,7 +60,7 @@ public class SessionService {
     /** Warnings to show before saving; refuses (throws) when the plan cannot be saved at all. */
     @RolesAllowed(Role.Names.ORGANISER)
     @Transactional(readOnly = true)
-    public List<PlanningWarning> check(SessionPlan plan, Long sessionId) {
+    public List<PlanningWarning> check(SessionPlan plan, @Nullable Long sessionId) {
         var existing = sessionId == null ? null : load(sessionId);
         rules.refuseInvalid(plan, existing);
         return rules.warnings(plan, sessionId);

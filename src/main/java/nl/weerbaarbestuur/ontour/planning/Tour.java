@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A programme of sessions, e.g. "Weerbaar Bestuur On Tour 2027"; its mailbox organises the invites. */
 @Entity
@@ -24,7 +25,7 @@ public class Tour {
     private String name;
 
     @Column(length = 4000)
-    private String description;
+    private @Nullable String description;
 
     @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
@@ -37,7 +38,7 @@ public class Tour {
 
     /** Days before a session on which participants get a reminder, e.g. "7,1"; null: the application default. */
     @Column(name = "reminder_days", length = 40)
-    private String reminderDays;
+    private @Nullable String reminderDays;
 
     /** Days after a session ends before its registrations are anonymised (30-730; the service checks). */
     @Column(name = "retention_days", nullable = false)
@@ -49,7 +50,7 @@ public class Tour {
     protected Tour() {
     }
 
-    public Tour(String name, String description, LocalDate startsOn, LocalDate endsOn, String organiserEmail) {
+    public Tour(String name, @Nullable String description, LocalDate startsOn, LocalDate endsOn, String organiserEmail) {
         this.name = name;
         this.description = description;
         this.startsOn = startsOn;
@@ -57,7 +58,7 @@ public class Tour {
         this.organiserEmail = organiserEmail;
     }
 
-    void revise(String newName, String newDescription, LocalDate newStartsOn, LocalDate newEndsOn, String newOrganiserEmail) {
+    void revise(String newName, @Nullable String newDescription, LocalDate newStartsOn, LocalDate newEndsOn, String newOrganiserEmail) {
         this.name = newName;
         this.description = newDescription;
         this.startsOn = newStartsOn;
@@ -65,7 +66,7 @@ public class Tour {
         this.organiserEmail = newOrganiserEmail;
     }
 
-    void changeReminderDays(List<Integer> days) {
+    void changeReminderDays(@Nullable List<Integer> days) {
         this.reminderDays = days == null ? null
                 : String.join(",", days.stream().sorted((a, b) -> b - a).map(String::valueOf).toList());
     }
@@ -94,7 +95,7 @@ public class Tour {
         return name;
     }
 
-    public String getDescription() {
+    public @Nullable String getDescription() {
         return description;
     }
 

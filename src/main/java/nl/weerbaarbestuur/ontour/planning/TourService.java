@@ -15,6 +15,7 @@ import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -50,14 +51,14 @@ public class TourService {
 
     @RolesAllowed(Role.Names.ORGANISER)
     @Transactional
-    public Tour create(String name, String description, LocalDate startsOn, LocalDate endsOn, String organiserEmail) {
+    public Tour create(String name, @Nullable String description, LocalDate startsOn, LocalDate endsOn, String organiserEmail) {
         validate(name, description, startsOn, endsOn, organiserEmail);
         return tours.save(new Tour(name.strip(), FieldChecks.blankToNull(description), startsOn, endsOn, organiserEmail.strip().toLowerCase()));
     }
 
     @RolesAllowed(Role.Names.ORGANISER)
     @Transactional
-    public Tour update(long id, long expectedVersion, String name, String description, LocalDate startsOn, LocalDate endsOn,
+    public Tour update(long id, long expectedVersion, String name, @Nullable String description, LocalDate startsOn, LocalDate endsOn,
                        String organiserEmail) {
         var tour = get(id);
         if (tour.getVersion() != expectedVersion) {
@@ -74,7 +75,7 @@ public class TourService {
      */
     @RolesAllowed(Role.Names.ORGANISER)
     @Transactional
-    public Tour changeReminderDays(long id, String days) {
+    public Tour changeReminderDays(long id, @Nullable String days) {
         var tour = get(id);
         tour.changeReminderDays(parseReminderDays(days));
         return tour;
@@ -131,7 +132,7 @@ public class TourService {
     }
 
     /** "7, 1" as [7, 1]; blank as null (the default); anything else refused with a field error. */
-    public static List<Integer> parseReminderDays(String days) {
+    public static @Nullable List<Integer> parseReminderDays(@Nullable String days) {
         if (days == null || days.isBlank()) {
             return null;
         }
@@ -176,7 +177,7 @@ public class TourService {
         return result;
     }
 
-    private static void validate(String name, String description, LocalDate startsOn, LocalDate endsOn, String email) {
+    private static void validate(String name, @Nullable String description, LocalDate startsOn, LocalDate endsOn, String email) {
         var errors = new ArrayList<FieldError>();
         if (name == null || name.isBlank()) {
             errors.add(new FieldError("name", "field.required"));

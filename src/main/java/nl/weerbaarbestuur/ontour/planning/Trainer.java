@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 /** A session leader; a trainer account with the same e-mail address sees these sessions. */
 @Entity
@@ -24,7 +25,7 @@ public class Trainer {
     private String email;
 
     @Column(length = 160)
-    private String organisation;
+    private @Nullable String organisation;
 
     @Version
     private long version;
@@ -32,13 +33,13 @@ public class Trainer {
     protected Trainer() {
     }
 
-    public Trainer(String name, String email, String organisation) {
+    public Trainer(String name, String email, @Nullable String organisation) {
         this.name = name;
         this.email = email;
         this.organisation = organisation;
     }
 
-    void revise(String newName, String newEmail, String newOrganisation) {
+    void revise(String newName, String newEmail, @Nullable String newOrganisation) {
         this.name = newName;
         this.email = newEmail;
         this.organisation = newOrganisation;
@@ -60,7 +61,7 @@ public class Trainer {
         return email;
     }
 
-    public String getOrganisation() {
+    public @Nullable String getOrganisation() {
         return organisation;
     }
 }

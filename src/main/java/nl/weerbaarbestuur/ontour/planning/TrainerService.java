@@ -9,6 +9,7 @@ import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,14 +32,14 @@ public class TrainerService {
 
     @RolesAllowed(Role.Names.ORGANISER)
     @Transactional
-    public Trainer create(String name, String email, String organisation) {
+    public Trainer create(String name, String email, @Nullable String organisation) {
         var normalised = validate(null, name, email, organisation);
         return trainers.save(new Trainer(name.strip(), normalised, FieldChecks.blankToNull(organisation)));
     }
 
     @RolesAllowed(Role.Names.ORGANISER)
     @Transactional
-    public Trainer update(long id, long expectedVersion, String name, String email, String organisation) {
+    public Trainer update(long id, long expectedVersion, String name, String email, @Nullable String organisation) {
         var trainer = trainers.findById(id).orElseThrow(() -> new NotFoundException("trainer", id));
         if (trainer.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Trainer.class, id);
@@ -48,7 +49,7 @@ public class TrainerService {
         return trainer;
     }
 
-    private String validate(Long id, String name, String email, String organisation) {
+    private String validate(@Nullable Long id, String name, String email, @Nullable String organisation) {
         var errors = new ArrayList<FieldError>();
         FieldChecks.text(errors, "name", name, 120, true);
         FieldChecks.text(errors, "organisation", organisation, 160, false);

@@ -22,6 +22,7 @@ import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.MessageKey;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One training session of a tour in a province. It guards its own life cycle: only a draft can be
@@ -46,10 +47,10 @@ public class TrainingSession {
     private String title;
 
     @Column(length = 160)
-    private String topic;
+    private @Nullable String topic;
 
     @Column(length = 4000)
-    private String description;
+    private @Nullable String description;
 
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
@@ -59,7 +60,7 @@ public class TrainingSession {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "venue_id")
-    private Venue venue;
+    private @Nullable Venue venue;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -67,7 +68,7 @@ public class TrainingSession {
     private SessionFormat format;
 
     @Column(name = "meeting_url", length = 500)
-    private String meetingUrl;
+    private @Nullable String meetingUrl;
 
     @Column(nullable = false)
     private int capacity;
@@ -78,10 +79,10 @@ public class TrainingSession {
     private Audience audience;
 
     @Column(name = "registration_opens_at")
-    private Instant registrationOpensAt;
+    private @Nullable Instant registrationOpensAt;
 
     @Column(name = "registration_closes_at")
-    private Instant registrationClosesAt;
+    private @Nullable Instant registrationClosesAt;
 
     @Column(name = "griffie_approval_required", nullable = false)
     private boolean griffieApprovalRequired;
@@ -92,7 +93,7 @@ public class TrainingSession {
     private SessionStatus status = SessionStatus.DRAFT;
 
     @Column(name = "cancellation_reason", length = 1000)
-    private String cancellationReason;
+    private @Nullable String cancellationReason;
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "training_session_trainer",
@@ -105,17 +106,17 @@ public class TrainingSession {
     private boolean closed;
 
     @Column(name = "invitation_token_hash", length = 64)
-    private String invitationTokenHash;
+    private @Nullable String invitationTokenHash;
 
     /** The invitation token itself, encrypted with the data key (see SessionInvitations). */
     @Column(name = "invitation_token", length = 200)
-    private String invitationToken;
+    private @Nullable String invitationToken;
 
     @Column(name = "invitation_created_at")
-    private Instant invitationCreatedAt;
+    private @Nullable Instant invitationCreatedAt;
 
     @Column(name = "invitation_revoked_at")
-    private Instant invitationRevokedAt;
+    private @Nullable Instant invitationRevokedAt;
 
     @Version
     private long version;
@@ -123,6 +124,7 @@ public class TrainingSession {
     protected TrainingSession() {
     }
 
+    @SuppressWarnings("NullAway.Init") // reschedule() below sets startsAt and endsAt after its checks
     public TrainingSession(Tour tour, String provinceCode, String title, Instant startsAt, Instant endsAt,
                            SessionFormat format, int capacity, Audience audience) {
         this.tour = tour;
@@ -138,9 +140,9 @@ public class TrainingSession {
      * Applies an organiser's revision. Only drafts and published sessions can change; the rules
      * (PlanningRules) have checked the values before.
      */
-    void revise(Tour newTour, String newProvinceCode, String newTitle, String newTopic, String newDescription,
-                SessionFormat newFormat, Venue newVenue, String newMeetingUrl, int newCapacity, Audience newAudience,
-                Set<Trainer> newTrainers, Instant opensAt, Instant closesAt, boolean approvalRequired) {
+    void revise(Tour newTour, String newProvinceCode, String newTitle, @Nullable String newTopic, @Nullable String newDescription,
+                SessionFormat newFormat, @Nullable Venue newVenue, @Nullable String newMeetingUrl, int newCapacity, Audience newAudience,
+                Set<Trainer> newTrainers, @Nullable Instant opensAt, @Nullable Instant closesAt, boolean approvalRequired) {
         requireEditable();
         this.tour = newTour;
         this.provinceCode = newProvinceCode;
@@ -169,12 +171,12 @@ public class TrainingSession {
         this.endsAt = newEnd;
     }
 
-    public void describe(String newTopic, String newDescription) {
+    public void describe(@Nullable String newTopic, @Nullable String newDescription) {
         this.topic = newTopic;
         this.description = newDescription;
     }
 
-    public void holdAt(Venue newVenue, String newMeetingUrl) {
+    public void holdAt(@Nullable Venue newVenue, @Nullable String newMeetingUrl) {
         this.venue = newVenue;
         this.meetingUrl = newMeetingUrl;
     }
@@ -184,7 +186,7 @@ public class TrainingSession {
         this.trainers.addAll(newTrainers);
     }
 
-    public void openRegistration(Instant opensAt, Instant closesAt) {
+    public void openRegistration(@Nullable Instant opensAt, @Nullable Instant closesAt) {
         if (closesAt != null && closesAt.isAfter(startsAt)) {
             throw new BusinessRuleException("session.error.registration-closes-after-start");
         }
@@ -261,11 +263,11 @@ public class TrainingSession {
         return title;
     }
 
-    public String getTopic() {
+    public @Nullable String getTopic() {
         return topic;
     }
 
-    public String getDescription() {
+    public @Nullable String getDescription() {
         return description;
     }
 
@@ -277,7 +279,7 @@ public class TrainingSession {
         return endsAt;
     }
 
-    public Venue getVenue() {
+    public @Nullable Venue getVenue() {
         return venue;
     }
 
@@ -285,7 +287,7 @@ public class TrainingSession {
         return format;
     }
 
-    public String getMeetingUrl() {
+    public @Nullable String getMeetingUrl() {
         return meetingUrl;
     }
 
@@ -297,11 +299,11 @@ public class TrainingSession {
         return audience;
     }
 
-    public Instant getRegistrationOpensAt() {
+    public @Nullable Instant getRegistrationOpensAt() {
         return registrationOpensAt;
     }
 
-    public Instant getRegistrationClosesAt() {
+    public @Nullable Instant getRegistrationClosesAt() {
         return registrationClosesAt;
     }
 
@@ -313,7 +315,7 @@ public class TrainingSession {
         return status;
     }
 
-    public String getCancellationReason() {
+    public @Nullable String getCancellationReason() {
         return cancellationReason;
     }
 
@@ -325,19 +327,19 @@ public class TrainingSession {
         return closed;
     }
 
-    String getInvitationTokenHash() {
+    @Nullable String getInvitationTokenHash() {
         return invitationTokenHash;
     }
 
-    String getInvitationToken() {
+    @Nullable String getInvitationToken() {
         return invitationToken;
     }
 
-    Instant getInvitationCreatedAt() {
+    @Nullable Instant getInvitationCreatedAt() {
         return invitationCreatedAt;
     }
 
-    Instant getInvitationRevokedAt() {
+    @Nullable Instant getInvitationRevokedAt() {
         return invitationRevokedAt;
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /** Where a session takes place; the provinciehuis is offered first. */
 @Entity
@@ -34,16 +35,16 @@ public class Venue {
     private String city;
 
     @Column(length = 120)
-    private String room;
+    private @Nullable String room;
 
     @Column(name = "accessibility_notes", length = 2000)
-    private String accessibilityNotes;
+    private @Nullable String accessibilityNotes;
 
     @Column(precision = 9, scale = 6)
-    private BigDecimal latitude;
+    private @Nullable BigDecimal latitude;
 
     @Column(precision = 9, scale = 6)
-    private BigDecimal longitude;
+    private @Nullable BigDecimal longitude;
 
     @Version
     private long version;
@@ -51,7 +52,7 @@ public class Venue {
     protected Venue() {
     }
 
-    public Venue(String provinceCode, String name, String street, String postcode, String city, String room) {
+    public Venue(String provinceCode, String name, String street, String postcode, String city, @Nullable String room) {
         this.provinceCode = provinceCode;
         this.name = name;
         this.street = street;
@@ -60,8 +61,8 @@ public class Venue {
         this.room = room;
     }
 
-    void revise(String newName, String newStreet, String newPostcode, String newCity, String newRoom,
-                String newAccessibilityNotes, BigDecimal newLatitude, BigDecimal newLongitude) {
+    void revise(String newName, String newStreet, String newPostcode, String newCity, @Nullable String newRoom,
+                @Nullable String newAccessibilityNotes, @Nullable BigDecimal newLatitude, @Nullable BigDecimal newLongitude) {
         this.name = newName;
         this.street = newStreet;
         this.postcode = newPostcode;
@@ -100,19 +101,19 @@ public class Venue {
         return city;
     }
 
-    public String getRoom() {
+    public @Nullable String getRoom() {
         return room;
     }
 
-    public String getAccessibilityNotes() {
+    public @Nullable String getAccessibilityNotes() {
         return accessibilityNotes;
     }
 
-    public BigDecimal getLatitude() {
+    public @Nullable BigDecimal getLatitude() {
         return latitude;
     }
 
-    public BigDecimal getLongitude() {
+    public @Nullable BigDecimal getLongitude() {
         return longitude;
     }
 

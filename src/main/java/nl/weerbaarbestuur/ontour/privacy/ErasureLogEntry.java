@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * That an erasure happened, for accountability: when, through which channel, which organiser
@@ -28,7 +29,7 @@ public class ErasureLogEntry {
     private String channel;
 
     @Column(name = "requested_by", length = 254)
-    private String requestedBy;
+    private @Nullable String requestedBy;
 
     @Column(name = "person_key", nullable = false, length = 64)
     private String personKey;
@@ -48,7 +49,7 @@ public class ErasureLogEntry {
     protected ErasureLogEntry() {
     }
 
-    ErasureLogEntry(Instant erasedAt, String channel, String requestedBy, String personKey, int registrations, int cancelled,
+    ErasureLogEntry(Instant erasedAt, String channel, @Nullable String requestedBy, String personKey, int registrations, int cancelled,
                     int mails, int invites) {
         this.erasedAt = erasedAt;
         this.channel = channel;
@@ -72,7 +73,7 @@ public class ErasureLogEntry {
         return channel;
     }
 
-    public String getRequestedBy() {
+    public @Nullable String getRequestedBy() {
         return requestedBy;
     }
 

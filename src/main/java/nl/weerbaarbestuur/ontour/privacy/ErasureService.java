@@ -25,6 +25,7 @@ import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -122,7 +123,7 @@ public class ErasureService {
         return erasureLog.findTop50ByOrderByIdDesc();
     }
 
-    private Receipt erase(String address, String channel, String requestedBy) {
+    private Receipt erase(String address, String channel, @Nullable String requestedBy) {
         var now = clock.instant();
         var found = registrations.ofAddress(address);
         var language = registrations.languageOf(address);

@@ -17,6 +17,7 @@ import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -46,19 +47,21 @@ public class Inzage {
     public record Subject(String name, String email) {
     }
 
-    public record SessionData(long id, String title, Instant startsAt, Instant endsAt, String venue) {
+    public record SessionData(long id, @Nullable String title, @Nullable Instant startsAt, @Nullable Instant endsAt,
+                              @Nullable String venue) {
     }
 
-    public record RegistrationData(long id, SessionData session, String status, Long waitlistPosition, String fullName,
-                                   String email, String function, String fractie, String province, String accessibilityNeeds,
-                                   String dietaryNeeds, String remarks, String language, String madeBy, Instant createdAt,
-                                   Instant confirmedAt, Instant statusChangedAt) {
+    public record RegistrationData(long id, SessionData session, String status, @Nullable Long waitlistPosition,
+                                   String fullName, String email, @Nullable String function, @Nullable String fractie,
+                                   String province, @Nullable String accessibilityNeeds, @Nullable String dietaryNeeds,
+                                   @Nullable String remarks, String language, String madeBy, Instant createdAt,
+                                   @Nullable Instant confirmedAt, @Nullable Instant statusChangedAt) {
     }
 
-    public record MailData(String type, String subject, Instant createdAt, Instant sentAt, String status) {
+    public record MailData(String type, String subject, Instant createdAt, @Nullable Instant sentAt, String status) {
     }
 
-    public record CheckInData(long registrationId, long sessionId, String sessionTitle, Instant checkedInAt, boolean walkIn,
+    public record CheckInData(long registrationId, long sessionId, @Nullable String sessionTitle, @Nullable Instant checkedInAt, boolean walkIn,
                               boolean noShow) {
     }
 
@@ -67,7 +70,8 @@ public class Inzage {
      * it was this person's own details, not a list they were on; {@code rowCount}: how many people
      * that list held.
      */
-    public record AccessData(Instant at, String role, String provinces, String action, Long sessionId, String sessionTitle,
+    public record AccessData(Instant at, String role, @Nullable String provinces, String action, @Nullable Long sessionId,
+                             @Nullable String sessionTitle,
                              boolean aboutYouOnly, int rowCount) {
     }
 
@@ -160,7 +164,7 @@ public class Inzage {
         return cache.computeIfAbsent(id, planning::find);
     }
 
-    private static String title(Optional<SessionFacts> session) {
+    private static @Nullable String title(Optional<SessionFacts> session) {
         return session.map(SessionFacts::title).orElse(null);
     }
 

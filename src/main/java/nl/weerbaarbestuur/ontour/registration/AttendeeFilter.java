@@ -3,6 +3,7 @@ package nl.weerbaarbestuur.ontour.registration;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an attendee list shows: a search over name and e-mail, and which registrations: those in
@@ -10,7 +11,7 @@ import java.util.Set;
  * checked in). Both empty, and {@code registrations} null (not asked): everyone. The ids let a
  * module that depends on this one (attendance) narrow the list without this module knowing it.
  */
-public record AttendeeFilter(String search, Set<RegistrationStatus> statuses, Set<Long> registrations) {
+public record AttendeeFilter(String search, Set<RegistrationStatus> statuses, @Nullable Set<Long> registrations) {
 
     /** Stands in for "no ids": an empty IN () is not valid SQL everywhere, and no registration has it. */
     private static final Set<Long> NO_IDS = Set.of(-1L);

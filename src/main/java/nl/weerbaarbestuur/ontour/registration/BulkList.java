@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a pasted or uploaded list of people for a bulk registration: one person a line,
@@ -61,8 +62,8 @@ public final class BulkList {
     }
 
     /** One line of the list as read, with what is wrong with it (nothing: it can be saved). */
-    public record Line(int number, String text, String fullName, String email, ParticipantFunction function,
-                       String fractie, List<Problem> problems) {
+    public record Line(int number, String text, String fullName, String email, @Nullable ParticipantFunction function,
+                       @Nullable String fractie, List<Problem> problems) {
         public Line {
             problems = List.copyOf(problems);
         }

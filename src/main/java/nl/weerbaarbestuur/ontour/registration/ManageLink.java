@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A further personal manage link of a registration (only its SHA-256). The first link lives on
@@ -31,7 +32,7 @@ class ManageLink {
     private Instant createdAt;
 
     @Column(name = "revoked_at")
-    private Instant revokedAt;
+    private @Nullable Instant revokedAt;
 
     protected ManageLink() {
     }

@@ -1,7 +1,9 @@
 package nl.weerbaarbestuur.ontour.registration;
 
+import org.jspecify.annotations.Nullable;
+
 /** What a participant (or a griffie on their behalf) enters; validated by the service. */
-public record ParticipantDetails(String fullName, String email, ParticipantFunction function, String provinceCode,
-                                 String fractie, String accessibilityNeeds, String dietaryNeeds, String remarks,
-                                 String language) {
+public record ParticipantDetails(String fullName, String email, @Nullable ParticipantFunction function, String provinceCode,
+                                 @Nullable String fractie, @Nullable String accessibilityNeeds, @Nullable String dietaryNeeds,
+                                 @Nullable String remarks, String language) {
 }

@@ -8,6 +8,7 @@ import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.shared.FieldChecks;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -90,17 +91,18 @@ class ParticipantDetailsCheck {
         throwIfAny(errors);
     }
 
-    private static void function(List<FieldError> errors, ParticipantFunction function) {
+    private static void function(List<FieldError> errors, @Nullable ParticipantFunction function) {
         if (function == null) {
             errors.add(new FieldError("function", "registration.error.function-required"));
         }
     }
 
-    private static void fractie(List<FieldError> errors, String fractie) {
+    private static void fractie(List<FieldError> errors, @Nullable String fractie) {
         FieldChecks.name(errors, "fractie", strip(fractie), FRACTIE_MAX, false);
     }
 
-    private static void needs(List<FieldError> errors, String accessibilityNeeds, String dietaryNeeds, String remarks) {
+    private static void needs(List<FieldError> errors, @Nullable String accessibilityNeeds, @Nullable String dietaryNeeds,
+                              @Nullable String remarks) {
         FieldChecks.text(errors, "accessibilityNeeds", strip(accessibilityNeeds), ACCESSIBILITY_NEEDS_MAX, false);
         FieldChecks.text(errors, "dietaryNeeds", strip(dietaryNeeds), DIETARY_NEEDS_MAX, false);
         FieldChecks.text(errors, "remarks", strip(remarks), REMARKS_MAX, false);
@@ -112,7 +114,7 @@ class ParticipantDetailsCheck {
         }
     }
 
-    private static String strip(String value) {
+    private static String strip(@Nullable String value) {
         return value == null ? "" : value.strip();
     }
 }

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,7 @@ class PersonKeys {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final String configured;
-    private volatile byte[] secret;
+    private volatile byte @Nullable [] secret;
 
     private final TransactionTemplate ownTransaction;
 

@@ -25,6 +25,7 @@ import nl.weerbaarbestuur.ontour.shared.MessageKey;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One person's registration for one session. It guards its own transitions (as in
@@ -61,16 +62,16 @@ public class Registration extends AbstractAggregateRoot<Registration> {
     private String provinceCode;
 
     @Column(length = 80)
-    private String fractie;
+    private @Nullable String fractie;
 
     @Column(name = "accessibility_needs", length = 1000)
-    private String accessibilityNeeds;
+    private @Nullable String accessibilityNeeds;
 
     @Column(name = "dietary_needs", length = 500)
-    private String dietaryNeeds;
+    private @Nullable String dietaryNeeds;
 
     @Column(length = 1000)
-    private String remarks;
+    private @Nullable String remarks;
 
     @Column(nullable = false, length = 2)
     private String language;
@@ -84,7 +85,7 @@ public class Registration extends AbstractAggregateRoot<Registration> {
     private RegistrationStatus status;
 
     @Column(name = "confirmation_token_hash", length = 64)
-    private String confirmationTokenHash;
+    private @Nullable String confirmationTokenHash;
 
     @Column(name = "manage_token_hash", nullable = false, length = 64)
     private String manageTokenHash;
@@ -93,19 +94,19 @@ public class Registration extends AbstractAggregateRoot<Registration> {
     private Instant createdAt;
 
     @Column(name = "expires_at")
-    private Instant expiresAt;
+    private @Nullable Instant expiresAt;
 
     @Column(name = "confirmed_at")
-    private Instant confirmedAt;
+    private @Nullable Instant confirmedAt;
 
     @Column(name = "waitlist_position")
-    private Long waitlistPosition;
+    private @Nullable Long waitlistPosition;
 
     @Column(name = "promoted_at")
-    private Instant promotedAt;
+    private @Nullable Instant promotedAt;
 
     @Column(name = "cancelled_at")
-    private Instant cancelledAt;
+    private @Nullable Instant cancelledAt;
 
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt;
@@ -116,13 +117,13 @@ public class Registration extends AbstractAggregateRoot<Registration> {
     private MadeBy madeBy;
 
     @Column(name = "made_by_account", length = 254)
-    private String madeByAccount;
+    private @Nullable String madeByAccount;
 
     @Column(name = "anonymised_at")
-    private Instant anonymisedAt;
+    private @Nullable Instant anonymisedAt;
 
     @Column(name = "person_key", length = 64)
-    private String personKey;
+    private @Nullable String personKey;
 
     @Version
     private long version;
@@ -135,7 +136,8 @@ public class Registration extends AbstractAggregateRoot<Registration> {
     protected Registration() {
     }
 
-    private Registration(long sessionId, ParticipantDetails details, MadeBy madeBy, String madeByAccount,
+    @SuppressWarnings("NullAway.Init") // status: requested() and onBehalf() set it right after
+    private Registration(long sessionId, ParticipantDetails details, MadeBy madeBy, @Nullable String madeByAccount,
                          String manageTokenHash, Instant now) {
         this.sessionId = sessionId;
         this.fullName = details.fullName();
@@ -315,11 +317,11 @@ public class Registration extends AbstractAggregateRoot<Registration> {
         return anonymisedAt != null;
     }
 
-    public Instant getAnonymisedAt() {
+    public @Nullable Instant getAnonymisedAt() {
         return anonymisedAt;
     }
 
-    String getPersonKey() {
+    @Nullable String getPersonKey() {
         return personKey;
     }
 
@@ -364,19 +366,19 @@ public class Registration extends AbstractAggregateRoot<Registration> {
         return provinceCode;
     }
 
-    public String getFractie() {
+    public @Nullable String getFractie() {
         return fractie;
     }
 
-    public String getAccessibilityNeeds() {
+    public @Nullable String getAccessibilityNeeds() {
         return accessibilityNeeds;
     }
 
-    public String getDietaryNeeds() {
+    public @Nullable String getDietaryNeeds() {
         return dietaryNeeds;
     }
 
-    public String getRemarks() {
+    public @Nullable String getRemarks() {
         return remarks;
     }
 
@@ -392,19 +394,19 @@ public class Registration extends AbstractAggregateRoot<Registration> {
         return createdAt;
     }
 
-    public Instant getExpiresAt() {
+    public @Nullable Instant getExpiresAt() {
         return expiresAt;
     }
 
-    public Instant getConfirmedAt() {
+    public @Nullable Instant getConfirmedAt() {
         return confirmedAt;
     }
 
-    public Long getWaitlistPosition() {
+    public @Nullable Long getWaitlistPosition() {
         return waitlistPosition;
     }
 
-    public Instant getPromotedAt() {
+    public @Nullable Instant getPromotedAt() {
         return promotedAt;
     }
 
@@ -416,7 +418,7 @@ public class Registration extends AbstractAggregateRoot<Registration> {
         return madeBy;
     }
 
-    public String getMadeByAccount() {
+    public @Nullable String getMadeByAccount() {
         return madeByAccount;
     }
 

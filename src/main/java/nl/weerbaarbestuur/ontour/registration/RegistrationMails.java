@@ -2,6 +2,7 @@ package nl.weerbaarbestuur.ontour.registration;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import nl.weerbaarbestuur.ontour.notification.MailOutbox;
 import nl.weerbaarbestuur.ontour.notification.MailTemplates;
 import nl.weerbaarbestuur.ontour.notification.MailType;
@@ -86,7 +87,9 @@ class RegistrationMails {
             return;
         }
         var locale = Locale.forLanguageTag(registration.getLanguage());
-        long place = registrations.countAheadOnWaitlist(registration.getSessionId(), registration.getWaitlistPosition()) + 1;
+        // Sent only for a waitlisted registration, which always has its place.
+        var position = Objects.requireNonNull(registration.getWaitlistPosition(), "a waitlisted registration has a position");
+        long place = registrations.countAheadOnWaitlist(registration.getSessionId(), position) + 1;
         send("registration-waitlisted:" + registration.getId(), MailType.WAITLISTED, registration, Map.of(
                 "naam", registration.getFullName(),
                 "sessie", session.title(),
@@ -99,7 +102,10 @@ class RegistrationMails {
     @Transactional
     void changed(long registrationId, java.util.List<String> fields) {
         var registration = registrations.findById(registrationId).orElse(null);
-        var session = registration == null ? null : planning.publicSession(registration.getSessionId()).orElse(null);
+        if (registration == null) {
+            return;
+        }
+        var session = planning.publicSession(registration.getSessionId()).orElse(null);
         if (session == null) {
             return;
         }

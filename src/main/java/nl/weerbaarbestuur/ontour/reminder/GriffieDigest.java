@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A griffie user's digest: wanted or not, how far the last one reached, and its unsubscribe token. */
 @Entity
@@ -20,10 +21,10 @@ class GriffieDigest {
     private boolean enabled;
 
     @Column(name = "covered_until")
-    private Instant coveredUntil;
+    private @Nullable Instant coveredUntil;
 
     @Column(name = "unsubscribe_token_hash", length = 64)
-    private String unsubscribeTokenHash;
+    private @Nullable String unsubscribeTokenHash;
 
     @Version
     private long version;
@@ -36,7 +37,7 @@ class GriffieDigest {
         this.enabled = true;
     }
 
-    void covered(Instant until, String newTokenHash) {
+    void covered(Instant until, @Nullable String newTokenHash) {
         this.coveredUntil = until;
         this.unsubscribeTokenHash = newTokenHash;
     }
@@ -58,7 +59,7 @@ class GriffieDigest {
         return enabled;
     }
 
-    Instant getCoveredUntil() {
+    @Nullable Instant getCoveredUntil() {
         return coveredUntil;
     }
 }

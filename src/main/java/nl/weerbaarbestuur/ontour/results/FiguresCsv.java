@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures as a CSV file that Excel opens with diacritics intact: UTF-8 with a byte-order
@@ -44,9 +45,9 @@ public final class FiguresCsv {
         return out.toByteArray();
     }
 
-    private static List<String> cells(ProvinceFigures f, String name, Locale locale) {
+    private static List<String> cells(ProvinceFigures f, @Nullable String name, Locale locale) {
         var cells = new ArrayList<String>();
-        cells.add(name);
+        cells.add(name == null ? "" : name);
         cells.add(f.provinceCode() == null ? "" : f.provinceCode());
         cells.add(String.valueOf(f.sessionsPlanned()));
         cells.add(String.valueOf(f.sessionsHeld()));
@@ -63,7 +64,7 @@ public final class FiguresCsv {
     }
 
     /** "62,5%" in Dutch, "62.5%" in English; empty when the rate is undefined. */
-    public static String percent(Double rate, Locale locale) {
+    public static String percent(@Nullable Double rate, Locale locale) {
         if (rate == null) {
             return "";
         }

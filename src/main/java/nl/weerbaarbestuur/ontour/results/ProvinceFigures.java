@@ -1,5 +1,7 @@
 package nl.weerbaarbestuur.ontour.results;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The figures of one province in one tour (or, with a null code, of the whole tour).
  *
@@ -15,19 +17,19 @@ package nl.weerbaarbestuur.ontour.results;
  * </ul>
  * A rate whose denominator is zero is null (shown as "-"), never 0%.
  */
-public record ProvinceFigures(String provinceCode, String provinceName, int sessionsPlanned, int sessionsHeld,
+public record ProvinceFigures(@Nullable String provinceCode, @Nullable String provinceName, int sessionsPlanned, int sessionsHeld,
                               int registrations, int confirmed, int capacity, int waitlisted,
                               int confirmedAtHeld, int checkedInAtHeld, int statenledenReached, int psSeats) {
 
-    public Double fillRate() {
+    public @Nullable Double fillRate() {
         return ratio(confirmed, capacity);
     }
 
-    public Double attendanceRate() {
+    public @Nullable Double attendanceRate() {
         return ratio(checkedInAtHeld, confirmedAtHeld);
     }
 
-    public Double reach() {
+    public @Nullable Double reach() {
         return ratio(statenledenReached, psSeats);
     }
 
@@ -42,7 +44,7 @@ public record ProvinceFigures(String provinceCode, String provinceName, int sess
                 checkedInAtHeld + o.checkedInAtHeld, statenledenReached + o.statenledenReached, psSeats + o.psSeats);
     }
 
-    private static Double ratio(int part, int whole) {
+    private static @Nullable Double ratio(int part, int whole) {
         return whole == 0 ? null : (double) part / whole;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A personal API token of an organiser, for scripts and integrations that call the REST API with
@@ -37,7 +38,7 @@ public class ApiToken {
     private Instant createdAt;
 
     @Column(name = "last_used_at")
-    private Instant lastUsedAt;
+    private @Nullable Instant lastUsedAt;
 
     @Column(nullable = false)
     private boolean revoked;
@@ -75,7 +76,7 @@ public class ApiToken {
         return createdAt;
     }
 
-    public Instant getLastUsedAt() {
+    public @Nullable Instant getLastUsedAt() {
         return lastUsedAt;
     }
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -98,7 +99,7 @@ class LoginThrottle {
      * Attempts still running count as failures against the hourly budgets, so that a burst of
      * parallel guesses cannot slip through before the first of them is recorded.
      */
-    synchronized boolean mayTry(String accountKey, String clientAddress) {
+    synchronized boolean mayTry(String accountKey, @Nullable String clientAddress) {
         var now = clock.instant();
         var address = network(clientAddress);
         if (!address.equals(UNKNOWN_ADDRESS)
@@ -120,7 +121,7 @@ class LoginThrottle {
     }
 
     /** {@link #mayTry}, and if so counts the attempt as running until {@link #end}. */
-    synchronized boolean begin(String accountKey, String clientAddress) {
+    synchronized boolean begin(String accountKey, @Nullable String clientAddress) {
         if (!mayTry(accountKey, clientAddress)) {
             return false;
         }
@@ -130,7 +131,7 @@ class LoginThrottle {
     }
 
     /** The attempt begun with {@link #begin} is over (after its success or failure was recorded). */
-    synchronized void end(String accountKey, String clientAddress) {
+    synchronized void end(String accountKey, @Nullable String clientAddress) {
         inFlight.computeIfPresent(accountKey, (k, n) -> n <= 1 ? null : n - 1);
         inFlight.computeIfPresent("address:" + network(clientAddress), (k, n) -> n <= 1 ? null : n - 1);
     }
@@ -139,7 +140,7 @@ class LoginThrottle {
         return inFlight.getOrDefault(key, 0);
     }
 
-    synchronized void recordFailure(String accountKey, String clientAddress) {
+    synchronized void recordFailure(String accountKey, @Nullable String clientAddress) {
         var now = clock.instant();
         var address = network(clientAddress);
         if (!address.equals(UNKNOWN_ADDRESS)) {
@@ -164,7 +165,7 @@ class LoginThrottle {
         }
     }
 
-    synchronized void recordSuccess(String accountKey, String clientAddress) {
+    synchronized void recordSuccess(String accountKey, @Nullable String clientAddress) {
         var state = accounts.computeIfAbsent(accountKey, k -> new AccountState());
         state.consecutive = 0;
         state.notBefore = Instant.MIN;
@@ -175,7 +176,7 @@ class LoginThrottle {
      * The owner proved control of the mailbox (a completed password reset): earlier failures no
      * longer hold the account back, and the address the reset came from is trusted.
      */
-    synchronized void forgiveAccount(String accountKey, String clientAddress) {
+    synchronized void forgiveAccount(String accountKey, @Nullable String clientAddress) {
         var state = new AccountState();
         var old = accounts.put(accountKey, state);
         if (old != null) {
@@ -231,7 +232,7 @@ class LoginThrottle {
     }
 
     /** Drops failures older than an hour and returns how many remain. */
-    private static int recent(Deque<Instant> failures, Instant now) {
+    private static int recent(@Nullable Deque<Instant> failures, Instant now) {
         if (failures == null) {
             return 0;
         }
@@ -246,7 +247,7 @@ class LoginThrottle {
      * The unit a client address is counted in: the IPv4 address itself, or the /64 network of an
      * IPv6 address (one household or phone gets a whole /64 and could otherwise rotate through it).
      */
-    static String network(String clientAddress) {
+    static String network(@Nullable String clientAddress) {
         if (clientAddress == null || clientAddress.isBlank()) {
             return UNKNOWN_ADDRESS;
         }

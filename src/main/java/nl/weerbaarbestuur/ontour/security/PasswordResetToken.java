@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A one-time password-reset link of an account: only the SHA-256 of its token is stored. */
 @Entity
@@ -30,7 +31,7 @@ class PasswordResetToken {
     private Instant expiresAt;
 
     @Column(name = "used_at")
-    private Instant usedAt;
+    private @Nullable Instant usedAt;
 
     protected PasswordResetToken() {
     }

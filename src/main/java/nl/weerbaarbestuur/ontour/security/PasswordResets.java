@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.EmailAddresses;
 import nl.weerbaarbestuur.ontour.shared.SecretTokens;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -93,12 +94,12 @@ public class PasswordResets {
      * @throws BusinessRuleException {@code password-reset.error.invalid-link} or a password rule
      */
     @Transactional
-    public void reset(String token, String newPassword, String clientAddress) {
+    public void reset(String token, String newPassword, @Nullable String clientAddress) {
         var link = usable(token).orElseThrow(() -> new BusinessRuleException("password-reset.error.invalid-link"));
         UserAccountService.requirePassword(newPassword);
         var account = accounts.findById(link.getAccountId()).orElseThrow();
         var now = clock.instant();
-        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        account.changePasswordHash(PasswordHashes.encode(passwordEncoder, newPassword));
         tokens.findByAccountIdAndUsedAtIsNull(account.getId()).forEach(t -> t.use(now));
         link.use(now);
         sessions.endAll(account.getId());

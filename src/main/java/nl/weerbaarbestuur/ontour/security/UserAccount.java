@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An account of an organiser, a griffie user or a trainer. The account guards its own rules: a
@@ -57,7 +58,7 @@ public class UserAccount {
     private Instant createdAt;
 
     @Column(name = "last_login_at")
-    private Instant lastLoginAt;
+    private @Nullable Instant lastLoginAt;
 
     @Version
     private long version;
@@ -70,10 +71,11 @@ public class UserAccount {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.createdAt = createdAt;
+        this.role = role; // assign() sets it again after its checks; NullAway does not look into it
         assign(role, provinceCodes);
     }
 
-    void assign(Role newRole, Set<String> newProvinceCodes) {
+    void assign(Role newRole, @Nullable Set<String> newProvinceCodes) {
         var codes = newProvinceCodes == null ? Set.<String>of() : newProvinceCodes;
         if (newRole == Role.GRIFFIE && codes.isEmpty()) {
             throw new BusinessRuleException("user.error.griffie-needs-province");
@@ -138,7 +140,7 @@ public class UserAccount {
         return createdAt;
     }
 
-    public Instant getLastLoginAt() {
+    public @Nullable Instant getLastLoginAt() {
         return lastLoginAt;
     }
 

@@ -116,7 +116,7 @@ public class UserAccountService {
     public String resetPassword(long id) {
         var account = load(id);
         var password = PasswordGenerator.generate();
-        account.changePasswordHash(passwordEncoder.encode(password));
+        account.changePasswordHash(PasswordHashes.encode(passwordEncoder, password));
         sessions.endAll(id);
         log.info("Password of account {} reset by {}", id, actor());
         return password;
@@ -131,7 +131,7 @@ public class UserAccountService {
         }
         requirePassword(password);
         var account = new UserAccount(normalisedEmail, requireName(displayName), requireRole(role), provinceCodes,
-                passwordEncoder.encode(password), clock.instant());
+                PasswordHashes.encode(passwordEncoder, password), clock.instant());
         return accounts.save(account);
     }
 

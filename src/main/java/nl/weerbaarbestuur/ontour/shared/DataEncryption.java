@@ -3,6 +3,8 @@ package nl.weerbaarbestuur.ontour.shared;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 import org.springframework.security.crypto.encrypt.AesBytesEncryptor;
 import org.springframework.security.crypto.encrypt.BytesEncryptor;
 import org.springframework.security.crypto.keygen.KeyGenerators;
@@ -28,11 +30,12 @@ public final class DataEncryption {
                 AesBytesEncryptor.CipherAlgorithm.GCM);
     }
 
-    public static boolean isEncrypted(String stored) {
+    public static boolean isEncrypted(@Nullable String stored) {
         return stored != null && stored.startsWith(PREFIX);
     }
 
-    public String encrypt(String clear) {
+    @Contract("!null -> !null")
+    public @Nullable String encrypt(@Nullable String clear) {
         if (clear == null) {
             return null;
         }
@@ -40,7 +43,8 @@ public final class DataEncryption {
         return PREFIX + Base64.getEncoder().encodeToString(sealed);
     }
 
-    public String decrypt(String stored) {
+    @Contract("!null -> !null")
+    public @Nullable String decrypt(@Nullable String stored) {
         if (stored == null || !isEncrypted(stored)) {
             return stored;
         }

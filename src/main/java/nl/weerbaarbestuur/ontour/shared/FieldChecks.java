@@ -3,6 +3,7 @@ package nl.weerbaarbestuur.ontour.shared;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checks every form and API field shares, with the same Dutch message keys everywhere.
@@ -25,7 +26,7 @@ public final class FieldChecks {
     }
 
     /** Required and/or at most {@code max} characters (after trimming); no control or bidi characters. */
-    public static void text(List<FieldError> errors, String field, String value, int max, boolean required) {
+    public static void text(List<FieldError> errors, String field, @Nullable String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 errors.add(new FieldError(field, "field.required"));
@@ -41,7 +42,7 @@ public final class FieldChecks {
      * A person's name or their fractie: as {@link #text}, on one line, without zero-width
      * characters and without anything that reads as a link.
      */
-    public static void name(List<FieldError> errors, String field, String value, int max, boolean required) {
+    public static void name(List<FieldError> errors, String field, @Nullable String value, int max, boolean required) {
         int before = errors.size();
         text(errors, field, value, max, required);
         if (errors.size() > before || value == null || value.isBlank()) {
@@ -69,7 +70,7 @@ public final class FieldChecks {
     }
 
     /** Trimmed, or null when there is nothing. */
-    public static String blankToNull(String value) {
+    public static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

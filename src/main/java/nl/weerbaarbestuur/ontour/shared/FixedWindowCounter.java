@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts events per key in fixed windows (e.g. per client address per hour), in memory and per
@@ -46,7 +47,7 @@ public final class FixedWindowCounter {
         windows.values().removeIf(w -> current(w, now) == null);
     }
 
-    private Window current(Window w, Instant now) {
+    private @Nullable Window current(@Nullable Window w, Instant now) {
         return w == null || now.isBefore(w.start()) || !now.isBefore(w.start().plus(window)) ? null : w;
     }
 }

@@ -1,6 +1,8 @@
 package nl.weerbaarbestuur.ontour.shared;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * What may go into a log line. Logs name people by id only: never an e-mail address, never a
@@ -15,7 +17,8 @@ public final class LogSafe {
     private LogSafe() {
     }
 
-    public static String path(String path) {
+    @Contract("!null -> !null")
+    public static @Nullable String path(@Nullable String path) {
         if (path == null) {
             return null;
         }

@@ -3,6 +3,7 @@ package nl.weerbaarbestuur.ontour.shared;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes an RFC 9457 problem (application/problem+json) straight onto a response, for filters
@@ -16,7 +17,7 @@ public final class ProblemJson {
     private ProblemJson() {
     }
 
-    public static void write(HttpServletResponse response, int status, String title, String detail, String instance)
+    public static void write(HttpServletResponse response, int status, String title, String detail, @Nullable String instance)
             throws IOException {
         var json = "{\"type\":\"about:blank\",\"title\":" + quote(title) + ",\"status\":" + status
                 + ",\"detail\":" + quote(detail) + ",\"instance\":" + quote(instance) + "}";
@@ -30,7 +31,7 @@ public final class ProblemJson {
         response.flushBuffer();
     }
 
-    static String quote(String value) {
+    static String quote(@Nullable String value) {
         if (value == null) {
             return "null";
         }

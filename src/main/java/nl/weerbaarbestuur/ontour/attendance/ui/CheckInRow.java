@@ -19,7 +19,9 @@ class CheckInRow extends Div {
         var name = new Span(row.fullName());
         name.addClassName("rs-checkin-name");
         var facts = new ArrayList<String>();
-        facts.add(getTranslation("function." + row.function().name()));
+        if (row.function() != null) { // null only in an anonymous row, which the view does not list
+            facts.add(getTranslation("function." + row.function().name()));
+        }
         if (row.fractie() != null) {
             facts.add(row.fractie());
         }
@@ -30,8 +32,9 @@ class CheckInRow extends Div {
         who.addClassName("rs-checkin-who");
         var state = new Span();
         state.addClassName("ot-badge");
-        if (row.checkedIn()) {
-            state.setText(getTranslation("results.checkin.checked-in", DutchTime.time(row.checkedInAt())));
+        var checkedInAt = row.checkedInAt();
+        if (checkedInAt != null) {
+            state.setText(getTranslation("results.checkin.checked-in", DutchTime.time(checkedInAt)));
             state.addClassName("ot-badge-ok");
         } else if (row.noShow()) {
             state.setText(getTranslation("results.checkin.no-show"));

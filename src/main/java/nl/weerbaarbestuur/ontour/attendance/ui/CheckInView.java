@@ -27,6 +27,7 @@ import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The check-in page for a tablet at the door: search by name, one tap to check in or undo, a
@@ -51,8 +52,10 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Paragraph namesHidden = new Paragraph();
     private final Paragraph othersHidden = new Paragraph();
     private long sessionId;
+    // beforeEnter sets it, or reroutes to an error page and this view is never shown.
+    @SuppressWarnings("NullAway.Init")
     private CheckInSheet sheet;
-    private Registration subscription;
+    private @Nullable Registration subscription;
 
     CheckInView(AttendanceService attendance, ProvinceService provinces, CheckInBroadcaster broadcaster) {
         this.attendance = attendance;

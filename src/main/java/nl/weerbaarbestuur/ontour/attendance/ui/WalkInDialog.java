@@ -63,7 +63,8 @@ class WalkInDialog extends Dialog {
 
         var save = new Button(getTranslation("results.checkin.walk-in.save"), e -> fireEvent(new SaveEvent(this,
                 new ParticipantDetails(name.getValue(), email.getValue(), function.getValue(),
-                        province.getValue() == null ? null : province.getValue().getCode(), fractie.getValue(),
+                        // No province chosen: blank, which the check refuses as it would refuse null.
+                        province.getValue() == null ? "" : province.getValue().getCode(), fractie.getValue(),
                         null, null, null, "nl"))));
         save.setId("walk-in-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);

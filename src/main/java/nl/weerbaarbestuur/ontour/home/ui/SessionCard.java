@@ -7,11 +7,12 @@ import com.vaadin.flow.component.html.Span;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import org.jspecify.annotations.Nullable;
 
 /** One session as a card: when, where, which format. Titles are text, never HTML. */
 class SessionCard extends Div {
 
-    SessionCard(SessionFacts session, Province province) {
+    SessionCard(SessionFacts session, @Nullable Province province) {
         addClassName("ot-session-card");
         var where = new Span(province == null ? session.provinceCode() : province.getName());
         where.addClassName("ot-session-province");

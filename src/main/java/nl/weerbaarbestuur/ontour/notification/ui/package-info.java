@@ -1,2 +1,5 @@
 /** The mail log for organisers. */
+@NullMarked
 package nl.weerbaarbestuur.ontour.notification.ui;
+
+import org.jspecify.annotations.NullMarked;

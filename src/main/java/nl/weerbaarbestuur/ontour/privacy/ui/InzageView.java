@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import nl.weerbaarbestuur.ontour.privacy.Inzage;
 import nl.weerbaarbestuur.ontour.privacy.Inzage.PersonalData;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The inzage as a page to read: the same content as the JSON download, in plain lists that read
@@ -55,7 +56,7 @@ class InzageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** {@code manageToken}: null for a mailed link (no way back to a manage page it does not know). */
-    private void show(String manageToken, PersonalData data, java.util.function.Supplier<java.util.Optional<byte[]>> json) {
+    private void show(@Nullable String manageToken, PersonalData data, java.util.function.Supplier<java.util.Optional<byte[]>> json) {
         var subject = new Paragraph(getTranslation("inzage.page.subject", data.subject().name(), data.subject().email(),
                 when(data.generatedAt())));
         subject.setId("inzage-subject");
@@ -63,7 +64,7 @@ class InzageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         section("inzage-registrations", "inzage.registrations", "inzage.registrations.none", data.registrations(), r ->
                 join(r.session().title() == null ? "#" + r.session().id() : r.session().title(),
-                        r.session().startsAt() == null ? null : DutchTime.period(r.session().startsAt(), r.session().endsAt(), getLocale()),
+                        r.session().startsAt() == null || r.session().endsAt() == null ? null : DutchTime.period(r.session().startsAt(), r.session().endsAt(), getLocale()),
                         getTranslation("registration.status." + r.status()),
                         r.fullName() + " (" + r.email() + ")",
                         r.function() == null ? null : getTranslation("function." + r.function()),
@@ -113,15 +114,15 @@ class InzageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return "UNKNOWN".equals(role) ? getTranslation("access.role.unknown") : getTranslation("role." + role);
     }
 
-    private String labelled(String labelKey, String value) {
+    private @Nullable String labelled(String labelKey, @Nullable String value) {
         return value == null || value.isBlank() ? null : getTranslation(labelKey) + ": " + value;
     }
 
-    private String when(Instant instant) {
+    private String when(@Nullable Instant instant) {
         return instant == null ? "" : DutchTime.dateTime(instant, getLocale());
     }
 
-    private static String join(String... parts) {
+    private static String join(@Nullable String... parts) {
         return Stream.of(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" · "));
     }
 

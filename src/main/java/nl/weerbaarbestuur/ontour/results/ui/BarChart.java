@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Horizontal bars (0-100%) drawn on the server as SVG: no chart library, nothing paid. Each bar
@@ -14,7 +15,7 @@ import java.util.Locale;
 class BarChart extends Div {
 
     /** One bar: the label, the rate (null: undefined, drawn empty) and the text printed beside it. */
-    record Bar(String label, Double rate, String valueText) {
+    record Bar(String label, @Nullable Double rate, String valueText) {
     }
 
     private static final int WIDTH = 720;

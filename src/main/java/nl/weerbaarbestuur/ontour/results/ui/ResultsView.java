@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.planning.Tour;
@@ -36,6 +37,7 @@ import nl.weerbaarbestuur.ontour.results.TourFigures;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.ui.NarrowScreens;
+import org.jspecify.annotations.Nullable;
 
 /** How the tour is doing, per province and in total, with charts, the coverage map and a CSV export. */
 @Route("resultaten")
@@ -55,7 +57,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Anchor map = new Anchor();
     private final Paragraph noTours = new Paragraph();
     private final Div content = new Div();
-    private TourFigures figures;
+    private @Nullable TourFigures figures;
 
     ResultsView(TourService tours, ResultsService results) {
         this.tours = tours;
@@ -166,9 +168,11 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var reachBars = new ArrayList<BarChart.Bar>();
         var fillBars = new ArrayList<BarChart.Bar>();
         for (var f : figures.provinces()) {
-            reachBars.add(new BarChart.Bar(f.provinceName(), f.reach(),
+            // Province rows always have a name; only the total row has none.
+            var name = Objects.requireNonNullElse(f.provinceName(), "");
+            reachBars.add(new BarChart.Bar(name, f.reach(),
                     getTranslation("results.reach.value", rate(f.reach()), f.statenledenReached(), f.psSeats())));
-            fillBars.add(new BarChart.Bar(f.provinceName(), f.fillRate(),
+            fillBars.add(new BarChart.Bar(name, f.fillRate(),
                     getTranslation("results.fill.value", rate(f.fillRate()), f.confirmed(), f.capacity())));
         }
         reach.show(getTranslation("results.reach.heading"), reachBars);
@@ -181,11 +185,11 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** The figures as offered for download, for tests. */
-    TourFigures figures() {
+    @Nullable TourFigures figures() {
         return figures;
     }
 
-    private String rate(Double value) {
+    private String rate(@Nullable Double value) {
         return value == null ? "–" : FiguresCsv.percent(value, DutchTime.formatLocale(getLocale()));
     }
 

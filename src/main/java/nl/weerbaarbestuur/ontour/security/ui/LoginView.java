@@ -13,6 +13,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.weerbaarbestuur.ontour.security.LoginThrottledException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
@@ -60,7 +61,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
     }
 
-    private static Object lastFailure() {
+    private static @Nullable Object lastFailure() {
         var session = VaadinSession.getCurrent();
         if (session == null || session.getSession() == null) {
             return null;
@@ -68,7 +69,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         return session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
-    private LoginI18n i18n(Object failure) {
+    private LoginI18n i18n(@Nullable Object failure) {
         var i18n = LoginI18n.createDefault();
         var texts = new LoginI18n.Form();
         texts.setTitle(getTranslation("login.title"));

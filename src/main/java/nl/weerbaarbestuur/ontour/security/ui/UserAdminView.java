@@ -25,6 +25,7 @@ import nl.weerbaarbestuur.ontour.security.UserAccountService;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.ui.NarrowScreens;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Organisers manage accounts: create, change role and provinces, (de)activate, reset a password. */
@@ -109,7 +110,7 @@ class UserAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         return actions;
     }
 
-    private void openDialog(UserAccount existing) {
+    private void openDialog(@Nullable UserAccount existing) {
         var all = provinces.all();
         var dialog = new UserDialog[1];
         dialog[0] = new UserDialog(existing, all, input -> {

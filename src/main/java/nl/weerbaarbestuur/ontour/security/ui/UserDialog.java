@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.security.UserAccount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Create or edit an account. The dialog only collects and checks input; the view decides what
@@ -30,7 +31,7 @@ class UserDialog extends Dialog {
     private final Select<Role> role = new Select<>();
     private final MultiSelectComboBox<Province> provinces = new MultiSelectComboBox<>();
 
-    UserDialog(UserAccount existing, List<Province> allProvinces, Consumer<Input> onSave) {
+    UserDialog(@Nullable UserAccount existing, List<Province> allProvinces, Consumer<Input> onSave) {
         setHeaderTitle(getTranslation(existing == null ? "users.dialog.new" : "users.dialog.edit"));
         email.setLabel(getTranslation("users.email"));
         email.setId("user-email");
