@@ -12,7 +12,7 @@ import nl.weerbaarbestuur.ontour.notification.MailOutbox;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
-import nl.weerbaarbestuur.ontour.registration.Attendees.OwnRegistration;
+import nl.weerbaarbestuur.ontour.registration.OwnRegistration;
 import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;

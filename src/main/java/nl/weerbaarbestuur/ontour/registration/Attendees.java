@@ -53,38 +53,6 @@ public class Attendees {
     private static final Sort BY_NAME = Sort.by("fullName").ascending().and(Sort.by("id"));
     private static final Set<String> NO_PROVINCE = Set.of("--");
 
-    /** Registrations of one session with one status, counted: a figure, not a person. */
-    public record StatusCount(long sessionId, RegistrationStatus status, long count) {
-    }
-
-    /**
-     * A registration whose status changed, as the griffie digest lists it: an event in a period,
-     * with the moment of that change, and deliberately without e-mail or needs (the digest is mailed).
-     */
-    public record Change(long registrationId, long sessionId, String fullName, ParticipantFunction function, String fractie,
-                         String provinceCode, RegistrationStatus status, MadeBy madeBy, Instant changedAt) {
-    }
-
-    /**
-     * Everything a registration holds about its participant, for their inzage (AVG art. 15): the
-     * person's own copy, with the consent and confirmation moments an attendee list never shows,
-     * no tokens and nothing about who at the griffie made it beyond the kind.
-     */
-    public record OwnRegistration(long registrationId, long sessionId, String fullName, String email,
-                                  ParticipantFunction function, String fractie, String provinceCode,
-                                  String accessibilityNeeds, String dietaryNeeds, String remarks, String language,
-                                  RegistrationStatus status, Long waitlistPosition, MadeBy madeBy, Instant createdAt,
-                                  Instant confirmedAt, Instant statusChangedAt) {
-
-        static OwnRegistration of(Registration r) {
-            return new OwnRegistration(r.getId(), r.getSessionId(), r.getFullName(), r.getEmail(), r.getFunction(),
-                    r.getFractie(), r.getProvinceCode(), r.getAccessibilityNeeds(), r.getDietaryNeeds(), r.getRemarks(),
-                    r.getLanguage(), r.getStatus(),
-                    r.getStatus() == RegistrationStatus.WAITLISTED ? r.getWaitlistPosition() : null, r.getMadeBy(),
-                    r.getCreatedAt(), r.getConfirmedAt(), r.getStatusChangedAt());
-        }
-    }
-
     @PersistenceContext
     private EntityManager entityManager;
 
@@ -309,11 +277,11 @@ public class Attendees {
      * Unconfirmed ones are left out: they are not yet a registration anyone acts on.
      */
     @Transactional(readOnly = true)
-    public List<Change> changedBetween(Set<String> provinceCodes, Collection<Long> sessionIds, Instant from, Instant to) {
+    public List<StatusChange> changedBetween(Set<String> provinceCodes, Collection<Long> sessionIds, Instant from, Instant to) {
         var sessions = sessionIds.isEmpty() ? List.of(-1L) : sessionIds;
         return registrations.findChangedBetween(provinceCodes, sessions, from, to).stream()
                 .filter(r -> r.getStatus() != RegistrationStatus.PENDING_CONFIRMATION)
-                .map(r -> new Change(r.getId(), r.getSessionId(), r.getFullName(), r.getFunction(), r.getFractie(),
+                .map(r -> new StatusChange(r.getId(), r.getSessionId(), r.getFullName(), r.getFunction(), r.getFractie(),
                         r.getProvinceCode(), r.getStatus(), r.getMadeBy(), r.getStatusChangedAt()))
                 .toList();
     }
