@@ -317,7 +317,7 @@ public class AttendanceService {
         }
         if (clock.instant().isBefore(checkInOpensAt(session))) {
             throw new BusinessRuleException("results.attendance.error.too-early",
-                    DutchTime.date(DutchTime.inAmsterdam(session.getStartsAt()).toLocalDate(), DutchTime.DUTCH));
+                    DutchTime.dateTime(checkInOpensAt(session), DutchTime.DUTCH));
         }
     }
 
@@ -325,8 +325,11 @@ public class AttendanceService {
         return session.getStatus() == SessionStatus.PUBLISHED || session.getStatus() == SessionStatus.COMPLETED;
     }
 
-    /** Check-in opens at midnight (Amsterdam) of the session's day. */
+    /**
+     * Check-in opens two hours before the start: early enough for the door of an evening session,
+     * late enough that nobody is marked present for a session they have not reached yet.
+     */
     static Instant checkInOpensAt(TrainingSession session) {
-        return DutchTime.inAmsterdam(session.getStartsAt()).toLocalDate().atStartOfDay(DutchTime.ZONE).toInstant();
+        return CheckInWindow.opensAt(session.getStartsAt());
     }
 }
