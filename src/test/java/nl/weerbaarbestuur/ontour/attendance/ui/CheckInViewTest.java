@@ -179,7 +179,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
         clock.set(at(SESSION_DAY, 22, 0));
         open();
 
-        assertThat(find(Paragraph.class).withId("mark-no-shows-later").single().isVisible()).isFalse();
+        assertThat(find(Paragraph.class).withId("mark-no-shows-later").exists()).as("no note after the end").isFalse();
         test(find(Button.class).withId("mark-no-shows").single()).click();
         test(find(Button.class).withId("mark-no-shows-confirm").single()).click();
 
