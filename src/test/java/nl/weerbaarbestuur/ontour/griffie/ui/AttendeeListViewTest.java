@@ -384,7 +384,8 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
 
         test(grid).select(0);
         test(grid).select(1);
-        assertThat(hint.getText()).startsWith("2 deelnemers gekozen.");
+        assertThat(hint.getText()).isEqualTo("2 deelnemers gekozen. Kies precies één deelnemer om te wijzigen of te vervangen."
+                + " Geen van de gekozen deelnemers wacht op goedkeuring.");
         assertThat(find(Button.class).withId("attendee-edit").single().isEnabled()).as("edit needs one").isFalse();
         test(find(Button.class).withId("attendee-remove").single()).click();
         test(find(ConfirmDialog.class).withId("remove-dialog").single()).confirm();
