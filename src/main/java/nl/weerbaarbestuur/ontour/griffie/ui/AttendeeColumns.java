@@ -41,7 +41,7 @@ final class AttendeeColumns {
         grid.addColumn(AttendeeLine::fractie).setHeader(texts.getTranslation("griffie.column.fractie")).setKey("fractie")
                 .setSortProperty("fractie").setWidth("7rem").setFlexGrow(1);
         grid.addColumn(AttendeeLine::provinceCode).setHeader(texts.getTranslation("griffie.column.province"))
-                .setKey("province").setSortProperty("provinceCode").setWidth("6.5rem").setFlexGrow(0);
+                .setKey("province").setSortProperty("provinceCode").setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(a -> status(a, texts)).setHeader(texts.getTranslation("griffie.column.status"))
                 .setKey("status").setSortProperty("status").setWidth("9rem").setFlexGrow(1);
         grid.addComponentColumn(a -> attended(presence.apply(a.id()), texts))
