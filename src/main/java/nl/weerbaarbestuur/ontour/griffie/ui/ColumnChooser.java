@@ -73,10 +73,6 @@ class ColumnChooser extends MenuBar {
         apply();
     }
 
-    Set<String> chosen() {
-        return Set.copyOf(chosen);
-    }
-
     private void choose(String key, boolean shown) {
         if (shown) {
             chosen.add(key);
