@@ -84,7 +84,7 @@ class CheckInScope {
         }
         if (clock.instant().isBefore(checkInOpensAt(session))) {
             throw new BusinessRuleException("results.attendance.error.too-early",
-                    DutchTime.date(DutchTime.inAmsterdam(session.getStartsAt()).toLocalDate(), DutchTime.DUTCH));
+                    DutchTime.dateTime(checkInOpensAt(session), DutchTime.DUTCH));
         }
     }
 
@@ -94,6 +94,6 @@ class CheckInScope {
 
     /** Check-in opens at midnight (Amsterdam) of the session's day. */
     static Instant checkInOpensAt(TrainingSession session) {
-        return DutchTime.inAmsterdam(session.getStartsAt()).toLocalDate().atStartOfDay(DutchTime.ZONE).toInstant();
+        return CheckInWindow.opensAt(session.getStartsAt());
     }
 }

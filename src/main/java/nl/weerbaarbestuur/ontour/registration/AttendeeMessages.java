@@ -10,6 +10,7 @@ import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.FieldChecks;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,16 @@ public class AttendeeMessages {
     @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
     @Transactional
     public int messageConfirmed(long sessionId, String subject, String text) {
+        return messageConfirmed(sessionId, null, subject, text);
+    }
+
+    /**
+     * The same, to the chosen registrations only (those of them that hold a confirmed seat); all
+     * confirmed attendees when {@code only} is null.
+     */
+    @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
+    @Transactional
+    public int messageConfirmed(long sessionId, java.util.@Nullable Collection<Long> only, String subject, String text) {
         var errors = new ArrayList<FieldError>();
         FieldChecks.text(errors, "subject", subject, 200, true);
         FieldChecks.text(errors, "text", text, 6000, true);
@@ -54,7 +65,7 @@ public class AttendeeMessages {
         var batch = UUID.randomUUID();
         int queued = 0;
         for (var r : registrations.findBySessionIdAndStatus(sessionId, RegistrationStatus.CONFIRMED)) {
-            if (!user.covers(r.getProvinceCode())) {
+            if (!user.covers(r.getProvinceCode()) || (only != null && !only.contains(r.getId()))) {
                 continue;
             }
             outbox.enqueue(new OutgoingMessage("attendee-message:" + batch + ":" + r.getId(), "ATTENDEE_MESSAGE",

@@ -26,6 +26,9 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
             and r.status = nl.weerbaarbestuur.ontour.registration.RegistrationStatus.WAITLISTED group by r.sessionId""")
     List<Object[]> countWaitlisted(Collection<Long> sessionIds);
 
+    @Query("select r.sessionId, r.status, count(r) from Registration r where r.sessionId in :sessionIds group by r.sessionId, r.status")
+    List<Object[]> countByStatus(Collection<Long> sessionIds);
+
     @Query("""
             select r from Registration r where r.sessionId = :sessionId and r.status = nl.weerbaarbestuur.ontour.registration.RegistrationStatus.WAITLISTED
             order by r.waitlistPosition asc, r.id asc limit 1""")

@@ -130,7 +130,8 @@ class SecurityConfiguration {
     @Bean
     @Order(10)
     SecurityFilterChain uiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-                                   AccountSessions accountSessions) throws Exception {
+                                   AccountSessions accountSessions,
+                                   com.vaadin.flow.spring.security.VaadinDefaultRequestCache requestCache) throws Exception {
         http.authenticationManager(authenticationManager);
         // Sign-in design (see LoginOriginFilter, AccountSessions): no cross-site sign-in; every
         // signed-in session known per account, so deactivation or a new password ends it.
@@ -139,7 +140,11 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll());
         // A path no page serves shows the "not found" page (404), not the sign-in page.
         http.authorizeHttpRequests(auth -> auth.requestMatchers(nl.weerbaarbestuur.ontour.shared.PageRoutes::isUnknownPage).permitAll());
-        // After signing in, staff land on their overview, unless they were sent to sign in on the way to another page.
+        // After signing in, staff land on their overview (a griffie on its start page), unless they were sent to sign
+        // in on the way to another page. The Vaadin configurer uses this handler when it is shared before it runs.
+        var landing = new RoleLanding();
+        landing.setRequestCache(requestCache);
+        http.setSharedObject(com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler.class, landing);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
                 .defaultSuccessUrl("/overzicht"));
         return http.build();

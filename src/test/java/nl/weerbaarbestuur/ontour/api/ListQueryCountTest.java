@@ -108,7 +108,7 @@ class ListQueryCountTest extends ApiTestSupport {
         assertThat(seatCounts.of(sessions.get(2)).seatsLeft(30)).isEqualTo(30);
     }
 
-    record Counts(long api, long catalogue, long attendeeList, long home, long griffieHome, long results) {
+    record Counts(long api, long catalogue, long attendeeList, long home, long griffieHome, long results, long dashboard) {
     }
 
     /** Every fourth session full with one on the waitlist, every fourth one with one person, the rest empty. */
@@ -160,7 +160,14 @@ class ListQueryCountTest extends ApiTestSupport {
                 AttendanceTestSupport.unique("griffie").replace(' ', '-') + "@test.ontour.nl", "Griffie Utrecht",
                 Role.GRIFFIE, Set.of("UT"), "", true), () -> griffie.visit("UT")));
         long figures = lowest(() -> SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> results.figures(tourId)));
-        return new Counts(api, catalogue, attendeeList, home, griffieHome, figures);
+        // The staff overview (DashboardView): every upcoming session with its seats and its registrations per status.
+        long dashboard = lowest(() -> SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> {
+            var upcoming = planning.upcomingForCurrentUser();
+            var ids = upcoming.stream().map(nl.weerbaarbestuur.ontour.planning.SessionFacts::id).toList();
+            seatCounts.of(ids);
+            return seatCounts.byStatus(ids).size();
+        }));
+        return new Counts(api, catalogue, attendeeList, home, griffieHome, figures, dashboard);
     }
 
     private long lowest(Runnable read) {

@@ -138,17 +138,20 @@ class AttendanceServiceIntegrationTest {
     }
 
     @Test
-    void check_in_opens_on_the_day_of_the_session_not_before() {
+    void check_in_opens_two_hours_before_the_start_not_before() {
         long session = support.session(tourId, "UT", SESSION_DAY, 10, null);
         long cor = support.register(session, "Cor Claassen", "UT").registrationId();
-        clock.set(at(SESSION_DAY.minusDays(1), 23, 59));
+        clock.set(at(SESSION_DAY, 16, 59));
         SignInAs.role(Role.ORGANISER);
 
-        assertThatThrownBy(() -> attendance.checkIn(cor)).isInstanceOfSatisfying(BusinessRuleException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("results.attendance.error.too-early"));
+        assertThatThrownBy(() -> attendance.checkIn(cor)).isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("results.attendance.error.too-early");
+            assertThat(new Translations().dutch(e.messageKey(), e.arguments()))
+                    .isEqualTo("Inchecken kan vanaf twee uur voor de start (di 11 mei 2027, 17:00).");
+        });
         assertThat(attendance.sheet(session).open()).isFalse();
 
-        clock.set(at(SESSION_DAY, 0, 0));
+        clock.set(at(SESSION_DAY, 17, 0));
         assertThat(attendance.checkIn(cor).changed()).isTrue();
     }
 

@@ -93,9 +93,11 @@ class CheckInWindowIntegrationTest {
     void outside_the_window_the_griffie_cannot_check_in_someone_from_another_province() {
         clock.set(at(SESSION_DAY, 16, 59));
         assertThatThrownBy(() -> attendance.checkIn(noordHolland)).isInstanceOf(AccessDeniedException.class);
-        assertThat(attendance.checkIn(utrecht).changed()).isTrue();
+        // Check-in itself opens with the window (two hours before the start), for its own people too.
+        assertThatThrownBy(() -> attendance.checkIn(utrecht)).isInstanceOf(nl.weerbaarbestuur.ontour.shared.BusinessRuleException.class);
 
         clock.set(at(SESSION_DAY, 17, 0));
+        assertThat(attendance.checkIn(utrecht).changed()).isTrue();
         assertThat(attendance.checkIn(noordHolland).changed()).isTrue();
     }
 

@@ -75,6 +75,19 @@ class SignInOverHttpTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    @Test
+    void a_griffie_lands_on_its_own_start_page_and_an_organiser_on_the_overview() throws Exception {
+        SignInAs.role(Role.ORGANISER);
+        var griffieEmail = TestAccounts.uniqueEmail("griffie.landing");
+        var griffie = accounts.create(griffieEmail, "Greet Griffie", Role.GRIFFIE, Set.of("ZE"));
+        SignInAs.nobody();
+
+        var response = postLogin(griffieEmail, griffie.initialPassword(), "Origin", origin(), "Sec-Fetch-Site", "same-origin");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/griffie");
+        assertThat(signInAsABrowser()).isNotBlank();
+    }
+
     private String signInAsABrowser() throws Exception {
         var response = postLogin(email, password, "Origin", origin(), "Sec-Fetch-Site", "same-origin");
         assertThat(response.statusCode()).isEqualTo(302);

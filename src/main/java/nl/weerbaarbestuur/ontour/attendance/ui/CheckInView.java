@@ -51,11 +51,13 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Button noShows = new Button();
     private final Paragraph namesHidden = new Paragraph();
     private final Paragraph othersHidden = new Paragraph();
+    private final Paragraph noShowsLater = new Paragraph();
     private long sessionId;
     // beforeEnter sets it, or reroutes to an error page and this view is never shown.
     @SuppressWarnings("NullAway.Init")
     private CheckInSheet sheet;
     private @Nullable Registration subscription;
+    private @Nullable Registration pollRegistration;
 
     CheckInView(AttendanceService attendance, ProvinceService provinces, CheckInBroadcaster broadcaster) {
         this.attendance = attendance;
@@ -89,7 +91,9 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         namesHidden.setId("checkin-names-hidden");
         namesHidden.addClassName("ot-notice");
         namesHidden.setText(getTranslation("results.checkin.names-hidden"));
-        var actions = new HorizontalLayout(walkIn, noShows);
+        noShowsLater.setId("mark-no-shows-later");
+        noShowsLater.addClassName("ot-muted");
+        var actions = new HorizontalLayout(walkIn, noShows, noShowsLater);
         actions.setWrap(true);
         othersHidden.setId("checkin-others-hidden");
         othersHidden.addClassName("ot-muted");
@@ -114,10 +118,35 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
         subscription = broadcaster.register(sessionId, () -> ui.access(this::refresh));
+        if (sheet != null) {
+            pollUntilTheEnd();
+        }
+    }
+
+    /** While the session runs, look again every minute so the "mark the rest absent" button appears at the end. */
+    private void pollUntilTheEnd() {
+        getUI().ifPresent(ui -> {
+            boolean running = sheet.open() && !sheet.mayMarkNoShows();
+            if (running && pollRegistration == null) {
+                ui.setPollInterval(60_000);
+                pollRegistration = ui.addPollListener(e -> refresh());
+            } else if (!running && pollRegistration != null) {
+                stopPolling(ui);
+            }
+        });
+    }
+
+    private void stopPolling(com.vaadin.flow.component.UI ui) {
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+            ui.setPollInterval(-1);
+        }
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
+        stopPolling(event.getUI());
         if (subscription != null) {
             subscription.remove();
             subscription = null;
@@ -148,10 +177,12 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         state.setVisible(!sheet.open());
         state.setText(sheet.open() ? "" : getTranslation("results.checkin.not-open"));
         walkIn.setVisible(sheet.mayWalkIn());
-        // Shown all day, not only after the end: a tablet left open is not refreshed when the session ends;
-        // before the end the service refuses with the time the session ends.
-        noShows.setVisible((sheet.open() || sheet.mayMarkNoShows())
-                && sheet.rows().stream().anyMatch(r -> !r.checkedIn() && !r.noShow()));
+        // Offered only once the session has ended (the service refuses before); while it runs the page says
+        // when it will be offered, and a poll brings it up on a tablet that is left open.
+        noShows.setVisible(sheet.mayMarkNoShows() && sheet.rows().stream().anyMatch(r -> !r.checkedIn() && !r.noShow()));
+        noShowsLater.setVisible(sheet.open() && !sheet.mayMarkNoShows());
+        noShowsLater.setText(getTranslation("results.checkin.no-shows.after-end", DutchTime.time(sheet.endsAt())));
+        pollUntilTheEnd();
         namesHidden.setVisible(sheet.namesHidden());
         search.setVisible(!sheet.namesHidden());
         list.setVisible(!sheet.namesHidden());

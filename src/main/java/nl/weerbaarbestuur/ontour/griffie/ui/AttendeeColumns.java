@@ -3,6 +3,7 @@ package nl.weerbaarbestuur.ontour.griffie.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import nl.weerbaarbestuur.ontour.attendance.AttendanceRecords.Presence;
@@ -17,29 +18,45 @@ final class AttendeeColumns {
     private AttendeeColumns() {
     }
 
+    /** Every column's key, in the grid's order; the column chooser names them by these. */
+    static final List<String> ALL = List.of("name", "email", "function", "fractie", "province", "status", "attendance",
+            "made-by", "needs", "remarks");
+    /** What a laptop shows without scrolling sideways, until the user chooses otherwise. */
+    static final List<String> DEFAULT = List.of("name", "function", "fractie", "province", "status", "attendance");
+    /** Left out on a phone even when chosen: the name, the status and the attendance fit a phone's width. */
+    static final List<String> NOT_ON_A_PHONE = List.of("email", "function", "fractie", "province", "made-by", "needs",
+            "remarks");
+
+    /**
+     * Widths fixed rather than measured, so that the default columns fit a 1280 px laptop with the
+     * menu open; long values wrap in the cell instead of widening the grid.
+     */
     static void addTo(Grid<Attendee> grid, Component texts, java.util.Locale locale, LongFunction<Presence> presence) {
-        grid.addColumn(Attendee::fullName).setHeader(texts.getTranslation("griffie.column.name"))
-                .setSortProperty("fullName").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(Attendee::email).setHeader(texts.getTranslation("griffie.column.email"))
-                .setSortProperty("email").setAutoWidth(true);
-        grid.addColumn(a -> texts.getTranslation("function." + a.function().name()))
-                .setHeader(texts.getTranslation("griffie.column.function")).setAutoWidth(true);
-        grid.addColumn(Attendee::fractie).setHeader(texts.getTranslation("griffie.column.fractie"))
-                .setSortProperty("fractie").setAutoWidth(true);
+        grid.addColumn(Attendee::fullName).setHeader(texts.getTranslation("griffie.column.name")).setKey("name")
+                .setSortProperty("fullName").setWidth("11rem").setFlexGrow(2);
+        grid.addColumn(Attendee::email).setHeader(texts.getTranslation("griffie.column.email")).setKey("email")
+                .setSortProperty("email").setWidth("12rem").setFlexGrow(1);
+        grid.addColumn(a -> texts.getTranslation("function." + a.function().name())).setKey("function")
+                .setHeader(texts.getTranslation("griffie.column.function")).setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(Attendee::fractie).setHeader(texts.getTranslation("griffie.column.fractie")).setKey("fractie")
+                .setSortProperty("fractie").setWidth("7rem").setFlexGrow(1);
         grid.addColumn(Attendee::provinceCode).setHeader(texts.getTranslation("griffie.column.province"))
-                .setSortProperty("provinceCode").setAutoWidth(true).setFlexGrow(0);
+                .setKey("province").setSortProperty("provinceCode").setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(a -> status(a, texts)).setHeader(texts.getTranslation("griffie.column.status"))
-                .setSortProperty("status").setAutoWidth(true);
+                .setKey("status").setSortProperty("status").setWidth("9rem").setFlexGrow(1);
         grid.addComponentColumn(a -> attended(presence.apply(a.registrationId()), texts))
-                .setHeader(texts.getTranslation("results.checkin.column")).setKey("attendance").setAutoWidth(true);
+                .setHeader(texts.getTranslation("results.checkin.column")).setKey("attendance").setWidth("8.5rem")
+                .setFlexGrow(0);
         grid.addColumn(a -> texts.getTranslation("griffie.column.made-by-value",
                         texts.getTranslation("griffie.made-by." + a.madeBy().name()),
                         a.madeByAccount() == null ? "" : a.madeByAccount(), DutchTime.dateTime(a.createdAt(), locale)))
-                .setHeader(texts.getTranslation("griffie.column.made-by")).setSortProperty("createdAt").setAutoWidth(true);
+                .setHeader(texts.getTranslation("griffie.column.made-by")).setKey("made-by").setSortProperty("createdAt")
+                .setWidth("12rem");
         grid.addColumn(a -> Stream.of(a.accessibilityNeeds(), a.dietaryNeeds()).filter(s -> s != null && !s.isBlank())
                         .collect(Collectors.joining(" · ")))
-                .setHeader(texts.getTranslation("griffie.column.needs")).setWidth("12rem");
-        grid.addColumn(Attendee::remarks).setHeader(texts.getTranslation("griffie.column.remarks")).setWidth("12rem");
+                .setHeader(texts.getTranslation("griffie.column.needs")).setKey("needs").setWidth("12rem");
+        grid.addColumn(Attendee::remarks).setHeader(texts.getTranslation("griffie.column.remarks")).setKey("remarks")
+                .setWidth("12rem");
     }
 
     /** Checked in (at what time), no-show, or nothing recorded (an empty cell). */

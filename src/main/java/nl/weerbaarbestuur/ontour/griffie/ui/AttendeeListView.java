@@ -3,6 +3,7 @@ package nl.weerbaarbestuur.ontour.griffie.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -35,6 +36,7 @@ import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.BulkRegistration;
 import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.registration.SeatCounts;
+import nl.weerbaarbestuur.ontour.security.AccountPreferences;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
@@ -69,6 +71,8 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final SeatCounts seatCounts;
     private final AttendeeMessages messages;
     private final AttendeeActions actions;
+    private final ColumnChooser columns;
+    private final StatusSummary summary = new StatusSummary(this::filterOn);
     private SessionFacts session;
     /** What attendance recorded for this session's registrations, read again on every refresh. */
     private Map<Long, Presence> presence = Map.of();
@@ -76,7 +80,7 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
     AttendeeListView(Attendees attendees, RegistrationAdministration registrations, BulkRegistration bulk,
                      AttendeeExports exports, PlanningService planning, ProvinceService provinces, CurrentUser currentUser,
                      AttendanceRecords attendance, SessionInvitations invitations, SeatCounts seatCounts,
-                     AttendeeMessages messages) {
+                     AttendeeMessages messages, AccountPreferences preferences) {
         this.messages = messages;
         this.invitations = invitations;
         this.seatCounts = seatCounts;
@@ -101,22 +105,30 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
         statuses.setLabel(getTranslation("griffie.column.status"));
         statuses.setItems(StatusChoice.all());
         statuses.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+        // Nothing chosen shows everyone: say so rather than leave the field empty.
+        statuses.setPlaceholder(getTranslation("griffie.filter.all"));
         statuses.addValueChangeListener(e -> refresh());
         count.setId("attendee-count");
         count.getElement().setAttribute("aria-live", "polite");
-        var filters = new HorizontalLayout(search, statuses, count);
+        AttendeeColumns.addTo(grid, this, getLocale(), id -> presence.get(id));
+        columns = new ColumnChooser(grid, preferences, "attendee-list.columns", AttendeeColumns.ALL,
+                AttendeeColumns.DEFAULT, AttendeeColumns.NOT_ON_A_PHONE);
+        var filters = new HorizontalLayout(search, statuses, count, columns);
         filters.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        filters.setWrap(true);
         filters.addClassName("ot-filters");
         toolbar.addClassName("ot-toolbar");
+        toolbar.setWrap(true);
         actions = new AttendeeActions(registrations, seatCounts, attendees, this::myProvinces, this::moveTargets, this::refresh);
-        AttendeeColumns.addTo(grid, this, getLocale(), id -> presence.get(id));
         grid.setId("attendees-grid");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         grid.setEmptyStateText(getTranslation("griffie.list.empty"));
-        grid.asSingleSelect().addValueChangeListener(e -> actions.show(e.getValue()));
+        grid.asMultiSelect().addValueChangeListener(e -> actions.show(e.getValue()));
         var back = new RouterLink(getTranslation("griffie.list.back"), GriffieHomeView.class);
         back.addClassName("ot-back");
-        add(back, heading, facts, invitationSlot, toolbar, exportSlot, filters, actions, grid);
+        add(back, heading, facts, invitationSlot, toolbar, exportSlot, filters, summary, actions, grid);
     }
 
     @Override
@@ -147,7 +159,7 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
             bulkButton.setId("attendee-bulk");
             toolbar.add(add, bulkButton);
         }
-        var message = new Button(getTranslation("griffie.action.message"), e -> new MessageDialog(messages, session.id()).open());
+        var message = new Button(getTranslation("griffie.action.message"), e -> new MessageDialog(messages, session.id(), actions.selected()).open());
         message.setId("attendee-message");
         toolbar.add(message);
         exportSlot.removeAll();
@@ -157,7 +169,13 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
         attendees.open(sessionId);
         grid.setItems(query -> attendees.page(sessionId, filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) attendees.count(sessionId, filter()));
+        columns.load();
         refreshCount();
+    }
+
+    /** A part of the status summary was clicked: show that status only. */
+    private void filterOn(nl.weerbaarbestuur.ontour.registration.RegistrationStatus status) {
+        statuses.setValue(java.util.Set.of(new StatusChoice(status, null)));
     }
 
     private AttendeeFilter filter() {
@@ -173,8 +191,8 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
         planning.publicSession(session.id()).ifPresent(s -> session = s);
         showFacts();
         grid.getDataProvider().refreshAll();
-        grid.asSingleSelect().clear();
-        actions.show(null);
+        grid.asMultiSelect().clear();
+        actions.show(java.util.Set.of());
         refreshCount();
     }
 
@@ -188,6 +206,8 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void refreshCount() {
         count.setText(getTranslation("griffie.list.count", attendees.count(session.id(), filter())));
+        var user = currentUser.require();
+        summary.show(f -> attendees.count(session.id(), f), !user.is(Role.ORGANISER));
     }
 
     /** The provinces whose people this user may register: all for an organiser. */

@@ -6,13 +6,18 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.registration.AttendeeMessages;
+import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 
-/** A message to every confirmed attendee of the session (each gets their own e-mail). */
+/**
+ * A message to the confirmed attendees of the session (each gets their own e-mail): to all of them,
+ * or only to those chosen in the list.
+ */
 class MessageDialog extends Dialog {
 
-    MessageDialog(AttendeeMessages messages, long sessionId) {
+    MessageDialog(AttendeeMessages attendees, long sessionId, java.util.List<Attendee> chosen) {
         setHeaderTitle(getTranslation("griffie.message.title"));
         setId("message-dialog");
         var subject = new TextField(getTranslation("griffie.message.subject"));
@@ -24,10 +29,15 @@ class MessageDialog extends Dialog {
         text.setMaxLength(6000);
         text.setWidthFull();
         text.setMinHeight("10rem");
-        add(new Paragraph(getTranslation("griffie.message.explain")), subject, text);
+        var confirmed = chosen.stream().filter(a -> a.status() == RegistrationStatus.CONFIRMED).map(Attendee::registrationId).toList();
+        var explain = new Paragraph(chosen.isEmpty() ? getTranslation("griffie.message.explain")
+                : getTranslation("griffie.message.selected", confirmed.size()));
+        explain.setId("message-to");
+        add(explain, subject, text);
         var send = new Button(getTranslation("griffie.message.send"), e -> {
             try {
-                int queued = messages.messageConfirmed(sessionId, subject.getValue(), text.getValue());
+                int queued = attendees.messageConfirmed(sessionId, chosen.isEmpty() ? null : confirmed,
+                        subject.getValue(), text.getValue());
                 Notices.success(this, "griffie.message.queued", queued);
                 close();
             } catch (InvalidInputException invalid) {

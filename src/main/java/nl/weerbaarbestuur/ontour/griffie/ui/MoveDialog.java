@@ -14,12 +14,13 @@ import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 
-/** Moves one attendee to another published session of the same tour. */
+/** Moves one or more attendees to another published session of the same tour, each on its own. */
 class MoveDialog extends Dialog {
 
-    MoveDialog(RegistrationAdministration registrations, SeatCounts seatCounts, Attendee attendee, List<SessionFacts> targets,
-               Runnable done) {
-        setHeaderTitle(getTranslation("griffie.move.title", attendee.fullName()));
+    MoveDialog(RegistrationAdministration registrations, SeatCounts seatCounts, List<Attendee> attendees,
+               List<SessionFacts> targets, Runnable done) {
+        setHeaderTitle(attendees.size() == 1 ? getTranslation("griffie.move.title", attendees.getFirst().fullName())
+                : getTranslation("griffie.bulk.move.title", attendees.size()));
         setId("move-dialog");
         var seats = seatCounts.of(targets.stream().map(SessionFacts::id).toList());
         var target = new Select<SessionFacts>();
@@ -36,15 +37,32 @@ class MoveDialog extends Dialog {
                 target.setInvalid(true);
                 return;
             }
-            try {
-                var outcome = registrations.move(attendee.registrationId(), target.getValue().id());
-                Notices.success(this, "griffie.move.done", attendee.fullName(),
-                        getTranslation("registration.status." + outcome.status().name()));
-                close();
-                done.run();
-            } catch (BusinessRuleException | NotFoundException refused) {
-                Notices.refused(this, refused);
+            if (attendees.size() == 1) {
+                var attendee = attendees.getFirst();
+                try {
+                    var outcome = registrations.move(attendee.registrationId(), target.getValue().id());
+                    Notices.success(this, "griffie.move.done", attendee.fullName(),
+                            getTranslation("registration.status." + outcome.status().name()));
+                    close();
+                    done.run();
+                } catch (BusinessRuleException | NotFoundException refused) {
+                    Notices.refused(this, refused);
+                }
+                return;
             }
+            var report = new BulkOutcome(this);
+            for (var attendee : attendees) {
+                try {
+                    var outcome = registrations.move(attendee.registrationId(), target.getValue().id());
+                    report.done(attendee.fullName(), getTranslation("griffie.move.done", attendee.fullName(),
+                            getTranslation("registration.status." + outcome.status().name())));
+                } catch (BusinessRuleException | NotFoundException refused) {
+                    report.refused(attendee.fullName(), refused);
+                }
+            }
+            close();
+            report.show();
+            done.run();
         });
         move.setId("move-confirm");
         move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -13,10 +13,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.weerbaarbestuur.ontour.notification.MailOutbox;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
+import nl.weerbaarbestuur.ontour.planning.TourService;
+import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.province.Province;
@@ -27,7 +33,11 @@ import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.ui.NarrowScreens;
 
-/** After sign-in: who you are, what you may do, and the upcoming sessions you work with. */
+/**
+ * After sign-in: who you are, what needs doing (each with a link to where it is done), and the
+ * upcoming sessions you work with. Scoped by role: an organiser sees all, a griffie its provinces,
+ * a trainer its own sessions.
+ */
 @Route("overzicht")
 @Menu(order = 1, title = "nav.dashboard", icon = "vaadin:dashboard")
 @PermitAll
@@ -37,17 +47,29 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final ProvinceService provinces;
     private final CurrentUser currentUser;
     private final H2 greeting = new H2();
+    private final H2 upcomingHeading = new H2();
     private final Paragraph scope = new Paragraph();
     private final Grid<SessionFacts> sessions = new Grid<>();
     private final GriffieDigestService digests;
     private final Checkbox digest = new Checkbox();
+    private final SeatCounts seatCounts;
+    private final TourService tours;
+    private final MailOutbox mails;
+    private final Clock clock;
+    private final DashboardTasks tasks = new DashboardTasks();
 
-    DashboardView(PlanningService planning, ProvinceService provinces, CurrentUser currentUser, GriffieDigestService digests) {
+    DashboardView(PlanningService planning, ProvinceService provinces, CurrentUser currentUser, GriffieDigestService digests,
+                  SeatCounts seatCounts, TourService tours, MailOutbox mails, Clock clock) {
         this.planning = planning;
+        this.seatCounts = seatCounts;
+        this.tours = tours;
+        this.mails = mails;
+        this.clock = clock;
         this.digests = digests;
         this.provinces = provinces;
         this.currentUser = currentUser;
         addClassName("ot-page");
+        upcomingHeading.setText(getTranslation("dashboard.upcoming"));
         greeting.setId("greeting");
         scope.setId("scope");
         sessions.setId("my-sessions");
@@ -61,7 +83,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 digests.subscribe(e.getValue());
             }
         });
-        add(greeting, scope, digest, new H2(getTranslation("dashboard.upcoming")), sessions);
+        add(greeting, scope, digest, new H2(getTranslation("dashboard.tasks")), tasks, upcomingHeading, sessions);
     }
 
     @Override
@@ -104,6 +126,27 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
         sessions.setItems(upcoming);
         sessions.setEmptyStateText(getTranslation("dashboard.no-sessions"));
+        showTasks(user.role(), upcoming, byCode);
+    }
+
+    /** The to-do sections, read in a fixed number of statements however many sessions there are. */
+    private void showTasks(Role role, List<SessionFacts> upcoming, Map<String, Province> byCode) {
+        var ids = upcoming.stream().map(SessionFacts::id).toList();
+        boolean planner = role == Role.ORGANISER;
+        var now = clock.instant();
+        var uncovered = new ArrayList<DashboardTasks.Uncovered>();
+        if (planner) {
+            var today = DutchTime.inAmsterdam(now).toLocalDate();
+            for (var tour : tours.all()) {
+                if (tour.getEndsOn() == null || !tour.getEndsOn().isBefore(today)) {
+                    planning.uncoveredProvinces(tour.getId()).forEach(code -> uncovered.add(new DashboardTasks.Uncovered(
+                            tour.getId(), tour.getName(), code, byCode.containsKey(code) ? byCode.get(code).getName() : code)));
+                }
+            }
+        }
+        tasks.show(code -> byCode.containsKey(code) ? byCode.get(code).getName() : code, new DashboardTasks.Facts(upcoming, seatCounts.of(ids), seatCounts.byStatus(ids), planner, uncovered,
+                planner ? mails.failedCount() : 0, now));
+
     }
 
     @Override

@@ -148,15 +148,28 @@ class CheckInViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void marking_the_rest_absent_during_the_session_is_refused_with_the_end_time() {
+    void marking_the_rest_absent_is_not_offered_while_the_session_runs_and_the_page_says_when() {
         clock.set(at(SESSION_DAY, 20, 0));
         open();
-        test(find(Button.class).withId("mark-no-shows").single()).click();
-        test(find(Button.class).withId("mark-no-shows-confirm").single()).click();
 
+        assertThat(button("mark-no-shows")).as("not before the end").isFalse();
+        assertThat(find(Paragraph.class).withId("mark-no-shows-later").single().getText())
+                .isEqualTo("Na afloop (21:30) kunt u hier de rest als afwezig markeren.");
         assertThat(records.of(session).noShows()).isZero();
-        assertThat(test(find(com.vaadin.flow.component.notification.Notification.class).last()).getText())
-                .isEqualTo("De sessie loopt nog tot 21:30; pas daarna kunt u de rest als afwezig markeren.");
+    }
+
+    @Test
+    void check_in_opens_two_hours_before_the_start_not_at_midnight() {
+        clock.set(at(SESSION_DAY, 16, 59));
+        open();
+        assertThat(find(Button.class).withId("checkin-" + anna).single().isEnabled()).isFalse();
+        assertThat(find(Paragraph.class).withId("checkin-state").single().getText())
+                .isEqualTo("Inchecken kan vanaf twee uur voor de start van de sessie, zolang de sessie niet geannuleerd is.");
+
+        clock.set(at(SESSION_DAY, 17, 0));
+        open();
+        assertThat(find(Button.class).withId("checkin-" + anna).single().isEnabled()).isTrue();
+        assertThat(button("mark-no-shows")).isFalse();
     }
 
     @Test
@@ -166,6 +179,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
         clock.set(at(SESSION_DAY, 22, 0));
         open();
 
+        assertThat(find(Paragraph.class).withId("mark-no-shows-later").exists()).as("no note after the end").isFalse();
         test(find(Button.class).withId("mark-no-shows").single()).click();
         test(find(Button.class).withId("mark-no-shows-confirm").single()).click();
 

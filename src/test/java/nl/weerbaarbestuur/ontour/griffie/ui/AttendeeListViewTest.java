@@ -51,6 +51,7 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
     @Autowired RegistrationAdministration administration;
     @Autowired Attendees attendees;
     @Autowired MutableClock clock;
+    @Autowired nl.weerbaarbestuur.ontour.security.UserAccountService accounts;
     @Autowired EntityManager entityManager;
     @Autowired nl.weerbaarbestuur.ontour.planning.SessionService sessions;
     @Autowired nl.weerbaarbestuur.ontour.planning.TourService tours;
@@ -347,5 +348,74 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
 
         assertThat(test(grid).getRow(0).status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(test(grid).getRow(1).status()).isEqualTo(RegistrationStatus.REJECTED);
+    }
+
+    @Test
+    @WithSignedInUser(Role.ORGANISER)
+    void the_status_filter_says_all_and_the_counts_per_status_explain_the_seats_taken() {
+        SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> administration.remove(
+                attendees.page(session, AttendeeFilter.all(), org.springframework.data.domain.PageRequest.of(0, 10))
+                        .getContent().getFirst().registrationId()));
+        open();
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<StatusChoice> status =
+                find(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).withId("attendee-status").single();
+        assertThat(status.getPlaceholder()).isEqualTo("Alle");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("attendees-session").single().getText())
+                .contains("3 van 30 plaatsen bezet");
+        assertThat(find(Div.class).withId("attendee-status-counts").single().getElement().getTextRecursively())
+                .isEqualTo("4 aanmeldingen:3 bevestigd1 geannuleerd");
+
+        test(find(Button.class).withId("status-count-CANCELLED").single()).click();
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withId("attendee-count").single().getText())
+                .isEqualTo("1 aanmelding");
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    void the_actions_say_why_they_are_disabled_and_cancel_several_people_reporting_each() {
+        var grid = open();
+        var hint = find(com.vaadin.flow.component.html.Span.class).withId("attendee-actions-hint").single();
+        assertThat(hint.getText()).isEqualTo("Kies eerst een of meer deelnemers.");
+        assertThat(find(Button.class).withId("attendee-remove").single().isEnabled()).isFalse();
+        assertThat(find(Button.class).withId("attendee-remove").single().getTooltip().getText())
+                .isEqualTo("Kies eerst een of meer deelnemers.");
+
+        test(grid).select(0);
+        test(grid).select(1);
+        assertThat(hint.getText()).isEqualTo("2 deelnemers gekozen. Kies precies één deelnemer om te wijzigen of te vervangen."
+                + " Geen van de gekozen deelnemers wacht op goedkeuring.");
+        assertThat(find(Button.class).withId("attendee-edit").single().isEnabled()).as("edit needs one").isFalse();
+        test(find(Button.class).withId("attendee-remove").single()).click();
+        test(find(ConfirmDialog.class).withId("remove-dialog").single()).confirm();
+
+        var outcome = find(com.vaadin.flow.component.dialog.Dialog.class).withId("bulk-outcome").single();
+        assertThat(outcome.getElement().getTextRecursively()).contains("Anna Utrecht is afgemeld.", "Bert Utrecht is afgemeld.");
+        assertThat(SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER),
+                () -> attendees.count(session, new AttendeeFilter(null, java.util.Set.of(RegistrationStatus.CANCELLED)))))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void the_chosen_columns_are_remembered_for_the_account_not_the_browser() {
+        SignInAs.role(Role.ORGANISER);
+        var email = TestAccounts.uniqueEmail("griffie.kolommen");
+        var account = accounts.create(email, "Kim Kolom", Role.GRIFFIE, java.util.Set.of("UT")).account();
+        SignInAs.user(new nl.weerbaarbestuur.ontour.security.SignedInUser(account.getId(), email, "Kim Kolom", Role.GRIFFIE,
+                java.util.Set.of("UT"), "", true));
+
+        var grid = open();
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
+                .containsExactly("name", "function", "fractie", "province", "status", "attendance");
+        new com.vaadin.flow.component.menubar.MenuBarTester<>(find(com.vaadin.flow.component.menubar.MenuBar.class).withId("column-chooser").single())
+                .clickItem("Kolommen", "E-mail");
+        new com.vaadin.flow.component.menubar.MenuBarTester<>(find(com.vaadin.flow.component.menubar.MenuBar.class).withId("column-chooser").single())
+                .clickItem("Kolommen", "Functie");
+
+        UI.getCurrent().navigate("griffie");
+        grid = open();
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
+                .containsExactly("name", "email", "fractie", "province", "status", "attendance");
     }
 }

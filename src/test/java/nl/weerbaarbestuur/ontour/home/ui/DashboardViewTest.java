@@ -25,13 +25,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
-/** The overview shows each role the upcoming sessions it works with, and no others. */
+/**
+ * The overview shows each role what needs doing (with a link to where it is done) and the upcoming
+ * sessions it works with, and no others.
+ */
 @SpringBootTest
 @ViewPackages(packages = "nl.weerbaarbestuur.ontour")
 class DashboardViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    nl.weerbaarbestuur.ontour.registration.RegistrationAdministration registrations;
 
     private PlanningFixture planning;
     private String utrecht;
@@ -133,5 +138,73 @@ class DashboardViewTest extends SpringBrowserlessTest {
         var publishedRow = titles(shown).indexOf(utrecht);
         assertThat(test(grid).getCellComponent(draftRow, checkIn)).isNotInstanceOf(Anchor.class);
         assertThat(test(grid).getCellComponent(publishedRow, checkIn)).isInstanceOf(Anchor.class);
+    }
+
+    private void register(long sessionId, String province, int people) {
+        for (int i = 0; i < people; i++) {
+            var name = nl.weerbaarbestuur.ontour.attendance.AttendanceTestSupport.unique("Deelnemer " + i).replace(' ', '-');
+            SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> registrations.registerOnBehalf(sessionId,
+                    nl.weerbaarbestuur.ontour.attendance.AttendanceTestSupport.person(name, province,
+                            nl.weerbaarbestuur.ontour.registration.ParticipantFunction.STATENLID)));
+        }
+    }
+
+    /** The text of one to-do section, or null when the page does not show it. */
+    private String section(String name) {
+        var found = find(com.vaadin.flow.component.html.Section.class).withId("task-" + name);
+        return found.exists() ? found.single().getElement().getTextRecursively() : null;
+    }
+
+    private java.util.List<String> links(String name) {
+        var section = find(com.vaadin.flow.component.html.Section.class).withId("task-" + name).single();
+        return section.getElement().getChildren().flatMap(e -> e.getChildren()).flatMap(li -> li.getChildren())
+                .filter(e -> "a".equals(e.getTag())).map(e -> e.getAttribute("href")).toList();
+    }
+
+    @Test
+    void an_organiser_sees_full_sessions_sessions_without_a_trainer_and_the_fill_of_the_next_14_days() {
+        var full = planning.publishedSession("UT", PlanningFixture.uniqueTitle("Vol in Utrecht"), Duration.ofDays(3), 1);
+        register(full.getId(), "UT", 3);
+        SignInAs.role(Role.ORGANISER);
+
+        navigate(DashboardView.class);
+
+        assertThat(section("full")).contains(full.getTitle()).contains("vol, 2 op de wachtlijst");
+        assertThat(links("full")).contains("griffie/sessie/" + full.getId());
+        assertThat(section("unstaffed")).contains(full.getTitle()).contains("nog geen trainer");
+        assertThat(links("unstaffed")).contains("planning/sessie/" + full.getId());
+        assertThat(section("soon")).contains(full.getTitle() + " — 1 van 1 plaatsen bezet").doesNotContain(groningen);
+        assertThat(links("soon")).contains("aanwezigheid/" + full.getId());
+        assertThat(section("uncovered")).as("the fixture's tour has sessions in UT and GR only").contains("Zeeland");
+    }
+
+    @Test
+    void a_griffie_sees_the_work_of_its_own_province_but_not_the_planning_or_the_mail() {
+        var full = planning.publishedSession("UT", PlanningFixture.uniqueTitle("Vol in Utrecht"), Duration.ofDays(3), 1);
+        var elsewhere = planning.publishedSession("GR", PlanningFixture.uniqueTitle("Vol in Groningen"), Duration.ofDays(3), 1);
+        register(full.getId(), "UT", 2);
+        register(elsewhere.getId(), "GR", 2);
+        SignInAs.role(Role.GRIFFIE, "UT");
+
+        navigate(DashboardView.class);
+
+        assertThat(section("full")).contains(full.getTitle()).doesNotContain(elsewhere.getTitle());
+        assertThat(section("unstaffed")).isNull();
+        assertThat(section("uncovered")).isNull();
+        assertThat(section("failed-mails")).isNull();
+    }
+
+    @Test
+    void a_trainer_sees_the_fill_of_its_own_sessions_in_the_next_14_days() {
+        var email = TestAccounts.uniqueEmail("trainer");
+        var led = planning.publishedSession("ZE", PlanningFixture.uniqueTitle("Binnenkort geleid"), Duration.ofDays(5), 5,
+                planning.trainer("Tim Trainer", email));
+        register(led.getId(), "ZE", 2);
+        SignInAs.user(new SignedInUser(SignInAs.NO_ACCOUNT, email, "Tim Trainer", Role.TRAINER, Set.of(), "", true));
+
+        navigate(DashboardView.class);
+
+        assertThat(section("soon")).contains(led.getTitle() + " — 2 van 5 plaatsen bezet").doesNotContain(utrecht);
+        assertThat(section("unstaffed")).isNull();
     }
 }
