@@ -111,6 +111,11 @@ public class Registration {
     @Column(name = "person_key", length = 64)
     private String personKey;
 
+    /** On location or online, for a hybrid session only. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "attendance_mode", length = 20)
+    private AttendanceMode attendance;
+
     @Version
     private long version;
 
@@ -134,6 +139,7 @@ public class Registration {
         this.dietaryNeeds = details.dietaryNeeds();
         this.remarks = details.remarks();
         this.language = details.language();
+        this.attendance = details.attendance();
         this.consentAt = now;
         this.madeBy = madeBy;
         this.madeByAccount = madeByAccount;
@@ -339,6 +345,11 @@ public class Registration {
 
     public String getLanguage() {
         return language;
+    }
+
+    /** On location or online for a hybrid session; null for any other session. */
+    public AttendanceMode getAttendance() {
+        return attendance;
     }
 
     public RegistrationStatus getStatus() {

@@ -127,7 +127,8 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         var all = provinces.all();
         var form = new RegistrationForm[1];
-        form[0] = new RegistrationForm(all, session.provinceCode(), (details, consent) -> submit(part, form[0], details, consent));
+        var hybrid = session.format() == nl.weerbaarbestuur.ontour.planning.SessionFormat.HYBRID;
+        form[0] = new RegistrationForm(all, session.provinceCode(), hybrid, (details, consent) -> submit(part, form[0], details, consent));
         part.add(form[0]);
         return part;
     }
