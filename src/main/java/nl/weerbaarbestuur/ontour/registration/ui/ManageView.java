@@ -156,6 +156,18 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             render();
         });
         dialog.open();
+        // The web component focuses its confirm button once the overlay has opened (autofocus on
+        // another button does not win): move the focus as soon as that has happened, within a second.
+        keep.getElement().executeJs("""
+                const keep = this;
+                let tries = 0;
+                const timer = setInterval(() => {
+                  const confirm = keep.parentElement && keep.parentElement.querySelector('[slot="confirm-button"]');
+                  if (document.activeElement === confirm || ++tries > 20) {
+                    clearInterval(timer);
+                    keep.focus();
+                  }
+                }, 50);""");
     }
 
     @Override
