@@ -17,7 +17,6 @@ import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationCan
 import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationExpired;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.FieldChecks;
-import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 import nl.weerbaarbestuur.ontour.shared.SecretTokens;
 import org.slf4j.Logger;
@@ -222,19 +221,16 @@ public class ParticipantRegistrations {
     }
 
     /**
-     * A hybrid session needs to know who comes to the room and who joins online; any other session
-     * stores no choice (its format says it).
+     * A hybrid session's registration says on location or online where the person chose (the form
+     * asks it; the API and staff registrations leave it open: null); any other session stores no
+     * choice, its format says it.
      */
     private static ParticipantDetails withAttendance(ParticipantDetails d, PublicSession session) {
-        if (session.format() != SessionFormat.HYBRID) {
-            return d.attendance() == null ? d : new ParticipantDetails(d.fullName(), d.email(), d.function(),
-                    d.provinceCode(), d.fractie(), d.accessibilityNeeds(), d.dietaryNeeds(), d.remarks(), d.language());
+        if (session.format() == SessionFormat.HYBRID || d.attendance() == null) {
+            return d;
         }
-        if (d.attendance() == null) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("attendance",
-                    "registration.error.attendance-required")));
-        }
-        return d;
+        return new ParticipantDetails(d.fullName(), d.email(), d.function(), d.provinceCode(), d.fractie(),
+                d.accessibilityNeeds(), d.dietaryNeeds(), d.remarks(), d.language());
     }
 
     /**

@@ -278,4 +278,14 @@ class RegistrationPagesTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("mijn/" + receipt.manageToken());
         assertThat(find(Paragraph.class).withId("manage-attendance").single().getText()).isEqualTo("Deelname: Online");
     }
+
+    @Test
+    void a_session_that_is_not_hybrid_stores_no_attendance_choice() {
+        var receipt = registrations.request(sessionId, new ParticipantDetails("Zeno Zaal", "zeno@example.nl",
+                ParticipantFunction.STATENLID, "GR", null, null, null, null, "nl", AttendanceMode.ONLINE), true);
+
+        assertThat(registrations.byManageToken(receipt.manageToken()).getAttendance()).isNull();
+        UI.getCurrent().navigate("mijn/" + receipt.manageToken());
+        assertThat(find(Paragraph.class).withId("manage-attendance").exists()).isFalse();
+    }
 }
