@@ -122,6 +122,11 @@ public class ParticipantRegistrations {
         return new RegistrationReceipt(registration.getId(), confirmationToken, manageToken, false);
     }
 
+    /** Checks a participant's details and consent as {@link #request} would, and stores nothing. */
+    public void check(ParticipantDetails input, boolean consent) {
+        detailsCheck.checked(input, consent);
+    }
+
     /** The button behind the e-mail link (a POST: mail scanners open GET links). Clicking twice is harmless. */
     @Transactional
     public RegistrationOutcome confirm(String confirmationToken) {

@@ -106,12 +106,6 @@ class RegistrationForm extends FormLayout {
 
         var submit = new Button(getTranslation("registration.form.submit"), e -> {
             clearErrors();
-            // The service leaves the choice open (API clients cannot make it); the form asks for it.
-            if (hybrid && attendance.getValue() == null) {
-                attendance.setErrorMessage(getTranslation("registration.error.attendance-required"));
-                attendance.setInvalid(true);
-                return;
-            }
             onSubmit.accept(new ParticipantDetails(fullName.getValue(), email.getValue(), function.getValue(),
                     province.getValue() == null ? null : province.getValue().getCode(), fractie.getValue(),
                     accessibility.getValue(), dietary.getValue(), remarks.getValue(), language.getValue(),

@@ -253,6 +253,9 @@ class RegistrationPagesTest extends SpringBrowserlessTest {
         });
         SignInAs.nobody();
         UI.getCurrent().navigate("sessies/" + hybrid);
+        test(find(Button.class).withId("reg-submit").single()).click();
+        assertThat(find(TextField.class).withId("reg-name").single().isInvalid()).as("all messages at once").isTrue();
+        assertThat(find(Span.class).withId("reg-consent-error").single().isVisible()).isTrue();
         find(TextField.class).withId("reg-name").single().setValue("Yara Hybride");
         find(EmailField.class).withId("reg-email").single().setValue("yara@example.nl");
         @SuppressWarnings("unchecked")
