@@ -14,6 +14,7 @@ import nl.weerbaarbestuur.ontour.audit.AccessAction;
 import nl.weerbaarbestuur.ontour.audit.AccessLog;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
+import nl.weerbaarbestuur.ontour.planning.SessionFormat;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.registration.Attendee;
@@ -69,8 +70,8 @@ public class AttendeeExports {
         var people = attendees.all(sessionId, format == ExportFormat.PDF ? AttendeeFilter.confirmed() : AttendeeFilter.active());
         var presence = format == ExportFormat.PDF ? Map.<Long, Presence>of() : attendance.presence(sessionId);
         byte[] content = switch (format) {
-            case CSV -> CsvExport.write(asText(table(people, presence, locale), locale));
-            case XLSX -> XlsxExport.write(t("griffie.export.sheet", locale), table(people, presence, locale));
+            case CSV -> CsvExport.write(asText(table(session, people, presence, locale), locale));
+            case XLSX -> XlsxExport.write(t("griffie.export.sheet", locale), table(session, people, presence, locale));
             case PDF -> PresentielijstPdf.write(header(session, people.size(), locale), signatureRows(people, locale));
         };
         accessLog.record(AccessAction.export(format.name()), sessionId, null, people.size());
@@ -81,24 +82,36 @@ public class AttendeeExports {
     }
 
     /** One row per person; the moment of registering is a date-time (Dutch local time), the rest text. */
-    private List<List<Object>> table(List<Attendee> people, Map<Long, Presence> presence, Locale locale) {
+    private List<List<Object>> table(SessionFacts session, List<Attendee> people, Map<Long, Presence> presence,
+                                     Locale locale) {
         Map<String, String> provinceNames = provinceNames();
+        // A hybrid session's list says who comes to the room and who joins online, in a last column.
+        var hybrid = session.format() == SessionFormat.HYBRID;
         var rows = new ArrayList<List<Object>>();
-        rows.add(List.of(t("griffie.column.name", locale), t("griffie.column.email", locale),
+        rows.add(withAttendance(hybrid, t("griffie.column.attendance", locale), List.of(t("griffie.column.name", locale), t("griffie.column.email", locale),
                 t("griffie.column.function", locale), t("griffie.column.fractie", locale),
                 t("griffie.column.province", locale), t("griffie.column.status", locale),
                 t("griffie.column.made-by", locale), t("griffie.column.registered-at", locale),
                 t("results.checkin.column", locale),
                 t("griffie.column.accessibility", locale), t("griffie.column.dietary", locale),
-                t("griffie.column.remarks", locale)));
+                t("griffie.column.remarks", locale))));
         for (var a : people) {
-            rows.add(List.of(a.fullName(), a.email(), t("function." + a.function().name(), locale), text(a.fractie()),
+            rows.add(withAttendance(hybrid, a.attendance() == null ? "" : t("attendance." + a.attendance().name(), locale), List.of(a.fullName(), a.email(), t("function." + a.function().name(), locale), text(a.fractie()),
                     provinceNames.getOrDefault(a.provinceCode(), a.provinceCode()),
                     t("registration.status." + a.status().name(), locale), madeBy(a, locale),
                     DutchTime.inAmsterdam(a.createdAt()).toLocalDateTime(), attended(presence.get(a.registrationId()), locale),
-                    text(a.accessibilityNeeds()), text(a.dietaryNeeds()), text(a.remarks())));
+                    text(a.accessibilityNeeds()), text(a.dietaryNeeds()), text(a.remarks()))));
         }
         return rows;
+    }
+
+    private static List<Object> withAttendance(boolean hybrid, String attendance, List<Object> row) {
+        if (!hybrid) {
+            return row;
+        }
+        var longer = new ArrayList<>(row);
+        longer.add(attendance);
+        return longer;
     }
 
     /** A CSV has no types: its moments are written as the screen shows them. */

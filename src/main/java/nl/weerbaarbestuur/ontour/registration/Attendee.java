@@ -1,6 +1,7 @@
 package nl.weerbaarbestuur.ontour.registration;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One person's registration for one session, as every module and screen outside this one sees it:
@@ -17,7 +18,7 @@ public record Attendee(long registrationId, long sessionId, String fullName, Str
                        ParticipantFunction function, String fractie, String provinceCode, String accessibilityNeeds,
                        String dietaryNeeds, String remarks, RegistrationStatus status, Long waitlistPosition,
                        MadeBy madeBy, String madeByAccount, Instant createdAt, Instant statusChangedAt,
-                       Instant seatSince) {
+                       @Nullable Instant seatSince, @Nullable AttendanceMode attendance) {
 
     static Attendee of(Registration r) {
         return new Attendee(r.getId(), r.getSessionId(), r.getFullName(), r.getEmail(), r.getLanguage(), r.getFunction(),
@@ -25,7 +26,8 @@ public record Attendee(long registrationId, long sessionId, String fullName, Str
                 r.getStatus(), r.getWaitlistPosition(), r.getMadeBy(), r.getMadeByAccount(), r.getCreatedAt(),
                 r.getStatusChangedAt(),
                 r.getStatus() != RegistrationStatus.CONFIRMED ? null
-                        : r.getPromotedAt() != null ? r.getPromotedAt() : r.getConfirmedAt());
+                        : r.getPromotedAt() != null ? r.getPromotedAt() : r.getConfirmedAt(),
+                r.getAttendance());
     }
 
     public boolean holdsSeat() {

@@ -72,7 +72,7 @@ class ParticipantDetailsCheck {
         var code = provinces.find(province).orElseThrow().getCode();
         return new ParticipantDetails(name, email, in.function(), code, FieldChecks.blankToNull(in.fractie()),
                 FieldChecks.blankToNull(in.accessibilityNeeds()), FieldChecks.blankToNull(in.dietaryNeeds()),
-                FieldChecks.blankToNull(in.remarks()), language);
+                FieldChecks.blankToNull(in.remarks()), language, in.attendance());
     }
 
     /** What staff may correct in a registration: function, fractie, needs and remarks. */

@@ -3,9 +3,14 @@ package nl.weerbaarbestuur.ontour.registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
+import nl.weerbaarbestuur.ontour.planning.SessionFormat;
 import nl.weerbaarbestuur.ontour.planning.SessionInvitations;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
@@ -89,6 +94,7 @@ public class ParticipantRegistrations {
         }
         var details = detailsCheck.checked(input, consent);
         var session = openSession(sessionId);
+        details = withAttendance(details, session);
         rateLimit.requireRoomForMail(details.email());
         var now = clock.instant();
         var active = registrations.findBySessionIdAndEmailIgnoreCaseAndStatusIn(sessionId, details.email(),
@@ -109,6 +115,11 @@ public class ParticipantRegistrations {
         mails.confirmYourRegistration(registration, session, confirmationToken, manageToken);
         log.info("Registration {} requested for session {}", registration.getId(), sessionId);
         return new RegistrationReceipt(registration.getId(), confirmationToken, manageToken, false);
+    }
+
+    /** Checks a participant's details and consent as {@link #request} would, and stores nothing. */
+    public void check(ParticipantDetails input, boolean consent) {
+        detailsCheck.checked(input, consent);
     }
 
     /** The button behind the e-mail link (a POST: mail scanners open GET links). Clicking twice is harmless. */
@@ -192,6 +203,48 @@ public class ParticipantRegistrations {
             log.info("{} unconfirmed registrations expired", expired.size());
         }
         return expired.size();
+    }
+
+    /**
+     * A hybrid session's registration says on location or online where the person chose (the form
+     * asks it; the API and staff registrations leave it open: null); any other session stores no
+     * choice, its format says it.
+     */
+    private static ParticipantDetails withAttendance(ParticipantDetails d, SessionFacts session) {
+        if (session.format() == SessionFormat.HYBRID || d.attendance() == null) {
+            return d;
+        }
+        return new ParticipantDetails(d.fullName(), d.email(), d.function(), d.provinceCode(), d.fractie(),
+                d.accessibilityNeeds(), d.dietaryNeeds(), d.remarks(), d.language());
+    }
+
+    /**
+     * What the confirmation link shows when it is opened, without changing anything (mail scanners
+     * open links): the outcome if the registration was already confirmed, empty if it still waits
+     * for the button (or the token is unknown, used up or expired: the button then says so).
+     */
+    @Transactional(readOnly = true)
+    public Optional<RegistrationOutcome> alreadyConfirmed(String confirmationToken) {
+        return registrations.findByConfirmationTokenHash(hashOrEmpty(confirmationToken))
+                .filter(r -> EnumSet.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED,
+                        RegistrationStatus.AWAITING_APPROVAL).contains(r.getStatus()))
+                .map(r -> RegistrationOutcome.of(r, true));
+    }
+
+    /**
+     * A further manage link, handed out on the page right after confirming, so that the person can
+     * open their registration (and their calendar file) from there; the link in the mail keeps
+     * working. Only for a registration that holds a seat, a waitlist position or waits for approval.
+     */
+    @Transactional
+    public String manageLinkAfterConfirming(String confirmationToken) {
+        var registration = byToken(registrations.findByConfirmationTokenHash(hashOrEmpty(confirmationToken)));
+        if (!registration.getStatus().isActive() || registration.getStatus() == RegistrationStatus.PENDING_CONFIRMATION) {
+            throw new BusinessRuleException("registration.error.not-active");
+        }
+        var token = SecretTokens.newToken();
+        addManageLink(registration, SecretTokens.hash(token), clock.instant());
+        return token;
     }
 
     private SessionFacts openSession(long sessionId) {

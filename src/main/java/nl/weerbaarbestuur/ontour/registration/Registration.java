@@ -125,6 +125,11 @@ public class Registration extends AbstractAggregateRoot<Registration> {
     @Column(name = "person_key", length = 64)
     private @Nullable String personKey;
 
+    /** On location or online, for a hybrid session only. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "attendance_mode", length = 20)
+    private AttendanceMode attendance;
+
     @Version
     private long version;
 
@@ -149,6 +154,7 @@ public class Registration extends AbstractAggregateRoot<Registration> {
         this.dietaryNeeds = details.dietaryNeeds();
         this.remarks = details.remarks();
         this.language = details.language();
+        this.attendance = details.attendance();
         this.consentAt = now;
         this.madeBy = madeBy;
         this.madeByAccount = madeByAccount;
@@ -384,6 +390,11 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 
     public String getLanguage() {
         return language;
+    }
+
+    /** On location or online for a hybrid session; null for any other session. */
+    public AttendanceMode getAttendance() {
+        return attendance;
     }
 
     public RegistrationStatus getStatus() {

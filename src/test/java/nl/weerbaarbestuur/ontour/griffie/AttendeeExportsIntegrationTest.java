@@ -43,6 +43,10 @@ class AttendeeExportsIntegrationTest {
     @Autowired AccessLog log;
     @Autowired ApplicationContext context;
     @Autowired MutableClock clock;
+    @Autowired nl.weerbaarbestuur.ontour.planning.TourService tours;
+    @Autowired nl.weerbaarbestuur.ontour.planning.SessionService sessionService;
+    @Autowired nl.weerbaarbestuur.ontour.planning.VenueService venues;
+    @Autowired nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations participants;
 
     private long session;
     private String title;
@@ -183,5 +187,29 @@ class AttendeeExportsIntegrationTest {
                 () -> exports.export(session, ExportFormat.CSV, DutchTime.DUTCH));
         assertThat(file.rows()).isZero();
         assertThat(new String(file.content(), StandardCharsets.UTF_8).split("\r\n")).hasSize(1);
+    }
+
+    @Test
+    void a_hybrid_session_list_ends_with_on_location_or_online_and_other_lists_do_not() {
+        var start = clock.instant().plus(Duration.ofDays(30));
+        var tour = tours.create(PlanningFixture.uniqueTitle("Hybride export"), null, java.time.LocalDate.of(2026, 1, 1),
+                java.time.LocalDate.of(2027, 12, 31), "ontour@test.nl");
+        var hybrid = sessionService.create(new nl.weerbaarbestuur.ontour.planning.SessionPlan(tour.getId(), "FR",
+                PlanningFixture.uniqueTitle("Hybride avond"), null, null, start, start.plus(Duration.ofHours(2)),
+                venues.optionsFor("FR").getFirst().getId(), nl.weerbaarbestuur.ontour.planning.SessionFormat.HYBRID,
+                "https://meet.example.nl/h", 10, nl.weerbaarbestuur.ontour.planning.Audience.BOTH, java.util.Set.of(),
+                null, null, false)).getId();
+        sessionService.publish(hybrid);
+        var receipt = participants.request(hybrid, new ParticipantDetails("Olga Online", "olga@example.nl",
+                ParticipantFunction.STATENLID, "FR", null, null, null, null, "nl",
+                nl.weerbaarbestuur.ontour.registration.AttendanceMode.ONLINE), true);
+        participants.confirm(receipt.confirmationToken());
+
+        var lines = new String(exports.export(hybrid, ExportFormat.CSV, DutchTime.DUTCH).content(), StandardCharsets.UTF_8)
+                .substring(1).split("\r\n");
+        assertThat(lines[0]).endsWith(";Opmerkingen;Deelname: op locatie/online");
+        assertThat(lines[1]).startsWith("Olga Online;").endsWith(";Online");
+        var other = new String(exports.export(session, ExportFormat.CSV, DutchTime.DUTCH).content(), StandardCharsets.UTF_8);
+        assertThat(other.substring(1).split("\r\n")[0]).endsWith(";Opmerkingen");
     }
 }

@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.weerbaarbestuur.ontour.planning.SessionService;
+import nl.weerbaarbestuur.ontour.planning.TourService;
+import nl.weerbaarbestuur.ontour.planning.VenueService;
+import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,6 +21,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @BrowserJourney
 class AccessibilityScanTest {
+
+    @Autowired TourService tours;
+    @Autowired SessionService sessions;
+    @Autowired VenueService venues;
+    @Autowired ParticipantRegistrations registrations;
 
     /**
      * Violations that come from inside Vaadin's own components and that this application cannot
@@ -35,7 +45,9 @@ class AccessibilityScanTest {
             "/,             #home-title",
             "/login,        vaadin-login-form input[name=username]",
             "/wachtwoord-vergeten, #reset-email",
-            "/privacy,      #privacy-retention"
+            "/privacy,      #privacy-retention",
+            "/toegankelijkheid, #a11y-contact",
+            "/sessies,      #catalogue"
     })
     void a_public_page_has_no_serious_or_critical_accessibility_violations(String path, String readySelector, Page page) {
         Steps.open(page, path, readySelector);
@@ -66,6 +78,54 @@ class AccessibilityScanTest {
         assertThat(page).hasTitle("Pagina niet gevonden");
         Steps.screenshot(page, "not-found");
         assertNoSeriousViolations("/bestaat-niet", AxeCore.scan(page));
+    }
+
+    /**
+     * Every page a participant meets, at a phone's, a tablet's and a laptop's size: a screenshot of
+     * each (to look at), nothing of the main content outside the window (no sideways scrolling),
+     * and no serious or critical axe violation. The session page is a hybrid one, so the form
+     * shows all its fields; the confirmation page is scanned before and after the button.
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"390, 844", "1024, 768", "1280, 800"})
+    void the_participant_pages_fit_the_screen_and_have_no_serious_or_critical_violations(int width, int height, Page page) {
+        page.setViewportSize(width, height);
+        var size = width + "x" + height;
+        var journey = PublicPages.create(tours, sessions, venues, registrations);
+
+        check(page, "/", "#home-title", "public-home-" + size);
+        check(page, "/sessies", "#catalogue", "public-catalogue-" + size);
+        check(page, "/sessies/" + journey.sessionId(), "#reg-submit", "public-session-" + size);
+        // The form with its messages shown (the consent message among them).
+        page.click("#reg-submit");
+        page.waitForSelector("#reg-consent-error:visible");
+        check(page, null, "#reg-submit", "public-session-errors-" + size);
+        check(page, "/bevestigen/" + journey.confirmationToken(), "#confirm", "public-confirm-" + size);
+        page.click("#confirm");
+        page.waitForSelector("#confirm-manage");
+        check(page, null, "#confirm-status", "public-confirmed-" + size);
+        check(page, "/mijn/" + journey.manageToken(), "#manage-status", "public-manage-" + size);
+        check(page, "/toegankelijkheid", "#a11y-contact", "public-accessibility-" + size);
+        check(page, "/privacy", "#privacy-retention", "public-privacy-" + size);
+        check(page, "/login", "vaadin-login-form input[name=username]", "public-login-" + size);
+    }
+
+    private static void check(Page page, String path, String readySelector, String screenshot) {
+        if (path != null) {
+            Steps.open(page, path, readySelector);
+        }
+        var where = path == null ? page.url() : path;
+        Steps.screenshot(page, screenshot);
+        var outside = Steps.outsideTheWindow(page);
+        assertTrue(outside.isEmpty(), () -> where + " at " + page.viewportSize().width + " px wide: content outside the window: "
+                + outside);
+        assertNoSeriousViolations(where + " (" + page.viewportSize().width + " px)", AxeCore.scan(page));
+        page.setViewportSize(page.viewportSize().width, screenshotHeight(screenshot));
+    }
+
+    /** The window's height as the test set it (the scan makes the window as tall as the page). */
+    private static int screenshotHeight(String screenshot) {
+        return Integer.parseInt(screenshot.substring(screenshot.lastIndexOf('x') + 1));
     }
 
     private static void assertNoSeriousViolations(String path, List<AxeCore.Violation> violations) {

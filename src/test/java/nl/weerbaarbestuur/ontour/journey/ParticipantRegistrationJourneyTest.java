@@ -78,6 +78,8 @@ class ParticipantRegistrationJourneyTest {
         Steps.open(page, "/mijn/" + token(MANAGE, annaMail), "#manage-status");
         assertThat(page.locator("#manage-status")).containsText("bevestigd");
         page.click("#manage-cancel");
+        // The safe choice has the focus: Enter keeps the seat.
+        assertThat(page.locator("#manage-cancel-keep")).isFocused();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, annuleren")).click();
         Steps.waitForVaadin(page);
         assertThat(page.locator("#manage-status")).containsText("geannuleerd");

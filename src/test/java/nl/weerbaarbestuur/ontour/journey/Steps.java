@@ -47,6 +47,30 @@ final class Steps {
               return !bar || getComputedStyle(bar).display === 'none' || getComputedStyle(bar).opacity === '0';
             }""";
 
+    /**
+     * The elements of the page's content (the view and the footer, not the drawer) that reach
+     * outside the window sideways, with the page's own scroll width when that exceeds the window.
+     */
+    private static final String OUTSIDE_THE_WINDOW = """
+            () => {
+              const width = document.documentElement.clientWidth;
+              const found = [];
+              if (document.documentElement.scrollWidth > width + 1) {
+                found.push('document scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + width);
+              }
+              const root = document.querySelector('.ot-content') || document.querySelector('vaadin-login-overlay, .ot-login, body');
+              const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                  + (e.classList.length ? '.' + [...e.classList].join('.') : '');
+              for (const e of root.querySelectorAll('*')) {
+                const box = e.getBoundingClientRect();
+                if (box.width === 0 || box.height === 0 || getComputedStyle(e).visibility === 'hidden') continue;
+                if (box.right > width + 1 || box.left < -1) {
+                  found.push(name(e) + ' [' + Math.round(box.left) + ', ' + Math.round(box.right) + ']');
+                }
+              }
+              return found.slice(0, 20);
+            }""";
+
     private Steps() {
     }
 
@@ -73,6 +97,11 @@ final class Steps {
         page.waitForURL(url -> !url.endsWith("/login"));
         page.waitForLoadState();
         Timing.log("sign-in form submitted, next page is " + page.url(), System.nanoTime() - started);
+    }
+
+    @SuppressWarnings("unchecked")
+    static java.util.List<String> outsideTheWindow(Page page) {
+        return (java.util.List<String>) page.evaluate(OUTSIDE_THE_WINDOW);
     }
 
     static String allText(Page page) {

@@ -12,12 +12,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
+import nl.weerbaarbestuur.ontour.registration.RegistrationOutcome;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 
 /**
  * Where the confirmation e-mail's link lands. Opening it changes nothing (mail scanners open
- * links); only the button confirms.
+ * links); only the button confirms. Afterwards the page shows the outcome instead of the request
+ * to press the button, with the calendar file and a link to the manage page; opened again, it
+ * says the registration was already confirmed.
  */
 @Route("bevestigen/:token")
 @AnonymousAllowed
@@ -38,36 +41,71 @@ class ConfirmView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         token = event.getRouteParameters().get("token").orElse("");
         removeAll();
         result.removeAll();
+        var already = registrations.alreadyConfirmed(token);
+        if (already.isPresent()) {
+            add(new H2(getTranslation("confirm.done.title")), result);
+            show(already.get(), null);
+            return;
+        }
+        var intro = new Paragraph(getTranslation("confirm.text"));
+        intro.setId("confirm-intro");
         var button = new Button(getTranslation("confirm.button"));
         button.setId("confirm");
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        var title = new H2(getTranslation("confirm.title"));
         button.addClickListener(e -> {
             button.setEnabled(false);
-            confirm();
+            if (confirm()) {
+                title.setText(getTranslation("confirm.done.title"));
+                intro.setVisible(false);
+            }
             button.setVisible(false);
         });
-        add(new H2(getTranslation("confirm.title")), new Paragraph(getTranslation("confirm.text")), button, result);
+        add(title, intro, button, result);
     }
 
-    private void confirm() {
+    /** @return whether the registration is now confirmed (or was already) */
+    private boolean confirm() {
         try {
             var outcome = registrations.confirm(token);
-            var key = switch (outcome.status()) {
-                case CONFIRMED -> "confirm.done.confirmed";
-                case WAITLISTED -> "confirm.done.waitlisted";
-                case AWAITING_APPROVAL -> "confirm.done.awaiting-approval";
-                default -> "confirm.done.other";
-            };
-            result.add(new Paragraph(getTranslation(key, outcome.waitlistPosition() == null ? "" : outcome.waitlistPosition())));
-            if (outcome.alreadyConfirmed()) {
-                result.add(new Paragraph(getTranslation("confirm.already")));
+            String manageToken = null;
+            if (!outcome.alreadyConfirmed()) {
+                manageToken = registrations.manageLinkAfterConfirming(token);
             }
-            result.addClassName(outcome.status() == RegistrationStatus.CONFIRMED ? "ot-notice" : "ot-notice-muted");
+            show(outcome, manageToken);
+            return true;
         } catch (BusinessRuleException e) {
             result.add(new Paragraph(getTranslation(e.messageKey(), e.arguments())));
             result.add(new Anchor("sessies", getTranslation("confirm.to-catalogue")));
             result.addClassName("ot-notice-error");
+            return false;
         }
+    }
+
+    /** The outcome; with a fresh manage link ({@code manageToken}) also the calendar file and the manage page. */
+    private void show(RegistrationOutcome outcome, String manageToken) {
+        var key = switch (outcome.status()) {
+            case CONFIRMED -> "confirm.done.confirmed";
+            case WAITLISTED -> "confirm.done.waitlisted";
+            case AWAITING_APPROVAL -> "confirm.done.awaiting-approval";
+            default -> "confirm.done.other";
+        };
+        var status = new Paragraph(getTranslation(key, outcome.waitlistPosition() == null ? "" : outcome.waitlistPosition()));
+        status.setId("confirm-status");
+        result.add(status);
+        if (outcome.alreadyConfirmed()) {
+            var already = new Paragraph(getTranslation("confirm.already"));
+            already.setId("confirm-already");
+            result.add(already, new Paragraph(getTranslation("confirm.manage-from-mail")));
+        } else if (manageToken != null) {
+            if (outcome.status() == RegistrationStatus.CONFIRMED) {
+                result.add(new Paragraph(CalendarLinks.personal(manageToken, this::getTranslation)));
+            }
+            var manage = new Anchor("mijn/" + manageToken, getTranslation("confirm.to-manage"));
+            manage.setId("confirm-manage");
+            result.add(new Paragraph(manage));
+        }
+        result.addClassName(outcome.status() == RegistrationStatus.CONFIRMED ? "ot-notice" : "ot-notice-muted");
     }
 
     @Override

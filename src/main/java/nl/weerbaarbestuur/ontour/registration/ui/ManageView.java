@@ -75,6 +75,12 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 ? " " + getTranslation("manage.position", registration.waitlistPosition()) : ""));
         status.setId("manage-status");
         add(status);
+        if (registration.attendance() != null) {
+            var attendance = new Paragraph(getTranslation("manage.attendance",
+                    getTranslation("attendance." + registration.attendance().name())));
+            attendance.setId("manage-attendance");
+            add(attendance);
+        }
         if (registrations.showsStatusOnly(registration)) {
             var closed = new Paragraph(getTranslation("manage.closed"));
             closed.setId("manage-closed");
@@ -136,6 +142,11 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         dialog.setCancelText(getTranslation("manage.cancel.keep"));
         dialog.setConfirmText(getTranslation("manage.cancel.confirm"));
         dialog.setConfirmButtonTheme("error primary");
+        // Focus the safe choice: Enter or a hasty tap should keep the seat, not give it away.
+        var keep = new com.vaadin.flow.component.button.Button(getTranslation("manage.cancel.keep"), e -> dialog.close());
+        keep.setId("manage-cancel-keep");
+        keep.setAutofocus(true);
+        dialog.setCancelButton(keep);
         dialog.addConfirmListener(e -> {
             try {
                 registrations.cancel(token);
@@ -145,6 +156,18 @@ class ManageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             render();
         });
         dialog.open();
+        // The web component focuses its confirm button once the overlay has opened (autofocus on
+        // another button does not win): move the focus as soon as that has happened, within a second.
+        keep.getElement().executeJs("""
+                const keep = this;
+                let tries = 0;
+                const timer = setInterval(() => {
+                  const confirm = keep.parentElement && keep.parentElement.querySelector('[slot="confirm-button"]');
+                  if (document.activeElement === confirm || ++tries > 20) {
+                    clearInterval(timer);
+                    keep.focus();
+                  }
+                }, 50);""");
     }
 
     @Override

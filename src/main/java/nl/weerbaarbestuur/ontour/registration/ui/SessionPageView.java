@@ -127,12 +127,26 @@ class SessionPageView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         var all = provinces.all();
         var form = new RegistrationForm[1];
-        form[0] = new RegistrationForm(all, session.provinceCode(), (details, consent) -> submit(part, form[0], details, consent));
+        var hybrid = session.format() == nl.weerbaarbestuur.ontour.planning.SessionFormat.HYBRID;
+        form[0] = new RegistrationForm(all, session.provinceCode(), hybrid, (details, consent) -> submit(part, form[0], details, consent));
         part.add(form[0]);
         return part;
     }
 
     private void submit(Div part, RegistrationForm form, ParticipantDetails details, boolean consent) {
+        if (session.format() == nl.weerbaarbestuur.ontour.planning.SessionFormat.HYBRID && details.attendance() == null) {
+            // The service leaves the choice open (API clients cannot make it); this form asks for it,
+            // and shows its message together with whatever else is missing.
+            var errors = new java.util.ArrayList<InvalidInputException.FieldError>();
+            try {
+                registrations.check(details, consent);
+            } catch (InvalidInputException e) {
+                errors.addAll(e.errors());
+            }
+            errors.add(new InvalidInputException.FieldError("attendance", "registration.error.attendance-required"));
+            form.show(new InvalidInputException(errors));
+            return;
+        }
         try {
             var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
             registrations.request(session.id(), details, consent, invitation, request == null ? null : request.getRemoteAddr());

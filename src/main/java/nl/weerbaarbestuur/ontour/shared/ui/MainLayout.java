@@ -1,11 +1,12 @@
 package nl.weerbaarbestuur.ontour.shared.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -25,11 +26,12 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import nl.weerbaarbestuur.ontour.shared.LanguagePreference;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The frame around every page: the programme's name, a side navigation that shows only what the
- * signed-in role may open (Vaadin filters the {@code @Menu} entries by access), the language switch
- * and sign-in or sign-out.
+ * signed-in role may open (Vaadin filters the {@code @Menu} entries by access), the language switch,
+ * sign-out, and below every page the {@link SiteFooter} (with the sign-in link for visitors).
  */
 @Layout
 @AnonymousAllowed
@@ -39,9 +41,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
     /** Holds one side navigation per section of {@link MenuSections}. */
     private final Div nav = new Div();
+    private final SiteFooter footer;
+    /** The routed view, shown with the footer below it. */
+    private HasElement routed;
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication,
+                      @Value("${ontour.contact-email:ontour@weerbaarbestuur.nl}") String contactEmail) {
         this.authentication = authentication;
+        this.footer = new SiteFooter(contactEmail, !authentication.isAuthenticated());
         setPrimarySection(Section.DRAWER);
 
         var toggle = new DrawerToggle();
@@ -77,18 +84,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         switchLanguage.getElement().setAttribute("lang", LanguagePreference.other(current).getLanguage());
         area.add(switchLanguage);
 
-        authentication.getPrincipalName().ifPresentOrElse(name -> {
+        // Participants never sign in: for a visitor the sign-in link sits in the footer, where staff find it.
+        authentication.getPrincipalName().ifPresent(name -> {
             var who = new Span(name);
             who.addClassName("ot-user");
             var signOut = new Button(getTranslation("layout.sign-out"), e -> authentication.logout());
             signOut.setId("sign-out");
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             area.add(who, signOut);
-        }, () -> {
-            var signIn = new Anchor("login", getTranslation("layout.sign-in"));
-            signIn.setId("sign-in");
-            signIn.addClassName("ot-sign-in");
-            area.add(signIn);
         });
         return area;
     }
@@ -105,6 +108,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         ui.getPage().reload();
     }
 
+    /** The view, then the footer, in the layout's scrolling content area. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        routed = content;
+        var main = new Div();
+        main.addClassName("ot-content");
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+        main.add(footer);
+        setContent(main);
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        if (routed == oldContent) {
+            routed = null;
+            setContent(null);
+        }
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         nav.removeAll();
@@ -117,7 +141,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     .addItem(item(entry, place, hasNestedEntry(entry, entries)));
         }
         sections.values().forEach(nav::add);
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(getTranslation("app.name")));
+        viewTitle.setText(MenuConfiguration.getPageHeader(routed instanceof Component view ? view : getContent()).orElse(getTranslation("app.name")));
     }
 
     private SideNav sideNav(MenuSections.Section section) {

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
@@ -140,7 +140,7 @@ class ClosedSessionPagesTest extends SpringBrowserlessTest {
         find(TextField.class).withId("reg-name").single().setValue("Ineke Uitgenodigd");
         find(EmailField.class).withId("reg-email").single().setValue("ineke." + UUID.randomUUID().toString().substring(0, 5) + "@example.nl");
         @SuppressWarnings("unchecked")
-        Select<ParticipantFunction> function = find(Select.class).withId("reg-function").single();
+        ComboBox<ParticipantFunction> function = find(ComboBox.class).withId("reg-function").single();
         function.setValue(ParticipantFunction.STATENLID);
         find(Checkbox.class).withId("reg-consent").single().setValue(true);
         test(find(Button.class).withId("reg-submit").single()).click();

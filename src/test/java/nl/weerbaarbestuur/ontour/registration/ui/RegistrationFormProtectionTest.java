@@ -11,7 +11,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
@@ -80,7 +80,7 @@ class RegistrationFormProtectionTest extends SpringBrowserlessTest {
         find(TextField.class).withId("reg-name").single().setValue(name);
         find(EmailField.class).withId("reg-email").single().setValue(email);
         @SuppressWarnings("unchecked")
-        Select<ParticipantFunction> function = find(Select.class).withId("reg-function").single();
+        ComboBox<ParticipantFunction> function = find(ComboBox.class).withId("reg-function").single();
         function.setValue(ParticipantFunction.STATENLID);
         find(Checkbox.class).withId("reg-consent").single().setValue(true);
         test(find(Button.class).withId("reg-submit").single()).click();
