@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * made of, so an unreachable reply mailbox shows here without taking the application out of service:
  * registrations and invites go on; replies wait in the mailbox.
  */
-@Component("replyMailbox")
+@Component("replyMailboxHealthIndicator")
 class ReplyHealth implements HealthIndicator {
 
     static final Status DEGRADED = new Status("DEGRADED", "the reply mailbox cannot be read; replies wait there");
