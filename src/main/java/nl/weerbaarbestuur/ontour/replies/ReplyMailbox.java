@@ -100,13 +100,12 @@ class ReplyMailbox {
         var imap = settings.imap();
         var protocol = imap.tls() ? "imaps" : "imap";
         var properties = new Properties();
-        properties.put("mail.store.protocol", protocol);
         properties.put("mail." + protocol + ".connectiontimeout", "10000");
         properties.put("mail." + protocol + ".timeout", "20000");
         properties.put("mail." + protocol + ".writetimeout", "10000");
         properties.put("mail." + protocol + ".peek", "true"); // set-aside mail stays unread for the person who looks
         if (imap.tls()) {
-            properties.put("mail.imaps.ssl.checkserveridentity", "true");
+            properties.put("mail." + protocol + ".ssl.checkserveridentity", "true");
         }
         Store store = Session.getInstance(properties).getStore(protocol);
         store.connect(imap.host(), imap.port(), imap.user(), imap.password());
