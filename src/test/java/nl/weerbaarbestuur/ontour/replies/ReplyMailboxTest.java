@@ -48,6 +48,10 @@ class ReplyMailboxTest {
         assertThat(mailbox.state().failures()).isEqualTo(2);
         assertThat(mailbox.state().nextAttempt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(2)));
         verifyNoInteractions(replies);
+        assertThat(new org.springframework.boot.health.actuate.endpoint.SimpleStatusAggregator()
+                .getAggregateStatus(org.springframework.boot.health.contributor.Status.UP, ReplyHealth.DEGRADED))
+                .as("the application stays UP: registrations go on, replies wait in the mailbox")
+                .isEqualTo(org.springframework.boot.health.contributor.Status.UP);
     }
 
     @Test
