@@ -14,6 +14,7 @@ import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -123,15 +124,28 @@ class ReplyMailbox {
                 profile.add(FetchProfile.Item.CONTENT_INFO);
                 inbox.fetch(messages, profile);
                 int handled = 0;
+                RuntimeException failed = null;
                 for (var message : messages) {
                     if (message.isExpunged() || message.isSet(Flags.Flag.DELETED)) {
                         continue;
                     }
                     var read = ReplyReader.read(message, settings.maxMessageSize().toBytes());
-                    var outcome = replies.handle(read);
-                    move(inbox, message, outcome == ReplyOutcome.DUPLICATE || outcome.folder().equals(processed.getName())
-                            ? processed : unknown);
+                    ReplyOutcome outcome;
+                    try {
+                        outcome = replies.handle(read);
+                    } catch (DataIntegrityViolationException e) {
+                        continue; // claimed by another instance at this moment: it moves the message
+                    } catch (RuntimeException e) {
+                        // Left in INBOX for the next poll; the messages after it are not held up by it.
+                        log.warn("A reply could not be handled and stays in the mailbox: {}", e.toString());
+                        failed = failed == null ? e : failed;
+                        continue;
+                    }
+                    move(inbox, message, outcome.folder().equals(processed.getName()) ? processed : unknown);
                     handled++;
+                }
+                if (failed != null) {
+                    throw failed;
                 }
                 return handled;
             } finally {
