@@ -17,11 +17,21 @@ import org.jspecify.annotations.Nullable;
  * @param latitude    GEO, only together with {@code longitude}; null when the venue has no coordinates
  * @param attendee    the one participant this entry is for; null in PUBLISH files (downloads, feeds)
  * @param alarmBefore how long before the start the reminder goes off; null for none
+ * @param replyWanted RSVP=TRUE on the attendee of a REQUEST: only where someone reads the replies
  */
 public record CalendarEntry(String uid, int sequence, boolean cancelled, Instant stamp, Instant start, Instant end,
                             String summary, String description, @Nullable String location, @Nullable BigDecimal latitude,
                             @Nullable BigDecimal longitude, String url, Mailbox organizer, @Nullable Mailbox attendee,
-                            @Nullable Duration alarmBefore, @Nullable String alarmText) {
+                            @Nullable Duration alarmBefore, @Nullable String alarmText, boolean replyWanted) {
+
+    /** An entry that asks for a reply (RSVP=TRUE in a REQUEST). */
+    public CalendarEntry(String uid, int sequence, boolean cancelled, Instant stamp, Instant start, Instant end,
+                         String summary, String description, @Nullable String location, @Nullable BigDecimal latitude,
+                         @Nullable BigDecimal longitude, String url, Mailbox organizer, @Nullable Mailbox attendee,
+                         @Nullable Duration alarmBefore, @Nullable String alarmText) {
+        this(uid, sequence, cancelled, stamp, start, end, summary, description, location, latitude, longitude, url, organizer,
+                attendee, alarmBefore, alarmText, true);
+    }
 
     /** An e-mail address with its display name (CN). */
     public record Mailbox(String email, @Nullable String name) {

@@ -13,6 +13,8 @@ interface CalendarInviteRepository extends JpaRepository<CalendarInvite, Long> {
 
     List<CalendarInvite> findBySessionId(long sessionId);
 
+    Optional<CalendarInvite> findByUid(String uid);
+
     /**
      * Marks the invites in calendars as waiting for an update. Bumps the version, so a concurrent
      * run of the update job that read them before fails and tries again, instead of losing the mark.

@@ -28,6 +28,15 @@ public class CalendarInvites {
     public record IcsFile(InviteMethod method, String ics) {
     }
 
+    /**
+     * A participant's invite as it was last sent, for checking a reply against it.
+     *
+     * @param sequence   the SEQUENCE last sent: a reply to an older version is out of date
+     * @param inCalendar whether the last version sent was a REQUEST (not a CANCEL)
+     */
+    public record SentInvite(long registrationId, long sessionId, String uid, int sequence, boolean inCalendar) {
+    }
+
     private final CalendarInviteRepository invites;
     private final PlanningService sessions;
     private final Attendees attendees;
@@ -66,6 +75,16 @@ public class CalendarInvites {
     public Optional<IcsFile> personalDownload(String manageToken) {
         return attendees.byManageToken(manageToken)
                 .flatMap(a -> personal(a.registrationId(), settings.baseUrl() + "/mijn/" + manageToken.strip()));
+    }
+
+    /** The participant invite with this UID (trainers' and public entries have none here). */
+    @Transactional(readOnly = true)
+    public Optional<SentInvite> sentInvite(String uid) {
+        if (uid == null || uid.isBlank() || uid.length() > 200) {
+            return Optional.empty();
+        }
+        return invites.findByUid(uid.strip()).map(i -> new SentInvite(i.getRegistrationId(), i.getSessionId(), i.getUid(),
+                i.getSequence(), i.isInCalendar()));
     }
 
     /**

@@ -128,7 +128,7 @@ public final class InviteComposer {
             var cancel = method == InviteMethod.CANCEL;
             event.add(new Attendee(new ParameterList(List.of(new Cn(paramText(e.attendee().name())),
                     Role.REQ_PARTICIPANT, PartStat.NEEDS_ACTION,
-                    cancel ? Rsvp.FALSE : Rsvp.TRUE)), mailto(e.attendee().email())));
+                    cancel || !e.replyWanted() ? Rsvp.FALSE : Rsvp.TRUE)), mailto(e.attendee().email())));
         }
         if (e.alarmBefore() != null && !e.cancelled()) {
             var alarm = new VAlarm(e.alarmBefore().negated());

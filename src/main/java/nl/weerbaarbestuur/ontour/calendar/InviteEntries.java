@@ -44,9 +44,9 @@ class InviteEntries {
                 : translations.getTranslation("calendar.ics.manage", locale, manageLink));
         return new CalendarEntry(invite.getUid(), invite.getSequence(), cancelled, now, s.startsAt(), s.endsAt(), s.title(),
                 String.join("\n\n", lines), InviteFacts.location(s), s.place().latitude(), s.place().longitude(),
-                settings.sessionPage(s.id()), settings.organizer(s.organiserEmail()),
+                settings.sessionPage(s.id()), settings.participantOrganizer(s.organiserEmail()),
                 new CalendarEntry.Mailbox(attendee.email(), attendee.fullName()), settings.alarmBefore(s.startsAt()),
-                translations.getTranslation("calendar.ics.alarm", locale, s.title()));
+                translations.getTranslation("calendar.ics.alarm", locale, s.title()), settings.replyAddress().isPresent());
     }
 
     /**

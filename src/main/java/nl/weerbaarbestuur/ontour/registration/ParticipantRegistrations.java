@@ -190,6 +190,23 @@ public class ParticipantRegistrations {
         return RegistrationOutcome.of(registration, false);
     }
 
+    /**
+     * The participant declined the invite in their calendar (a checked iTIP REPLY): cancelled as the
+     * manage link would, the seat going to the first on the waitlist. Returns false when there was
+     * nothing to cancel (already cancelled, or no longer active), so a repeated reply changes nothing.
+     */
+    @Transactional
+    public boolean cancelByCalendarDecline(long registrationId) {
+        var registration = registrations.findById(registrationId).orElse(null);
+        if (registration == null || !registration.getStatus().isActive()) {
+            return false;
+        }
+        // As the manage link's cancel: Seats frees the seat, promotes the next, and the registration announces it.
+        seats.cancel(registration);
+        log.info("Registration {} cancelled by a decline in the calendar", registration.getId());
+        return true;
+    }
+
     /** Unconfirmed registrations past their confirmation window hold nothing and end as EXPIRED. */
     @Transactional
     public int expireUnconfirmed() {

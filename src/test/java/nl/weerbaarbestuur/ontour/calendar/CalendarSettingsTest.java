@@ -34,6 +34,28 @@ class CalendarSettingsTest {
     }
 
     @Test
+    void a_participants_invite_names_the_reply_mailbox_only_when_replies_are_read() {
+        var properties = new CalendarProperties("ontour@example.nl", "On Tour", "none", Duration.ofMinutes(5));
+        var site = new SiteAddress("https://x.nl/");
+        InviteReplyAddress read = () -> java.util.Optional.of("antwoorden@example.nl");
+        InviteReplyAddress unread = java.util.Optional::empty;
+        var reading = new CalendarSettings(properties, site,
+                new org.springframework.beans.factory.support.StaticListableBeanFactory(java.util.Map.of("replies", read))
+                        .getBeanProvider(InviteReplyAddress.class));
+        var notReading = new CalendarSettings(properties, site,
+                new org.springframework.beans.factory.support.StaticListableBeanFactory(java.util.Map.of("replies", unread))
+                        .getBeanProvider(InviteReplyAddress.class));
+
+        assertThat(reading.participantOrganizer("tour@weerbaarbestuur.nl"))
+                .isEqualTo(new CalendarEntry.Mailbox("antwoorden@example.nl", "On Tour"));
+        assertThat(reading.organizer("tour@weerbaarbestuur.nl").email()).as("trainers' invites keep the tour's mailbox")
+                .isEqualTo("tour@weerbaarbestuur.nl");
+        assertThat(notReading.participantOrganizer("tour@weerbaarbestuur.nl").email()).isEqualTo("tour@weerbaarbestuur.nl");
+        assertThat(notReading.replyAddress()).isEmpty();
+        assertThat(alarm("none").replyAddress()).isEmpty();
+    }
+
+    @Test
     void the_default_organizer_is_used_when_a_tour_has_no_mailbox() {
         var settings = alarm("none");
         assertThat(settings.organizer(null).email()).isEqualTo("ontour@example.nl");

@@ -91,6 +91,17 @@ class InviteComposerTest {
     }
 
     @Test
+    void a_request_asks_for_no_reply_when_nobody_reads_the_replies() throws Exception {
+        var d = drenthe(0, false, amsterdam(2027, 4, 20, 19, 0));
+        var entry = new CalendarEntry(d.uid(), d.sequence(), d.cancelled(), d.stamp(), d.start(), d.end(), d.summary(),
+                d.description(), d.location(), d.latitude(), d.longitude(), d.url(), d.organizer(), d.attendee(),
+                d.alarmBefore(), d.alarmText(), false);
+
+        assertThat(unfolded(composer.compose(InviteMethod.REQUEST, entry))).contains(
+                "ATTENDEE;CN=Anna de Vries;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:anna.devries@example.nl");
+    }
+
+    @Test
     void a_session_on_the_day_summer_time_starts_keeps_its_local_time() throws Exception {
         // Sunday 28 March 2027 the clocks go from 02:00 to 03:00; an evening session is at 19:00 CEST.
         var start = amsterdam(2027, 3, 28, 19, 0);
