@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.registration;
 
+import nl.weerbaarbestuur.ontour.planning.SessionFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,5 +16,18 @@ public record ParticipantDetails(String fullName, String email, @Nullable Partic
                               @Nullable String fractie, @Nullable String accessibilityNeeds, @Nullable String dietaryNeeds,
                               @Nullable String remarks, String language) {
         this(fullName, email, function, provinceCode, fractie, accessibilityNeeds, dietaryNeeds, remarks, language, null);
+    }
+
+    /**
+     * The details as a session of this format stores them: a hybrid session's registration says on
+     * location or online where the person chose (the form asks it; the API and staff registrations
+     * leave it open: null); any other session stores no choice, its format says it.
+     */
+    ParticipantDetails forFormat(SessionFormat format) {
+        if (format == SessionFormat.HYBRID || attendance == null) {
+            return this;
+        }
+        return new ParticipantDetails(fullName, email, function, provinceCode, fractie, accessibilityNeeds, dietaryNeeds,
+                remarks, language);
     }
 }

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
-import nl.weerbaarbestuur.ontour.planning.SessionFormat;
 import nl.weerbaarbestuur.ontour.planning.SessionInvitations;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
@@ -94,7 +93,7 @@ public class ParticipantRegistrations {
         }
         var details = detailsCheck.checked(input, consent);
         var session = openSession(sessionId);
-        details = withAttendance(details, session);
+        details = details.forFormat(session.format());
         rateLimit.requireRoomForMail(details.email());
         var now = clock.instant();
         var active = registrations.findBySessionIdAndEmailIgnoreCaseAndStatusIn(sessionId, details.email(),
@@ -220,19 +219,6 @@ public class ParticipantRegistrations {
             log.info("{} unconfirmed registrations expired", expired.size());
         }
         return expired.size();
-    }
-
-    /**
-     * A hybrid session's registration says on location or online where the person chose (the form
-     * asks it; the API and staff registrations leave it open: null); any other session stores no
-     * choice, its format says it.
-     */
-    private static ParticipantDetails withAttendance(ParticipantDetails d, SessionFacts session) {
-        if (session.format() == SessionFormat.HYBRID || d.attendance() == null) {
-            return d;
-        }
-        return new ParticipantDetails(d.fullName(), d.email(), d.function(), d.provinceCode(), d.fractie(),
-                d.accessibilityNeeds(), d.dietaryNeeds(), d.remarks(), d.language());
     }
 
     /**
