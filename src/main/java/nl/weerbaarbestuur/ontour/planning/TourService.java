@@ -177,6 +177,20 @@ public class TourService {
         return result;
     }
 
+    /**
+     * The tour's sessions that are not cancelled, in time order, with their status and trainers: what
+     * the tour planner must plan around.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<TourSessionSlot> sessionSlots(long tourId) {
+        return sessions.findByTour(tourId).stream()
+                .filter(s -> s.getStatus() != SessionStatus.CANCELLED)
+                .map(s -> new TourSessionSlot(s.getId(), s.getProvinceCode(), s.getStartsAt(), s.getEndsAt(), s.getStatus(),
+                        s.getTrainers().stream().map(Trainer::getId).collect(java.util.stream.Collectors.toUnmodifiableSet())))
+                .toList();
+    }
+
     private static void validate(String name, @Nullable String description, LocalDate startsOn, LocalDate endsOn, String email) {
         var errors = new ArrayList<FieldError>();
         if (name == null || name.isBlank()) {

@@ -7,6 +7,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A province with its provinciehuis. Addresses and seat counts are data an organiser can correct,
  * not code: some came from memory rather than a checked source.
@@ -108,6 +110,16 @@ public class Province {
         double dLon = Math.toRadians(other.longitude.doubleValue() - longitude.doubleValue());
         double a = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
         return 6371.0 * 2 * Math.asin(Math.sqrt(a));
+    }
+
+    /** The provinciehuis' latitude (WGS84), or null when unknown. */
+    public @Nullable BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    /** The provinciehuis' longitude (WGS84), or null when unknown. */
+    public @Nullable BigDecimal getLongitude() {
+        return longitude;
     }
 
     public long getVersion() {
