@@ -28,7 +28,9 @@ public enum MailType {
     /** Confirms an erasure (AVG art. 17): no link that still works, only counts and whom to ask. */
     ERASURE_CONFIRMED("aantal", "sessies", "contact"),
     /** A short-lived inzage link (AVG art. 15), asked for on a manage link that shows the status only. */
-    INZAGE_LINK("naam", "gegevenslink", "uren");
+    INZAGE_LINK("naam", "gegevenslink", "uren"),
+    /** Asks a griffie that has not answered which dates of a tour do not suit its province (tour planner). */
+    TOUR_DATES_REMINDER("naam", "provincie", "tour", "periode", "link");
 
     private final List<String> placeholders;
 

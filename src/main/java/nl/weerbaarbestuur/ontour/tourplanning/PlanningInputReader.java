@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -27,8 +29,12 @@ import nl.weerbaarbestuur.ontour.shared.DutchTime;
 /**
  * Reads a tour's {@link PlanningInput} from the modules that own each part: the tour, its sessions
  * and the trainers (planning), the provinces, the registrations (which pin a session), and the
- * public holidays. What the griffies and trainers say about dates is not stored yet: every province
- * wants one session, has no preference and no unsuitable dates, and every trainer is available.
+ * public holidays; and from this module what the people who know said: the griffies' unsuitable
+ * dates and preferences and the sessions wanted per province ({@link TourDates}, {@link ProvinceInputs}),
+ * the trainers' unavailable days and weekly maximum ({@link TrainerDates}), the school holidays and
+ * the provinces' school regions ({@link SchoolHolidays}). A province nobody spoke for wants one
+ * session and has no preference; a trainer nobody spoke for is always available. Dates outside the
+ * tour's period (the tour may have been shortened after the griffie answered) are left out.
  */
 @Service
 class PlanningInputReader implements PlanningInputs {
@@ -57,29 +63,62 @@ class PlanningInputReader implements PlanningInputs {
     private final TrainerService trainers;
     private final ProvinceService provinces;
     private final SeatCounts seatCounts;
+    private final ProvinceWishRepository wishes;
+    private final TrainerUnavailabilityRepository unavailability;
+    private final SchoolHolidayRepository schoolHolidays;
+    private final ProvinceSchoolRegionsRepository regionChoices;
 
-    PlanningInputReader(TourService tours, TrainerService trainers, ProvinceService provinces, SeatCounts seatCounts) {
+    PlanningInputReader(TourService tours, TrainerService trainers, ProvinceService provinces, SeatCounts seatCounts,
+                        ProvinceWishRepository wishes, TrainerUnavailabilityRepository unavailability,
+                        SchoolHolidayRepository schoolHolidays, ProvinceSchoolRegionsRepository regionChoices) {
         this.tours = tours;
         this.trainers = trainers;
         this.provinces = provinces;
         this.seatCounts = seatCounts;
+        this.wishes = wishes;
+        this.unavailability = unavailability;
+        this.schoolHolidays = schoolHolidays;
+        this.regionChoices = regionChoices;
     }
 
     @Override
     @Transactional(readOnly = true)
     public PlanningInput forTour(long tourId) {
         var tour = tours.get(tourId);
-        var wishes = provinces.all().stream()
-                .map(p -> new PlanningInput.ProvinceWishes(p.getCode(), p.getName(), 1, Map.of(), null, Set.of(),
-                        DEFAULT_REGIONS.getOrDefault(p.getCode(), Set.of()), false, degrees(p.getLatitude()),
-                        degrees(p.getLongitude())))
-                .toList();
-        var available = trainers.all().stream()
-                .map(t -> new PlanningInput.TrainerAvailability(t.getId(), t.getName(), Set.of(), null))
-                .toList();
-        return new PlanningInput(tourId, tour.getName(), tour.getStartsOn(), tour.getEndsOn(), DEFAULT_SLOT_SHAPES,
-                wishes, available, List.of(), holidays(tour.getStartsOn(), tour.getEndsOn()),
-                planned(tours.sessionSlots(tourId)));
+        var first = tour.getStartsOn();
+        var last = tour.getEndsOn();
+        var said = wishes.findByTourId(tourId).stream()
+                .collect(Collectors.toMap(ProvinceWish::getProvinceCode, Function.identity()));
+        var regions = SchoolHolidays.effectiveRegions(regionChoices.findAll());
+        var provinceWishes = provinces.all().stream().map(p -> {
+            var wish = said.get(p.getCode());
+            var area = regions.getOrDefault(p.getCode(), Set.of());
+            if (wish == null) {
+                return new PlanningInput.ProvinceWishes(p.getCode(), p.getName(), 1, Map.of(), null, Set.of(), area, false,
+                        degrees(p.getLatitude()), degrees(p.getLongitude()));
+            }
+            var dates = wish.getUnsuitableDates().entrySet().stream().filter(e -> within(e.getKey(), first, last))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            return new PlanningInput.ProvinceWishes(p.getCode(), p.getName(), wish.getSessionsWanted(), dates,
+                    wish.getPartOfDay(), wish.getWeekdays(), area, wish.isAnswered(), degrees(p.getLatitude()),
+                    degrees(p.getLongitude()));
+        }).toList();
+        var away = unavailability.findAll().stream()
+                .collect(Collectors.toMap(TrainerUnavailability::getTrainerId, Function.identity()));
+        var available = trainers.all().stream().map(t -> {
+            var stored = away.get(t.getId());
+            var days = stored == null ? Set.<LocalDate>of()
+                    : stored.getDates().stream().filter(d -> within(d, first, last)).collect(Collectors.toSet());
+            return new PlanningInput.TrainerAvailability(t.getId(), t.getName(), days,
+                    stored == null ? null : stored.getMaxPerWeek());
+        }).toList();
+        var holidaysAtSchool = schoolHolidays.touching(first, last).stream().map(SchoolHolidayPeriod::toInput).toList();
+        return new PlanningInput(tourId, tour.getName(), first, last, DEFAULT_SLOT_SHAPES, provinceWishes, available,
+                holidaysAtSchool, holidays(first, last), planned(tours.sessionSlots(tourId)));
+    }
+
+    private static boolean within(LocalDate date, LocalDate first, LocalDate last) {
+        return !date.isBefore(first) && !date.isAfter(last);
     }
 
     private List<PlanningInput.PlannedSession> planned(List<TourSessionSlot> slots) {

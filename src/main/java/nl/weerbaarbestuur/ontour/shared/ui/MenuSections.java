@@ -52,6 +52,8 @@ final class MenuSections {
             Map.entry("planning", Place.in(Section.PLANNING).named("nav.planning.staff")),
             Map.entry("planning/sessies", Place.in(Section.PLANNING)),
             Map.entry("planning/kalender", Place.in(Section.PLANNING)),
+            Map.entry("tourplanning/wensen", Place.in(Section.PLANNING)),
+            Map.entry("tourplanning/datums", Place.in(Section.PLANNING)),
             Map.entry("griffie", Place.in(Section.PARTICIPANTS).named("nav.griffie.staff")),
             Map.entry("resultaten", Place.in(Section.PARTICIPANTS)),
             Map.entry("beheer/privacy", Place.in(Section.PARTICIPANTS)),
@@ -62,6 +64,8 @@ final class MenuSections {
             Map.entry("beheer/tours", Place.in(Section.ADMIN)),
             Map.entry("beheer/locaties", Place.in(Section.ADMIN)),
             Map.entry("beheer/trainers", Place.in(Section.ADMIN)),
+            Map.entry("tourplanning/trainers", Place.in(Section.ADMIN)),
+            Map.entry("tourplanning/schoolvakanties", Place.in(Section.ADMIN)),
             Map.entry("beheer/gebruikers", Place.in(Section.ADMIN)),
             Map.entry("beheer/api-tokens", Place.in(Section.ADMIN)),
             Map.entry("beheer/toegang", Place.in(Section.ADMIN)));
