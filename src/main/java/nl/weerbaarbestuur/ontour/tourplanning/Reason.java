@@ -3,7 +3,7 @@ package nl.weerbaarbestuur.ontour.tourplanning;
 import java.util.List;
 
 /**
- * A sentence about a plan in the reader's language: a translation key ("tourplan.why.preferred-weekday")
+ * A sentence about a plan in the reader's language: a translation key (such as tourplan.why.preferred-weekday)
  * and its arguments (strings, numbers, dates, or {@link nl.weerbaarbestuur.ontour.shared.MessageKey}s
  * that are themselves translated).
  */

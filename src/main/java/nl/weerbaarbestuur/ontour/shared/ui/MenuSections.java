@@ -52,6 +52,7 @@ final class MenuSections {
             Map.entry("planning", Place.in(Section.PLANNING).named("nav.planning.staff")),
             Map.entry("planning/sessies", Place.in(Section.PLANNING)),
             Map.entry("planning/kalender", Place.in(Section.PLANNING)),
+            Map.entry("planning/tourplan", Place.in(Section.PLANNING)),
             Map.entry("tourplanning/wensen", Place.in(Section.PLANNING)),
             Map.entry("tourplanning/datums", Place.in(Section.PLANNING)),
             Map.entry("griffie", Place.in(Section.PARTICIPANTS).named("nav.griffie.staff")),

@@ -95,7 +95,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(items).extracting(item -> item.getPrefixComponent().getElement().getAttribute("icon"))
                 .doesNotContainNull().doesNotHaveDuplicates();
         assertThat(sections.get(1).getItems()).extracting(SideNavItem::getLabel)
-                .containsExactly("Tourplanning", "Sessies", "Kalender");
+                .containsExactly("Tourplanning", "Sessies", "Kalender", "Tourplan voorstellen");
     }
 
     @Test
