@@ -74,7 +74,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
     void a_griffie_user_sees_home_and_overview_but_not_users() {
-        assertThat(menu()).containsExactly("Overzicht", "Deelnemerslijsten", "Agenda-links", "Startpagina", "Openbare sessies");
+        assertThat(menu()).containsExactly("Overzicht", "Datums voor de tour", "Deelnemerslijsten", "Agenda-links", "Startpagina",
+                "Openbare sessies");
     }
 
     @Test
@@ -95,7 +96,9 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(items).extracting(item -> item.getPrefixComponent().getElement().getAttribute("icon"))
                 .doesNotContainNull().doesNotHaveDuplicates();
         assertThat(sections.get(1).getItems()).extracting(SideNavItem::getLabel)
-                .containsExactly("Tourplanning", "Sessies", "Kalender", "Tourplan voorstellen");
+                .containsExactly("Tourplanning", "Sessies", "Kalender", "Tourplan voorstellen", "Tourplanning: wensen");
+        assertThat(sections.get(4).getItems()).extracting(SideNavItem::getLabel)
+                .containsSubsequence("Trainers", "Beschikbaarheid trainers", "Schoolvakanties");
     }
 
     @Test

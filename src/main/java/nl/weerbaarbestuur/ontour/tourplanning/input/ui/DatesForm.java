@@ -135,7 +135,7 @@ class DatesForm extends Div {
             draft.weekdays.addAll(e.getValue());
             draft.changed = true;
         });
-        add(part, days);
+        add(new Div(part), new Div(days));
 
         errors.setId("dates-errors");
         errors.getElement().setAttribute("aria-live", "polite");

@@ -90,7 +90,7 @@ class WishesViewTest extends SpringBrowserlessTest {
         var utrecht = (Span) test(grid()).getCellComponent(rowOf("UT"), 1);
         assertThat(utrecht.getText()).isEqualTo("Nog niet");
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("wishes-summary").single().getText())
-                .startsWith("1 van de 12 provincies");
+                .startsWith("Doorgegeven: 1 van de 12 provincies");
     }
 
     @Test
