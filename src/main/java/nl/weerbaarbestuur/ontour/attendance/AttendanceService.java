@@ -101,7 +101,7 @@ public class AttendanceService {
             var a = recorded.get(p.registrationId());
             return new CheckInSheet.Row(p.registrationId(), p.fullName(), p.function(), p.fractie(), p.provinceCode(),
                     a != null && a.isWalkIn(), a == null ? null : a.getCheckedInAt(),
-                    a == null ? null : a.getCheckedInBy(), a != null && a.isNoShow());
+                    a == null ? null : a.getCheckedInBy(), a != null && a.isNoShow(), p.calendarAnswer());
         }).toList();
         boolean namesAllowed = trainerNames.allowed(sessionId);
         boolean namesHidden = user.is(Role.TRAINER) && !namesAllowed;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
+import nl.weerbaarbestuur.ontour.shared.CalendarAnswer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * {@code namesHidden}: a trainer without the organiser's permission gets the rows without names
  * (counts only); {@code trainerNamesAllowed}: that permission, for the organiser's switch.
  * {@code othersHidden}: how many confirmed participants from other provinces a griffie does not
- * see because the {@link CheckInWindow} is closed (they still count for the seats).
+ * see because the {@link CheckInWindow} is closed (they still count for the seats). A row's
+ * {@code calendarAnswer}: what the person answered to their calendar invite (null: no answer).
  */
 public record CheckInSheet(long sessionId, String title, String provinceCode, Instant startsAt, Instant endsAt,
                            String venueName, SessionStatus status, int capacity, List<Row> rows, boolean open,
@@ -22,7 +24,7 @@ public record CheckInSheet(long sessionId, String title, String provinceCode, In
 
     public record Row(long registrationId, String fullName, @Nullable ParticipantFunction function, @Nullable String fractie,
                       @Nullable String provinceCode, boolean walkIn, @Nullable Instant checkedInAt, @Nullable String checkedInBy,
-                      boolean noShow) {
+                      boolean noShow, @Nullable CalendarAnswer calendarAnswer) {
 
         public boolean checkedIn() {
             return checkedInAt != null;
@@ -30,7 +32,7 @@ public record CheckInSheet(long sessionId, String title, String provinceCode, In
 
         /** The same row without anything that tells who it is. */
         Row anonymous() {
-            return new Row(registrationId, "", null, null, null, walkIn, checkedInAt, null, noShow);
+            return new Row(registrationId, "", null, null, null, walkIn, checkedInAt, null, noShow, null);
         }
     }
 

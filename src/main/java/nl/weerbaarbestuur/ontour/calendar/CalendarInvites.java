@@ -5,6 +5,7 @@ import java.util.Optional;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
+import nl.weerbaarbestuur.ontour.registration.CalendarAnswers;
 import nl.weerbaarbestuur.ontour.registration.Attendee;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -45,9 +46,11 @@ public class CalendarInvites {
     private final CalendarSettings settings;
     private final InviteComposer composer = new InviteComposer();
     private final Clock clock;
+    private final CalendarAnswers answers;
 
     CalendarInvites(CalendarInviteRepository invites, PlanningService sessions, Attendees attendees, InviteEntries entries,
-                    InviteMails mails, CalendarSettings settings, Clock clock) {
+                    InviteMails mails, CalendarSettings settings, Clock clock, CalendarAnswers answers) {
+        this.answers = answers;
         this.invites = invites;
         this.sessions = sessions;
         this.attendees = attendees;
@@ -234,6 +237,7 @@ public class CalendarInvites {
             var ics = composer.compose(InviteMethod.REQUEST,
                     entries.personal(session.get(), attendee.get(), invite, false, now, null));
             mails.updated(attendee.get(), session.get(), invite, before, after, ics);
+            answers.askedAgain(invite.getRegistrationId()); // the answer to the version before no longer holds
             sent++;
         }
         if (sent > 0) {

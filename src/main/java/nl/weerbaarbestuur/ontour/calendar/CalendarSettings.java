@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>the ORGANIZER is the tour's mailbox, or {@code ontour.calendar.organizer} when it has none; the
  * display name is used for every tour;</li>
- * <li>a participant's invite names the reply mailbox ({@link InviteReplyAddress}) as ORGANIZER when the
+ * <li>a participant's (and a trainer's) invite names the reply mailbox ({@link InviteReplyAddress}) as ORGANIZER when the
  * app reads one, and then asks for a reply (RSVP=TRUE); the tour's mailbox stays the mail's Reply-To.
  * Without it the invite asks for no reply: nobody would read it;</li>
  * <li>{@code evening-before} is a reminder at 18:00 Dutch time the day before, written as a relative
@@ -55,7 +55,7 @@ class CalendarSettings {
                 organizerName);
     }
 
-    /** The participant's invite: the reply mailbox where the app reads one, else as {@link #organizer(String)}. */
+    /** A participant's or trainer's invite: the reply mailbox where the app reads one, else as {@link #organizer(String)}. */
     CalendarEntry.Mailbox participantOrganizer(String tourMailbox) {
         return replyAddress().map(address -> new CalendarEntry.Mailbox(address, organizerName))
                 .orElseGet(() -> organizer(tourMailbox));

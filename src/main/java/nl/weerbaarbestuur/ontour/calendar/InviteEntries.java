@@ -52,6 +52,8 @@ class InviteEntries {
     /**
      * A trainer's own entry: UID per trainer and session, SEQUENCE the session's version (it only
      * rises), the meeting link, and the trainer as the one attendee. In Dutch: trainers work here.
+     * Like a participant's invite it names the reply mailbox as ORGANIZER where the app reads one, so
+     * a trainer's "decline" reaches the organisers' screens instead of an unread inbox.
      */
     CalendarEntry trainer(SessionFacts s, SessionTrainer trainer, boolean cancelled, Instant now) {
         var locale = locale("nl");
@@ -63,7 +65,7 @@ class InviteEntries {
         lines.add(translations.getTranslation("calendar.ics.page", locale, settings.sessionPage(s.id())));
         return new CalendarEntry(trainerUid(trainer.id(), s.id()), (int) Math.min(Integer.MAX_VALUE, s.version()), cancelled,
                 now, s.startsAt(), s.endsAt(), s.title(), String.join("\n\n", lines), InviteFacts.location(s),
-                s.place().latitude(), s.place().longitude(), settings.sessionPage(s.id()), settings.organizer(s.organiserEmail()),
+                s.place().latitude(), s.place().longitude(), settings.sessionPage(s.id()), settings.participantOrganizer(s.organiserEmail()),
                 new CalendarEntry.Mailbox(trainer.email(), trainer.name()), settings.alarmBefore(s.startsAt()),
                 translations.getTranslation("calendar.ics.alarm", locale, s.title()));
     }

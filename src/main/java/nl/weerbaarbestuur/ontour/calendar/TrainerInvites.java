@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Trainers get invites for the sessions they lead: a REQUEST when the session is published or
  * they are added, an update when it moves in time or place, a CANCEL when it is cancelled or they
  * are taken off. The UID is per trainer and session; the SEQUENCE is the session's version, which
- * only rises. One mail per trainer, session version and method (the outbox key).
+ * only rises. One mail per trainer, session version and method (the outbox key). The version sent
+ * is remembered ({@link TrainerInviteReplies}), so a trainer's reply can be checked against it.
  */
 @Service
 class TrainerInvites {
@@ -39,9 +40,12 @@ class TrainerInvites {
     private final CalendarSettings settings;
     private final Clock clock;
     private final TransactionTemplate separately;
+    private final TrainerInviteReplies sent;
 
     TrainerInvites(PlanningService sessions, InviteEntries entries, MailOutbox outbox, MailTemplates templates,
-                   Translations translations, CalendarSettings settings, Clock clock, PlatformTransactionManager transactions) {
+                   Translations translations, CalendarSettings settings, Clock clock, PlatformTransactionManager transactions,
+                   TrainerInviteReplies sent) {
+        this.sent = sent;
         this.sessions = sessions;
         this.entries = entries;
         this.outbox = outbox;
@@ -75,7 +79,8 @@ class TrainerInvites {
         var method = cancel ? InviteMethod.CANCEL : InviteMethod.REQUEST;
         var locale = DutchTime.DUTCH;
         for (var trainer : trainers) {
-            var ics = composer.compose(method, entries.trainer(session, trainer, cancel, clock.instant()));
+            var entry = entries.trainer(session, trainer, cancel, clock.instant());
+            var ics = composer.compose(method, entry);
             var content = templates.render(cancel ? MailType.TRAINER_CANCEL : MailType.TRAINER_INVITE, "nl", Map.of(
                     "naam", trainer.name(),
                     "sessie", session.title(),
@@ -95,6 +100,16 @@ class TrainerInvites {
             } catch (DataIntegrityViolationException alreadyStored) {
                 // the same message (same key) was stored by the parallel listener: once is enough
             }
+            remember(trainer.id(), session.id(), entry.sequence(), !cancel);
+        }
+    }
+
+    private void remember(long trainerId, long sessionId, int sequence, boolean inCalendar) {
+        try {
+            separately.executeWithoutResult(status -> sent.sent(trainerId, sessionId, sequence, inCalendar));
+        } catch (DataIntegrityViolationException parallel) {
+            // the parallel listener made the row a moment ago: now it is there to update
+            separately.executeWithoutResult(status -> sent.sent(trainerId, sessionId, sequence, inCalendar));
         }
     }
 }

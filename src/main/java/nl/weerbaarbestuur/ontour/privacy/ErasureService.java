@@ -19,6 +19,7 @@ import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.registration.RegistrationRetention;
 import nl.weerbaarbestuur.ontour.registration.RegistrationRetention.PersonRegistration;
+import nl.weerbaarbestuur.ontour.replies.ReplyLog;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
@@ -35,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Erasure on request (AVG art. 17) of a person: every registration with their e-mail address.
  * Before a session an active registration is cancelled first (the seat goes to the waitlist),
  * then every registration is anonymised as the retention job does (attendance and figures stay),
- * its calendar rows go, and every mail to the address loses body and recipient. A confirmation
+ * its calendar rows go (invites, feed links, and the log of calendar replies about those registrations
+ * or sent from the address), and every mail to the address loses body and recipient. A confirmation
  * goes to the address with no link that still works. The participant asks through their manage
  * link (it covers all registrations of that address, as the confirmation dialog says); an
  * organiser asks on behalf of someone who wrote or phoned. Each erasure is logged with counts
@@ -51,7 +53,10 @@ public class ErasureService {
     public record SessionLine(long sessionId, String title, Instant startsAt, boolean cancelled) {
     }
 
-    /** What an erasure removes (preview) or removed (receipt). No personal data of anyone else. */
+    /**
+     * What an erasure removes (preview) or removed (receipt). No personal data of anyone else.
+     * {@code invites}: the calendar rows (invites, feed links, calendar replies).
+     */
     public record Receipt(Instant at, int registrations, int cancelled, int mails, long invites, List<SessionLine> sessions,
                           boolean done) {
         public boolean isEmpty() {
@@ -69,10 +74,12 @@ public class ErasureService {
     private final ErasureLogRepository erasureLog;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ReplyLog replyLog;
 
     ErasureService(RegistrationRetention registrations, CalendarInvites invites, CalendarFeeds feeds, MailOutbox outbox, MailTemplates templates,
                    PlanningService planning, TourService tours, ErasureLogRepository erasureLog, CurrentUser currentUser,
-                   Clock clock) {
+                   Clock clock, ReplyLog replyLog) {
+        this.replyLog = replyLog;
         this.registrations = registrations;
         this.invites = invites;
         this.feeds = feeds;
@@ -93,9 +100,9 @@ public class ErasureService {
         var found = registrations.ofAddress(address);
         var now = clock.instant();
         var lines = found.stream().map(r -> line(r, willCancel(r, now))).sorted(Comparator.comparing(SessionLine::startsAt)).toList();
+        var ids = found.stream().map(PersonRegistration::registrationId).toList();
         return new Receipt(now, found.size(), (int) lines.stream().filter(SessionLine::cancelled).count(), outbox.countTo(address),
-                invites.countFor(found.stream().map(PersonRegistration::registrationId).toList()) + feeds.countParticipant(address),
-                lines, false);
+                invites.countFor(ids) + feeds.countParticipant(address) + replyLog.countConcerning(ids, address), lines, false);
     }
 
     /** An organiser erases an address across all sessions (a request by letter or phone); returns the receipt. */
@@ -141,7 +148,8 @@ public class ErasureService {
             }
             lines.add(line(registration, erased.get().cancelled()));
         }
-        int removedInvites = invites.forget(ids) + feeds.forgetParticipant(address);
+        int removedInvites = invites.forget(ids) + feeds.forgetParticipant(address)
+                + replyLog.forget(found.stream().map(PersonRegistration::registrationId).toList(), address);
         int mails = outbox.eraseRecipient(address);
         lines.sort(Comparator.comparing(SessionLine::startsAt));
         var receipt = new Receipt(now, ids.size(), cancelled, mails, removedInvites, List.copyOf(lines), true);

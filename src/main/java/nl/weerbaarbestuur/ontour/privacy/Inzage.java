@@ -15,6 +15,7 @@ import nl.weerbaarbestuur.ontour.registration.Attendees;
 import nl.weerbaarbestuur.ontour.registration.OwnRegistration;
 import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
+import nl.weerbaarbestuur.ontour.replies.ReplyLog;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -27,8 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Inzage (AVG art. 15): everything the platform holds about the person behind a manage link. The
  * person is the registration's e-mail address (lower-case, trimmed): their registrations in every
  * session and status, the mails sent to that address (type, subject, dates, status; never bodies,
- * which hold personal links), what attendance recorded, and the access log's looks at lists that
- * held them. Nothing about anyone else: other attendees of the same sessions are never read.
+ * which hold personal links), what attendance recorded, the answers to calendar invites read from
+ * the reply mailbox (about their registrations or sent from their address), and the access log's
+ * looks at lists that held them. Nothing about anyone else: other attendees of the same sessions are never read.
  *
  * <p>The key is the manage link's token while that link still shows personal data, or else a
  * mailed inzage link ({@link InzageLinks}) while it is valid; an unknown, revoked or expired token
@@ -41,7 +43,8 @@ public class Inzage {
 
     /** The whole inzage; the JSON download has exactly this shape (field names are stable). */
     public record PersonalData(Instant generatedAt, Subject subject, List<RegistrationData> registrations,
-                               List<MailData> mails, List<CheckInData> checkIns, List<AccessData> accessLog) {
+                               List<MailData> mails, List<CheckInData> checkIns, List<AccessData> accessLog,
+                               List<CalendarReplyData> calendarReplies) {
     }
 
     public record Subject(String name, String email) {
@@ -65,6 +68,10 @@ public class Inzage {
                               boolean noShow) {
     }
 
+    /** A reply to a calendar invite read from the reply mailbox: its PARTSTAT (null when none could be read) and outcome. */
+    public record CalendarReplyData(Instant receivedAt, @Nullable String answer, String outcome, @Nullable Long registrationId) {
+    }
+
     /**
      * A look by staff: the role and, for a griffie, the provinces it covers; {@code aboutYouOnly}:
      * it was this person's own details, not a list they were on; {@code rowCount}: how many people
@@ -84,9 +91,11 @@ public class Inzage {
     private final JsonMapper json;
     private final Clock clock;
     private final InzageLinks links;
+    private final ReplyLog replyLog;
 
     Inzage(ParticipantRegistrations registrationService, Attendees attendees, MailOutbox outbox, AttendanceRecords attendance,
-           AccessLog accessLog, PlanningService planning, JsonMapper json, Clock clock, InzageLinks links) {
+           AccessLog accessLog, PlanningService planning, JsonMapper json, Clock clock, InzageLinks links, ReplyLog replyLog) {
+        this.replyLog = replyLog;
         this.links = links;
         this.registrationService = registrationService;
         this.attendees = attendees;
@@ -146,9 +155,11 @@ public class Inzage {
                         .map(r -> new AccessLog.Holding(r.registrationId(), r.sessionId(), r.provinceCode(), r.createdAt())).toList())
                 .stream().map(s -> new AccessData(s.at(), s.staffRole(), s.provinces(), s.action().name(), s.sessionId(),
                         s.sessionTitle(), s.aboutYouOnly(), s.rowCount())).toList();
-        log.info("Inzage for registration {}: {} registrations, {} mails, {} check-ins, {} looks", ownId,
-                registrations.size(), mails.size(), checkIns.size(), looks.size());
-        return new PersonalData(clock.instant(), new Subject(fullName, email), registrations, mails, checkIns, looks);
+        var replies = replyLog.concerning(held.stream().map(OwnRegistration::registrationId).toList(), email).stream()
+                .map(e -> new CalendarReplyData(e.handledAt(), e.answer(), e.outcome(), e.registrationId())).toList();
+        log.info("Inzage for registration {}: {} registrations, {} mails, {} check-ins, {} looks, {} calendar replies", ownId,
+                registrations.size(), mails.size(), checkIns.size(), looks.size(), replies.size());
+        return new PersonalData(clock.instant(), new Subject(fullName, email), registrations, mails, checkIns, looks, replies);
     }
 
     /** The same inzage as UTF-8 JSON (indented), for the download; empty for an unknown or revoked link. */

@@ -9,6 +9,7 @@ import nl.weerbaarbestuur.ontour.audit.AccessLog;
 import nl.weerbaarbestuur.ontour.notification.MailOutbox;
 import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.registration.RegistrationRetention;
+import nl.weerbaarbestuur.ontour.replies.ReplyLog;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,7 +58,7 @@ class RetentionSteps {
     /**
      * The tour's retention period after a session: its registrations are anonymised (name,
      * e-mail, fractie, needs, remarks; province, function, status and attendance stay) and
-     * their calendar rows go.
+     * their calendar rows go, with the calendar replies about them (they hold the sender's address).
      */
     @Component
     @Order(20)
@@ -65,11 +66,13 @@ class RetentionSteps {
         private final TourService tours;
         private final RegistrationRetention registrations;
         private final CalendarInvites invites;
+        private final ReplyLog replyLog;
 
-        Anonymise(TourService tours, RegistrationRetention registrations, CalendarInvites invites) {
+        Anonymise(TourService tours, RegistrationRetention registrations, CalendarInvites invites, ReplyLog replyLog) {
             this.tours = tours;
             this.registrations = registrations;
             this.invites = invites;
+            this.replyLog = replyLog;
         }
 
         @Override
@@ -82,6 +85,7 @@ class RetentionSteps {
         public int apply(Instant now) {
             var anonymised = registrations.anonymiseSessions(tours.sessionsPastRetention(today(now)));
             invites.forget(anonymised);
+            replyLog.forgetRegistrations(anonymised);
             return anonymised.size();
         }
     }
@@ -160,6 +164,13 @@ class RetentionSteps {
     @Order(70)
     RetentionStep expiredInzageLinks(InzageLinks inzageLinks) {
         return new Simple("inzage-links", inzageLinks::purgeExpired);
+    }
+
+    /** The log of handled calendar replies (sender's address, answer): kept for ontour.replies.log-retention. */
+    @Bean
+    @Order(80)
+    RetentionStep calendarReplies(ReplyLog replyLog) {
+        return new Simple("calendar-replies", replyLog::purgeExpired);
     }
 
     /** A rule that is one call of a transactional service method (the method's transaction is the step's). */

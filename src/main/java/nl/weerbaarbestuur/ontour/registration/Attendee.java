@@ -1,6 +1,7 @@
 package nl.weerbaarbestuur.ontour.registration;
 
 import java.time.Instant;
+import nl.weerbaarbestuur.ontour.shared.CalendarAnswer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,12 +14,15 @@ import org.jspecify.annotations.Nullable;
  * API has always shown it so); {@code seatSince} is when it got its seat (confirmed, or promoted
  * from the waitlist), null while it holds none. {@code madeByAccount} is the e-mail of the staff
  * member who registered someone on their behalf, null for the participant's own registration.
+ * {@code calendarAnswer} is what the participant answered to the current version of their calendar
+ * invite (a reply read by module replies), null when they have not answered it.
  */
 public record Attendee(long registrationId, long sessionId, String fullName, String email, String language,
                        ParticipantFunction function, String fractie, String provinceCode, String accessibilityNeeds,
                        String dietaryNeeds, String remarks, RegistrationStatus status, Long waitlistPosition,
                        MadeBy madeBy, String madeByAccount, Instant createdAt, Instant statusChangedAt,
-                       @Nullable Instant seatSince, @Nullable AttendanceMode attendance) {
+                       @Nullable Instant seatSince, @Nullable AttendanceMode attendance,
+                       @Nullable CalendarAnswer calendarAnswer) {
 
     static Attendee of(Registration r) {
         return new Attendee(r.getId(), r.getSessionId(), r.getFullName(), r.getEmail(), r.getLanguage(), r.getFunction(),
@@ -27,7 +31,7 @@ public record Attendee(long registrationId, long sessionId, String fullName, Str
                 r.getStatusChangedAt(),
                 r.getStatus() != RegistrationStatus.CONFIRMED ? null
                         : r.getPromotedAt() != null ? r.getPromotedAt() : r.getConfirmedAt(),
-                r.getAttendance());
+                r.getAttendance(), r.getCalendarAnswer());
     }
 
     public boolean holdsSeat() {

@@ -21,6 +21,7 @@ import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationExp
 import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationWaitlisted;
 import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.WaitlistPromoted;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
+import nl.weerbaarbestuur.ontour.shared.CalendarAnswer;
 import nl.weerbaarbestuur.ontour.shared.MessageKey;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -130,6 +131,15 @@ public class Registration extends AbstractAggregateRoot<Registration> {
     @Column(name = "attendance_mode", length = 20)
     private AttendanceMode attendance;
 
+    /** What the participant answered to the current version of their calendar invite (module replies reads it). */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "calendar_answer", length = 20)
+    private @Nullable CalendarAnswer calendarAnswer;
+
+    @Column(name = "calendar_answered_at")
+    private @Nullable Instant calendarAnsweredAt;
+
     @Version
     private long version;
 
@@ -193,6 +203,8 @@ public class Registration extends AbstractAggregateRoot<Registration> {
         if (confirmedAt == null) {
             confirmedAt = now;
         }
+        calendarAnswer = null; // a new invite goes out, and asks again
+        calendarAnsweredAt = null;
         registerEvent(new RegistrationConfirmed(id, sessionId));
     }
 
@@ -209,6 +221,8 @@ public class Registration extends AbstractAggregateRoot<Registration> {
     void promote(Instant now) {
         move(EnumSet.of(RegistrationStatus.WAITLISTED), RegistrationStatus.CONFIRMED, now);
         promotedAt = now;
+        calendarAnswer = null;
+        calendarAnsweredAt = null;
         registerEvent(new WaitlistPromoted(id, sessionId));
     }
 
@@ -309,6 +323,25 @@ public class Registration extends AbstractAggregateRoot<Registration> {
         return true;
     }
 
+    /**
+     * The participant answered their calendar invite (accepted, tentative, declined). Only a fact
+     * to show: a decline cancels through {@link Seats}, not here. Announces nothing.
+     */
+    void answerInCalendar(CalendarAnswer answer, Instant at) {
+        calendarAnswer = Objects.requireNonNull(answer);
+        calendarAnsweredAt = at;
+    }
+
+    /** The invite will ask again (the session moved): the earlier answer no longer holds. @return whether there was one */
+    boolean forgetCalendarAnswer() {
+        if (calendarAnswer == null) {
+            return false;
+        }
+        calendarAnswer = null;
+        calendarAnsweredAt = null;
+        return true;
+    }
+
     /** The venue's needs (accessibility, diet) served the session only. @return whether there were any */
     boolean clearNeeds() {
         if (accessibilityNeeds == null && dietaryNeeds == null) {
@@ -395,6 +428,14 @@ public class Registration extends AbstractAggregateRoot<Registration> {
     /** On location or online for a hybrid session; null for any other session. */
     public AttendanceMode getAttendance() {
         return attendance;
+    }
+
+    public @Nullable CalendarAnswer getCalendarAnswer() {
+        return calendarAnswer;
+    }
+
+    public @Nullable Instant getCalendarAnsweredAt() {
+        return calendarAnsweredAt;
     }
 
     public RegistrationStatus getStatus() {

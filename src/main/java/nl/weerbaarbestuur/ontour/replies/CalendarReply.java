@@ -49,6 +49,9 @@ class CalendarReply {
     @Column(name = "registration_id")
     private @Nullable Long registrationId;
 
+    @Column(name = "trainer_id")
+    private @Nullable Long trainerId;
+
     @Column(length = 254)
     private @Nullable String sender;
 
@@ -66,6 +69,12 @@ class CalendarReply {
         this.outcome = ReplyOutcome.NOT_A_REPLY;
     }
 
+    /** A reply to a trainer's invite: the row names the trainer instead of a registration. */
+    void recordTrainer(ReplyOutcome outcome, ItipReply reply, long trainerId, @Nullable String detail) {
+        this.trainerId = trainerId;
+        record(outcome, reply, null, detail);
+    }
+
     void record(ReplyOutcome outcome, @Nullable ItipReply reply, @Nullable Long registrationId, @Nullable String detail) {
         this.outcome = outcome;
         this.registrationId = registrationId;
@@ -79,6 +88,14 @@ class CalendarReply {
 
     private static @Nullable String cut(@Nullable String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    Long getId() {
+        return java.util.Objects.requireNonNull(id, "saved");
+    }
+
+    Instant getHandledAt() {
+        return handledAt;
     }
 
     ReplyOutcome getOutcome() {

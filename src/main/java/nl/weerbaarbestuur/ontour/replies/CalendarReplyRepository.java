@@ -1,6 +1,7 @@
 package nl.weerbaarbestuur.ontour.replies;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -13,6 +14,20 @@ interface CalendarReplyRepository extends JpaRepository<CalendarReply, Long> {
     List<CalendarReply> findByRegistrationIdOrderByIdAsc(long registrationId);
 
     @Modifying
-    @Query("delete from CalendarReply r where r.handledAt < :before")
-    int deleteHandledBefore(Instant before);
+    @Query("delete from CalendarReply r where r.handledAt <= :until")
+    int deleteHandledUntil(Instant until);
+
+    /** A person's rows: those about their registrations, and those sent from their address (also unknown or suspect ones). */
+    @Query("""
+            select r from CalendarReply r where r.registrationId in :registrationIds or lower(r.sender) = :address
+            order by r.handledAt, r.id""")
+    List<CalendarReply> findConcerning(Collection<Long> registrationIds, String address);
+
+    @Modifying
+    @Query("delete from CalendarReply r where r.registrationId in :registrationIds or lower(r.sender) = :address")
+    int deleteConcerning(Collection<Long> registrationIds, String address);
+
+    @Modifying
+    @Query("delete from CalendarReply r where r.registrationId in :registrationIds")
+    int deleteByRegistrationIds(Collection<Long> registrationIds);
 }

@@ -2,9 +2,11 @@ package nl.weerbaarbestuur.ontour.replies;
 
 import java.time.Clock;
 import nl.weerbaarbestuur.ontour.calendar.CalendarInvites;
+import nl.weerbaarbestuur.ontour.calendar.TrainerInviteReplies;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
+import nl.weerbaarbestuur.ontour.registration.CalendarAnswers;
 import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
-import nl.weerbaarbestuur.ontour.shared.EmailAddresses;
+import nl.weerbaarbestuur.ontour.shared.CalendarAnswer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,14 +16,17 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Acts on one reply from the reply mailbox. The message is claimed first (a row keyed by its
  * Message-ID, unique), so it is acted on once however often it arrives and however many instances
- * read the mailbox. Only a reply that is what it says is acted on:
+ * read the mailbox: a second reader's claim waits for the first one's commit and then fails. Only a
+ * reply that is what it says is acted on ({@link ReplyChecks}):
  * <ul>
- * <li>it names the UID of a participant's invite, with that invite's current SEQUENCE;</li>
- * <li>its From, its ATTENDEE and the registration's address are the same, and the receiving server
- * did not report SPF or DMARC failing (see SECURITY.md for what this does not catch).</li>
+ * <li>it names the UID of a participant's or trainer's invite, with that invite's current SEQUENCE;</li>
+ * <li>its From, its ATTENDEE and the invited address are the same, and the receiving server did not
+ * report SPF or DMARC failing (see SECURITY.md for what this does not catch).</li>
  * </ul>
- * DECLINED cancels the registration as the manage link would (the seat goes to the next in line)
- * and tells the participant; ACCEPTED and TENTATIVE are recorded; the rest is logged only.
+ * A participant's DECLINED cancels the registration as the manage link would (the seat goes to the
+ * next in line) and tells the participant; ACCEPTED and TENTATIVE are recorded on the registration
+ * (the attendee list and the check-in page show them). A trainer's answer is recorded for the
+ * organisers ({@link TrainerReplies}), never acted on. The rest is logged only.
  */
 @Service
 public class InviteReplies {
@@ -30,17 +35,24 @@ public class InviteReplies {
 
     private final CalendarReplyRepository replies;
     private final CalendarInvites invites;
+    private final TrainerInviteReplies trainerInvites;
+    private final TrainerReplies trainers;
     private final Attendees attendees;
     private final ParticipantRegistrations registrations;
+    private final CalendarAnswers answers;
     private final DeclineMail declineMail;
     private final Clock clock;
 
-    InviteReplies(CalendarReplyRepository replies, CalendarInvites invites, Attendees attendees,
-                  ParticipantRegistrations registrations, DeclineMail declineMail, Clock clock) {
+    InviteReplies(CalendarReplyRepository replies, CalendarInvites invites, TrainerInviteReplies trainerInvites,
+                  TrainerReplies trainers, Attendees attendees, ParticipantRegistrations registrations, CalendarAnswers answers,
+                  DeclineMail declineMail, Clock clock) {
         this.replies = replies;
         this.invites = invites;
+        this.trainerInvites = trainerInvites;
+        this.trainers = trainers;
         this.attendees = attendees;
         this.registrations = registrations;
+        this.answers = answers;
         this.declineMail = declineMail;
         this.clock = clock;
     }
@@ -65,7 +77,9 @@ public class InviteReplies {
             row.record(ReplyOutcome.MALFORMED, null, null, e.getMessage());
             return ReplyOutcome.MALFORMED;
         }
-        var outcome = decide(reply, message, row);
+        var trainerInvite = trainerInvites.sentInvite(reply.uid());
+        var outcome = trainerInvite.isPresent() ? trainers.decide(reply, message, row, trainerInvite.get())
+                : decide(reply, message, row);
         log.info("Calendar reply {} ({}) for invite {}: {}", reply.partStat(), reply.method(), reply.uid(), outcome);
         return outcome;
     }
@@ -80,49 +94,41 @@ public class InviteReplies {
         if (attendee.isEmpty()) {
             return recorded(row, ReplyOutcome.UNKNOWN_INVITE, reply, registrationId, "registration gone");
         }
-        var registered = attendee.get().email();
-        if (message.from() == null || !same(message.from(), reply.attendee()) || !same(reply.attendee(), registered)) {
-            log.warn("Suspect calendar reply for registration {}: sender, attendee and registration differ", registrationId);
-            return recorded(row, ReplyOutcome.SUSPECT, reply, registrationId, "From, ATTENDEE and registration differ");
+        var refusal = ReplyChecks.refusal(reply, message, attendee.get().email(), invite.get().sequence());
+        if (refusal.isPresent()) {
+            var why = refusal.get();
+            if (why.outcome() == ReplyOutcome.SUSPECT) {
+                log.warn("Suspect calendar reply for registration {}: {}", registrationId, why.reason());
+            } else if (why.outcome() == ReplyOutcome.OUT_OF_DATE) {
+                log.info("Calendar reply for registration {} ignored: it {}", registrationId, why.reason());
+            }
+            return recorded(row, why.outcome(), reply, registrationId, why.reason());
         }
-        if (message.authenticationFailed()) {
-            log.warn("Suspect calendar reply for registration {}: SPF or DMARC failed", registrationId);
-            return recorded(row, ReplyOutcome.SUSPECT, reply, registrationId, "Authentication-Results: spf or dmarc fail");
+        var answer = CalendarAnswer.ofPartStat(reply.partStat());
+        if (answer.isEmpty()) {
+            return recorded(row, ReplyOutcome.OTHER_ANSWER, reply, registrationId, null);
         }
-        if (reply.method().equals("COUNTER")) {
-            return recorded(row, ReplyOutcome.COUNTER, reply, registrationId, null);
-        }
-        if (reply.sequence() != invite.get().sequence()) {
-            return recorded(row, ReplyOutcome.OUT_OF_DATE, reply, registrationId, "current sequence " + invite.get().sequence());
-        }
-        return switch (reply.partStat()) {
-            case "DECLINED" -> {
+        return switch (answer.get()) {
+            case DECLINED -> {
                 if (invite.get().inCalendar() && registrations.cancelByCalendarDecline(registrationId)) {
+                    answers.record(registrationId, CalendarAnswer.DECLINED);
                     declineMail.send(attendee.get());
                     yield recorded(row, ReplyOutcome.DECLINED_CANCELLED, reply, registrationId, null);
                 }
                 yield recorded(row, ReplyOutcome.DECLINED_NOTHING_TO_CANCEL, reply, registrationId, null);
             }
-            case "ACCEPTED" -> recorded(row, ReplyOutcome.ACCEPTED, reply, registrationId, null);
-            case "TENTATIVE" -> recorded(row, ReplyOutcome.TENTATIVE, reply, registrationId, null);
-            default -> recorded(row, ReplyOutcome.OTHER_ANSWER, reply, registrationId, null);
+            case ACCEPTED, TENTATIVE -> {
+                boolean kept = invite.get().inCalendar() && attendee.get().holdsSeat()
+                        && answers.record(registrationId, answer.get());
+                yield recorded(row, answer.get() == CalendarAnswer.ACCEPTED ? ReplyOutcome.ACCEPTED : ReplyOutcome.TENTATIVE,
+                        reply, registrationId, kept ? null : "not kept: no seat held");
+            }
         };
-    }
-
-    private static boolean same(String a, String b) {
-        var normalised = EmailAddresses.normalise(a);
-        return !normalised.isEmpty() && normalised.equals(EmailAddresses.normalise(b));
     }
 
     private static ReplyOutcome recorded(CalendarReply row, ReplyOutcome outcome, ItipReply reply, @Nullable Long registrationId,
                                          @Nullable String detail) {
         row.record(outcome, reply, registrationId, detail);
         return outcome;
-    }
-
-    /** Forgets handled replies older than the log's retention; returns how many. */
-    @Transactional
-    int forgetOld(java.time.Duration retention) {
-        return replies.deleteHandledBefore(clock.instant().minus(retention));
     }
 }

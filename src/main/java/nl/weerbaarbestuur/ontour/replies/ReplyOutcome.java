@@ -14,13 +14,15 @@ enum ReplyOutcome {
     TENTATIVE(true),
     /** DELEGATED, NEEDS-ACTION or another participation status: recorded, nothing changed. */
     OTHER_ANSWER(true),
+    /** A trainer's answer to their invite: recorded for the organisers (a decline is shown, never acted on). */
+    TRAINER_ANSWER(true),
     /** A counter-proposal (METHOD:COUNTER): recorded, nothing changed. */
     COUNTER(true),
-    /** A reply to an older version of the invite (SEQUENCE not the current one): recorded, nothing changed. */
+    /** A reply to another version of the invite than the current one (its SEQUENCE, 0 when absent): recorded, nothing changed. */
     OUT_OF_DATE(true),
     /** The same message again (same Message-ID): nothing done. Not logged again. */
     DUPLICATE(true),
-    /** No invite of a participant has this UID. */
+    /** No invite of a participant or trainer has this UID. */
     UNKNOWN_INVITE(false),
     /** From, ATTENDEE and the registration's address disagree, or the receiving server saw SPF or DMARC fail. */
     SUSPECT(false),

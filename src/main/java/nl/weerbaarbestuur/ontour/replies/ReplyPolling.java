@@ -7,8 +7,9 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * Reads the reply mailbox every {@code ontour.replies.poll-interval} (first after one interval),
- * taken from the settings record rather than a second default in an annotation. IMAP IDLE would
- * answer faster; a reply that frees a seat within a minute is fast enough.
+ * taken from the settings record rather than a second default in an annotation. Where the server
+ * offers IMAP IDLE, {@link ReplyIdle} reads replies as they arrive; this poll goes on beside it, so
+ * nothing waits longer than one interval when IDLE is missing or its connection breaks.
  */
 @Configuration(proxyBeanMethods = false)
 class ReplyPolling implements SchedulingConfigurer {

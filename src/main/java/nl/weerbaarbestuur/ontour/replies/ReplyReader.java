@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * Reads one message of the reply mailbox into a {@link ReplyMessage}, reading no more than the size
  * limit: the message's size is checked before its content is fetched, and a calendar part is read
  * up to the limit only. A broken MIME structure makes a message "not a reply", never an error:
- * only a lost connection ({@link MessagingException} from the store) stops the poll.
+ * only a lost connection ({@link MessagingException} from the store) stops the poll, and a message
+ * another reader moved away meanwhile ({@link jakarta.mail.MessageRemovedException}) is passed over.
  */
 final class ReplyReader {
 
@@ -47,8 +48,8 @@ final class ReplyReader {
             return ReplyMessage.setAside(key, from, ReplyOutcome.NOT_A_REPLY, "MIME not readable: " + e.getClass().getSimpleName());
         } catch (MessagingException e) {
             if (e.getClass() == MessagingException.class || e instanceof jakarta.mail.FolderClosedException
-                    || e instanceof jakarta.mail.StoreClosedException) {
-                throw e; // the connection, not the message
+                    || e instanceof jakarta.mail.StoreClosedException || e instanceof jakarta.mail.MessageRemovedException) {
+                throw e; // the connection, not the message; or the message was moved away by another reader
             }
             return ReplyMessage.setAside(key, from, ReplyOutcome.NOT_A_REPLY, "MIME not readable: " + e.getClass().getSimpleName());
         }

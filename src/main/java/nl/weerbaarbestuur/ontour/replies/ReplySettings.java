@@ -21,6 +21,9 @@ import org.springframework.validation.annotation.Validated;
  * @param maxMessageSize larger messages are set aside unread (folder Onbekend)
  * @param batchSize messages handled at most per poll
  * @param logRetention how long the log of handled replies (with the sender's address) is kept
+ * @param idle keep a connection open and wait with IMAP IDLE, so a reply is read as it arrives (only where the server offers IDLE; polling goes on beside it)
+ * @param idleRefresh how long one IDLE waits before it is renewed (servers and firewalls drop connections that stay silent; RFC 2177 asks for less than 29 minutes)
+ * @param lease how long one instance may read the reply mailbox before another may take over (each poll gives it back when done; longer than a poll takes)
  */
 @Validated
 @ConfigurationProperties("ontour.replies")
@@ -30,7 +33,10 @@ record ReplySettings(@Valid @DefaultValue Imap imap,
                      @PositiveDuration @DefaultValue("PT30M") Duration backoffMax,
                      @DefaultValue("1MB") DataSize maxMessageSize,
                      @Min(1) @DefaultValue("50") int batchSize,
-                     @PositiveDuration @DefaultValue("P90D") Duration logRetention) {
+                     @PositiveDuration @DefaultValue("P90D") Duration logRetention,
+                     @DefaultValue("true") boolean idle,
+                     @PositiveDuration @DefaultValue("PT5M") Duration idleRefresh,
+                     @PositiveDuration @DefaultValue("PT10M") Duration lease) {
 
     /**
      * The IMAP account of the reply mailbox.

@@ -213,4 +213,43 @@ class ErasureIntegrationTest {
         assertThat(stored).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where recipient = ?", Integer.class, anonymisedAddress)).isZero();
     }
+
+    /** A handled reply as module replies logs it (written directly: the log itself is what is tested here). */
+    private long replyRow(String outcome, Long registrationId, String sender, java.time.Instant handledAt) {
+        jdbc.update("insert into calendar_reply (message_key, handled_at, outcome, part_stat, registration_id, sender)"
+                        + " values (?, ?, ?, ?, ?, ?)", java.util.UUID.randomUUID().toString().replace("-", ""),
+                java.time.LocalDateTime.ofInstant(handledAt, java.time.ZoneOffset.UTC), outcome, "DECLINED", registrationId, sender);
+        return jdbc.queryForObject("select max(id) from calendar_reply", Long.class);
+    }
+
+    private boolean replyExists(long id) {
+        return jdbc.queryForObject("select count(*) from calendar_reply where id = ?", Integer.class, id) == 1;
+    }
+
+    @Test
+    void erasure_removes_the_calendar_replies_about_the_person_and_those_sent_from_their_address() {
+        long session = support.session(support.tour(), "UT", MAY_11, 10, null);
+        var name = AttendanceTestSupport.unique("Rianne Reply");
+        var rianne = support.register(session, name, "UT");
+        var other = support.register(session, AttendanceTestSupport.unique("Otto Ander"), "UT");
+        var email = emailOf(name);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from calendar_invite where registration_id = ?", Integer.class, rianne.registrationId()) == 1);
+        long about = replyRow("DECLINED_CANCELLED", rianne.registrationId(), email, clock.instant());
+        long fromHer = replyRow("UNKNOWN_INVITE", null, email, clock.instant());
+        long notHers = replyRow("ACCEPTED", other.registrationId(), "otto@example.nl", clock.instant());
+        long longer = replyRow("SUSPECT", null, "x" + email, clock.instant()); // contains her address: not hers
+
+        SignInAs.role(Role.ORGANISER);
+        var preview = erasure.preview(email);
+        var receipt = erasure.eraseAddress(email);
+
+        assertThat(preview.invites()).as("invite, and two replies").isEqualTo(receipt.invites());
+        assertThat(receipt.invites()).isGreaterThanOrEqualTo(2);
+        assertThat(replyExists(about)).isFalse();
+        assertThat(replyExists(fromHer)).isFalse();
+        assertThat(replyExists(notHers)).isTrue();
+        assertThat(replyExists(longer)).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from calendar_reply where lower(sender) = ?", Integer.class, email)).isZero();
+    }
 }

@@ -288,4 +288,32 @@ class InzageIntegrationTest {
         assertThat(links.purgeExpired(AFTER.plus(Duration.ofHours(24)))).isPositive();
         assertThat(jdbc.queryForObject(held, Long.class, f.pieter)).isZero();
     }
+
+    /** A handled reply as module replies logs it (written directly: the log itself is what is tested here). */
+    private long replyRow(String outcome, Long registrationId, String sender, java.time.Instant handledAt) {
+        jdbc.update("insert into calendar_reply (message_key, handled_at, outcome, part_stat, registration_id, sender)"
+                        + " values (?, ?, ?, ?, ?, ?)", java.util.UUID.randomUUID().toString().replace("-", ""),
+                java.time.LocalDateTime.ofInstant(handledAt, java.time.ZoneOffset.UTC), outcome, "DECLINED", registrationId, sender);
+        return jdbc.queryForObject("select max(id) from calendar_reply", Long.class);
+    }
+
+    private boolean replyExists(long id) {
+        return jdbc.queryForObject("select count(*) from calendar_reply where id = ?", Integer.class, id) == 1;
+    }
+
+    @Test
+    void the_inzage_lists_the_calendar_replies_about_the_person_and_from_their_address_only() {
+        long aboutCancelled = replyRow("DECLINED_CANCELLED", f.pieterCancelled, f.pieterEmail, DURING.minusSeconds(120));
+        long suspectFromHim = replyRow("SUSPECT", null, f.pieterEmail.toUpperCase(java.util.Locale.ROOT), DURING.minusSeconds(60));
+        replyRow("ACCEPTED", f.quinten, f.quintenEmail, DURING.minusSeconds(30));
+        replyRow("UNKNOWN_INVITE", null, f.postmaEmail, DURING.minusSeconds(30)); // contains Pieter's address: not his
+
+        var replies = inzage.forManageToken(f.pieterToken).orElseThrow().calendarReplies();
+
+        assertThat(replies).extracting(Inzage.CalendarReplyData::outcome).containsExactly("DECLINED_CANCELLED", "SUSPECT");
+        assertThat(replies.getFirst().registrationId()).isEqualTo(f.pieterCancelled);
+        assertThat(replies.getFirst().answer()).isEqualTo("DECLINED");
+        assertThat(json(f.pieterToken).get("calendarReplies")).hasSize(2);
+        assertThat(aboutCancelled).isNotEqualTo(suspectFromHim);
+    }
 }

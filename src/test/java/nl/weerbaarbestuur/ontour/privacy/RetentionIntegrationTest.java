@@ -347,4 +347,48 @@ class RetentionIntegrationTest {
         var utrecht = beforeSecond.provinces().stream().filter(p -> "UT".equals(p.provinceCode())).findFirst().orElseThrow();
         assertThat(utrecht.statenledenReached()).as("Anna counted once, Bert once").isEqualTo(2);
     }
+
+    /** A handled reply as module replies logs it (written directly: the log itself is what is tested here). */
+    private long replyRow(String outcome, Long registrationId, String sender, java.time.Instant handledAt) {
+        jdbc.update("insert into calendar_reply (message_key, handled_at, outcome, part_stat, registration_id, sender)"
+                        + " values (?, ?, ?, ?, ?, ?)", java.util.UUID.randomUUID().toString().replace("-", ""),
+                java.time.LocalDateTime.ofInstant(handledAt, java.time.ZoneOffset.UTC), outcome, "DECLINED", registrationId, sender);
+        return jdbc.queryForObject("select max(id) from calendar_reply", Long.class);
+    }
+
+    private boolean replyExists(long id) {
+        return jdbc.queryForObject("select count(*) from calendar_reply where id = ?", Integer.class, id) == 1;
+    }
+
+    @Test
+    void calendar_replies_go_with_their_registration_when_it_is_anonymised() {
+        long session = support.session(support.tour(), "UT", MAY_11, 10, null);
+        var receipt = support.register(session, AttendanceTestSupport.unique("Roos Retentie"), "UT");
+        var email = (String) row(receipt.registrationId()).get("email");
+        long reply = replyRow("ACCEPTED", receipt.registrationId(), email, amsterdam(MAY_11, 20, 0));
+
+        clock.set(amsterdam(MAY_11.plusDays(89), 12, 0));
+        retention.runScheduled();
+        assertThat(replyExists(reply)).isTrue();
+
+        clock.set(amsterdam(MAY_11.plusDays(90), 0, 1)); // the reply's own 90 days end only at 20:00
+        retention.runScheduled();
+        assertThat(row(receipt.registrationId()).get("anonymised_at")).isNotNull();
+        assertThat(replyExists(reply)).as("gone with the registration it named").isFalse();
+    }
+
+    @Test
+    void the_calendar_reply_log_is_purged_after_its_retention_and_not_a_minute_earlier() {
+        var handledAt = Instant.parse("2027-03-01T10:00:00Z");
+        long reply = replyRow("UNKNOWN_INVITE", null, "onbekend+" + UUID.randomUUID() + "@example.nl", handledAt);
+
+        clock.set(handledAt.plus(Duration.ofDays(90)).minusSeconds(60));
+        retention.runScheduled();
+        assertThat(replyExists(reply)).isTrue();
+
+        clock.set(handledAt.plus(Duration.ofDays(90)));
+        var run = retention.runScheduled();
+        assertThat(replyExists(reply)).isFalse();
+        assertThat(run.getCounts().get("calendar-replies")).isGreaterThanOrEqualTo(1);
+    }
 }

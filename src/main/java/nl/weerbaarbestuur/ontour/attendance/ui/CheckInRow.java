@@ -7,9 +7,13 @@ import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.function.LongConsumer;
 import nl.weerbaarbestuur.ontour.attendance.CheckInSheet;
+import nl.weerbaarbestuur.ontour.shared.CalendarAnswer;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 
-/** One attendee on the check-in page: who, what, and one big button to check in or undo. */
+/**
+ * One attendee on the check-in page: who, what (with their answer to the calendar invite, which
+ * hints who will come), and one big button to check in or undo.
+ */
 class CheckInRow extends Div {
 
     CheckInRow(CheckInSheet.Row row, boolean open, LongConsumer checkIn, LongConsumer undo) {
@@ -39,6 +43,14 @@ class CheckInRow extends Div {
         } else if (row.noShow()) {
             state.setText(getTranslation("results.checkin.no-show"));
             state.addClassName("ot-badge-muted");
+        }
+        if (row.calendarAnswer() != null) {
+            var answer = new Span(getTranslation(row.calendarAnswer().messageKey()));
+            answer.addClassNames("ot-badge", "ot-calendar-answer",
+                    row.calendarAnswer() == CalendarAnswer.DECLINED ? "ot-badge-muted" : "ot-badge-ok");
+            answer.getElement().setAttribute("data-calendar-answer", row.calendarAnswer().name());
+            answer.getStyle().set("align-self", "flex-start");
+            who.add(answer);
         }
         if (row.walkIn()) {
             var walkIn = new Span(getTranslation("results.checkin.walk-in-badge"));

@@ -2,6 +2,7 @@ package nl.weerbaarbestuur.ontour.griffie.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.LongFunction;
@@ -10,6 +11,7 @@ import nl.weerbaarbestuur.ontour.attendance.AttendanceRecords.Presence;
 import java.util.stream.Stream;
 import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
+import nl.weerbaarbestuur.ontour.shared.CalendarAnswer;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 
 /** The columns of the attendee grid; the sortable ones sort in the database by the entity's property. */
@@ -43,7 +45,7 @@ final class AttendeeColumns {
         grid.addColumn(Attendee::provinceCode).setHeader(texts.getTranslation("griffie.column.province"))
                 .setKey("province").setSortProperty("provinceCode").setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(a -> status(a, texts)).setHeader(texts.getTranslation("griffie.column.status"))
-                .setKey("status").setSortProperty("status").setWidth("9rem").setFlexGrow(1);
+                .setKey("status").setSortProperty("status").setWidth("10rem").setFlexGrow(1);
         grid.addComponentColumn(a -> attended(presence.apply(a.registrationId()), texts))
                 .setHeader(texts.getTranslation("results.checkin.column")).setKey("attendance").setWidth("8.5rem")
                 .setFlexGrow(0);
@@ -76,7 +78,11 @@ final class AttendeeColumns {
         return badge;
     }
 
-    private static Span status(Attendee a, Component texts) {
+    /**
+     * The status, and under it what the person answered to their calendar invite (read from the
+     * reply mailbox): the status column is on every screen size, so the answer is too.
+     */
+    private static Component status(Attendee a, Component texts) {
         var badge = new Span(texts.getTranslation("registration.status." + a.status().name()));
         badge.addClassName("ot-badge");
         if (a.status() == RegistrationStatus.CONFIRMED) {
@@ -84,6 +90,19 @@ final class AttendeeColumns {
         } else if (!a.status().isActive()) {
             badge.addClassName("ot-badge-muted");
         }
+        if (a.calendarAnswer() == null) {
+            return badge;
+        }
+        var cell = new Div(badge, calendarAnswer(a.calendarAnswer(), texts));
+        cell.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.25rem");
+        return cell;
+    }
+
+    /** "Agenda: geaccepteerd / onder voorbehoud / afgewezen" as a small badge. */
+    static Span calendarAnswer(CalendarAnswer answer, Component texts) {
+        var badge = new Span(texts.getTranslation(answer.messageKey()));
+        badge.addClassNames("ot-badge", "ot-calendar-answer", answer == CalendarAnswer.DECLINED ? "ot-badge-muted" : "ot-badge-ok");
+        badge.getElement().setAttribute("data-calendar-answer", answer.name());
         return badge;
     }
 }

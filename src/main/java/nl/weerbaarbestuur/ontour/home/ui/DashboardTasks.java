@@ -31,7 +31,11 @@ class DashboardTasks extends Div {
     /** What the dashboard knows; the sections shown depend on the role (empty lists are left out of the sums). */
     record Facts(List<SessionFacts> upcoming, Map<Long, SeatCounts.Count> seats,
                  Map<Long, Map<RegistrationStatus, Integer>> statuses, boolean planner, List<Uncovered> uncovered,
-                 long failedMails, Instant now) {
+                 long failedMails, Instant now, List<TrainerDeclined> trainerDeclines) {
+    }
+
+    /** A trainer who declined their invite for an upcoming session (in their calendar): an organiser finds someone else. */
+    record TrainerDeclined(long sessionId, String trainerName) {
     }
 
     /** A province without a session in a current tour. */
@@ -56,6 +60,14 @@ class DashboardTasks extends Div {
             var unstaffed = facts.upcoming().stream().filter(s -> s.status() != SessionStatus.CANCELLED)
                     .filter(s -> s.trainerNames().isEmpty() || (s.format().hasVenue() && s.place().name() == null)).toList();
             section("unstaffed", unstaffed.stream().map(s -> line(s, missingKey(s), "planning/sessie/" + s.id())).toList());
+        }
+        if (facts.planner()) {
+            var byId = new java.util.HashMap<Long, SessionFacts>();
+            facts.upcoming().forEach(s -> byId.put(s.id(), s));
+            section("trainer-declined", facts.trainerDeclines().stream().filter(d -> byId.containsKey(d.sessionId()))
+                    .filter(d -> byId.get(d.sessionId()).status() != SessionStatus.CANCELLED)
+                    .map(d -> line(byId.get(d.sessionId()), "dashboard.task.trainer-declined",
+                            "planning/sessie/" + d.sessionId(), d.trainerName())).toList());
         }
         var full = facts.upcoming().stream().filter(s -> {
             var seats = facts.seats().getOrDefault(s.id(), SeatCounts.Count.NONE);

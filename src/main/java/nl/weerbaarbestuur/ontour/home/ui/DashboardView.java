@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import nl.weerbaarbestuur.ontour.notification.MailOutbox;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.TourService;
+import nl.weerbaarbestuur.ontour.planning.TrainerInviteAnswers;
 import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
@@ -57,9 +58,11 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final MailOutbox mails;
     private final Clock clock;
     private final DashboardTasks tasks = new DashboardTasks();
+    private final TrainerInviteAnswers trainerAnswers;
 
     DashboardView(PlanningService planning, ProvinceService provinces, CurrentUser currentUser, GriffieDigestService digests,
-                  SeatCounts seatCounts, TourService tours, MailOutbox mails, Clock clock) {
+                  SeatCounts seatCounts, TourService tours, MailOutbox mails, Clock clock, TrainerInviteAnswers trainerAnswers) {
+        this.trainerAnswers = trainerAnswers;
         this.planning = planning;
         this.seatCounts = seatCounts;
         this.tours = tours;
@@ -145,7 +148,21 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             }
         }
         tasks.show(code -> byCode.containsKey(code) ? byCode.get(code).getName() : code, new DashboardTasks.Facts(upcoming, seatCounts.of(ids), seatCounts.byStatus(ids), planner, uncovered,
-                planner ? mails.failedCount() : 0, now));
+                planner ? mails.failedCount() : 0, now, planner ? trainerDeclines(ids) : List.of()));
+    }
+
+    /** The trainers who declined an upcoming session in their calendar, with their names: two statements. */
+    private List<DashboardTasks.TrainerDeclined> trainerDeclines(List<Long> sessionIds) {
+        var declined = trainerAnswers.of(sessionIds).stream()
+                .filter(a -> a.answer() == nl.weerbaarbestuur.ontour.shared.CalendarAnswer.DECLINED).toList();
+        if (declined.isEmpty()) {
+            return List.of();
+        }
+        var names = planning.trainers(declined.stream().map(TrainerInviteAnswers.Answer::trainerId).distinct().toList()).stream()
+                .collect(Collectors.toMap(nl.weerbaarbestuur.ontour.planning.SessionTrainer::id,
+                        nl.weerbaarbestuur.ontour.planning.SessionTrainer::name));
+        return declined.stream().map(a -> new DashboardTasks.TrainerDeclined(a.sessionId(),
+                names.getOrDefault(a.trainerId(), "#" + a.trainerId()))).toList();
 
     }
 

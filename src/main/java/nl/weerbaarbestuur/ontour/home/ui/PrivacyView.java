@@ -13,17 +13,19 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.weerbaarbestuur.ontour.privacy.PrivacyContact;
 import nl.weerbaarbestuur.ontour.privacy.RetentionSettings;
+import nl.weerbaarbestuur.ontour.replies.ReplyLog;
 
 /**
  * The privacy statement that participants consent to when they register: controller, purposes,
  * legal basis, recipients, retention, security, rights and the privacy officer. The retention
- * periods come from the same settings the retention job reads, so the two never disagree.
+ * periods come from the same settings the retention job reads, so the two never disagree (the log of
+ * calendar replies keeps its own setting, {@code ontour.replies.log-retention}, read here too).
  */
 @Route("privacy")
 @AnonymousAllowed
 class PrivacyView extends Div implements HasDynamicTitle {
 
-    PrivacyView(RetentionSettings retention, PrivacyContact contact) {
+    PrivacyView(RetentionSettings retention, PrivacyContact contact, ReplyLog replyLog) {
         addClassName("ot-page");
         addClassName("ot-section");
         addClassName("ot-privacy");
@@ -40,7 +42,8 @@ class PrivacyView extends Div implements HasDynamicTitle {
                 item("statement.retention.unconfirmed", retention.unconfirmedDays()),
                 item("statement.retention.sent-mail", retention.sentMailBodyDays()),
                 item("statement.retention.failed-mail", retention.failedMailDays()),
-                item("statement.retention.logs", retention.logDays()));
+                item("statement.retention.logs", retention.logDays()),
+                item("statement.retention.calendar-replies", replyLog.retention().toDays()));
         periods.setId("privacy-retention");
         add(new H3(getTranslation("statement.retention.title")), new Paragraph(getTranslation("statement.retention.text")), periods);
         section("security");

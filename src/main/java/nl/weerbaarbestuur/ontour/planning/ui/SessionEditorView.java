@@ -23,6 +23,7 @@ import nl.weerbaarbestuur.ontour.planning.SessionInvitations;
 import nl.weerbaarbestuur.ontour.planning.SessionService;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.planning.TourService;
+import nl.weerbaarbestuur.ontour.planning.TrainerInviteAnswers;
 import nl.weerbaarbestuur.ontour.planning.TrainerNamePermission;
 import nl.weerbaarbestuur.ontour.planning.TrainerService;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
@@ -62,12 +63,15 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final TrainerNamePermission trainerNamePermission;
     /** The organiser lets this session's trainers see the names on the check-in page (saved at once). */
     private final Checkbox trainerNames = new Checkbox();
+    /** The trainers' answers to their calendar invites (kept by the calendar module, read through the planning port). */
+    private final TrainerAnswersPanel trainerAnswers;
     private Long sessionId;
     private long version;
 
     SessionEditorView(SessionService sessions, TourService tours, ProvinceService provinces, VenueService venues,
                       TrainerService trainers, Clock clock, SessionInvitations invitations,
-                      TrainerNamePermission trainerNamePermission) {
+                      TrainerNamePermission trainerNamePermission, TrainerInviteAnswers trainerInviteAnswers) {
+        this.trainerAnswers = new TrainerAnswersPanel(trainerInviteAnswers);
         this.trainerNamePermission = trainerNamePermission;
         this.invitation = new InvitationPanel(invitations);
         this.sessions = sessions;
@@ -103,8 +107,8 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                 Notices.success(this, e.getValue() ? "editor.trainer-names.allowed" : "editor.trainer-names.withdrawn");
             }
         });
-        add(back, heading, attendees, lifecycle, publicLink, otherErrors, form, trainerNames, checkResult, invitation,
-                history);
+        add(back, heading, attendees, lifecycle, publicLink, otherErrors, form, trainerAnswers, trainerNames, checkResult,
+                invitation, history);
     }
 
     @Override
@@ -138,6 +142,7 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         history.setVisible(false);
         attendees.setVisible(false);
         trainerNames.setVisible(false);
+        trainerAnswers.hide();
         publicLink.setVisible(false);
         checkResult.removeAll();
         otherErrors.setVisible(false);
@@ -162,6 +167,8 @@ class SessionEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         trainerNames.setValue(trainerNamePermission.allowed(id));
         trainerNames.setReadOnly(session.getStatus() == SessionStatus.CANCELLED);
         trainerNames.setVisible(true);
+        var names = trainers.all().stream().collect(java.util.stream.Collectors.toMap(t -> t.getId(), t -> t.getName()));
+        trainerAnswers.show(id, trainerId -> names.getOrDefault(trainerId, "#" + trainerId));
         publicLink.show(id, session.getStatus() == SessionStatus.PUBLISHED && !session.isClosed());
         checkResult.removeAll();
         otherErrors.setVisible(false);

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.weerbaarbestuur.ontour.privacy.Inzage;
+import nl.weerbaarbestuur.ontour.shared.CalendarAnswer;
 import nl.weerbaarbestuur.ontour.privacy.Inzage.PersonalData;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import org.jspecify.annotations.Nullable;
@@ -83,6 +84,11 @@ class InzageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         c.noShow() ? getTranslation("inzage.checkins.no-show")
                                 : getTranslation("inzage.checkins.in", when(c.checkedInAt())),
                         c.walkIn() ? getTranslation("inzage.checkins.walk-in") : null));
+        section("inzage-calendar-replies", "inzage.calendar-replies", "inzage.calendar-replies.none", data.calendarReplies(), c ->
+                getTranslation("inzage.calendar-replies.line", when(c.receivedAt()),
+                        c.answer() == null ? getTranslation("inzage.calendar-replies.answer-unknown")
+                                : CalendarAnswer.ofPartStat(c.answer()).map(a -> getTranslation(a.messageKey())).orElse(c.answer()),
+                        getTranslation("inzage.calendar-replies.outcome." + c.outcome())));
         section("inzage-access", "inzage.access", "inzage.access.none", data.accessLog(), a ->
                 join(when(a.at()), role(a.role()) + (a.provinces() == null ? "" : " (" + a.provinces() + ")"),
                         getTranslation("access.action." + a.action()),

@@ -48,6 +48,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
     @Autowired TrainerService trainers;
     @Autowired CheckInBroadcaster broadcaster;
     @Autowired MutableClock clock;
+    @Autowired nl.weerbaarbestuur.ontour.registration.CalendarAnswers calendarAnswers;
 
     private AttendanceTestSupport support;
     private long session;
@@ -225,5 +226,19 @@ class CheckInViewTest extends SpringBrowserlessTest {
         open();
         assertThat(find(Paragraph.class).withId("checkin-counts").exists()).isFalse();
         assertThat(find(H2.class).withId("error-title").single().getText()).isEqualTo("Geen toegang");
+    }
+
+    @Test
+    void the_answer_in_the_calendar_shows_on_the_persons_row() {
+        calendarAnswers.record(anna, nl.weerbaarbestuur.ontour.shared.CalendarAnswer.ACCEPTED);
+        open();
+
+        var rows = find(CheckInRow.class).all();
+        var annaRow = rows.stream().filter(r -> r.getElement().getAttribute("data-registration").equals(String.valueOf(anna)))
+                .findFirst().orElseThrow();
+        var bertRow = rows.stream().filter(r -> r.getElement().getAttribute("data-registration").equals(String.valueOf(bert)))
+                .findFirst().orElseThrow();
+        assertThat(annaRow.getElement().getTextRecursively()).contains("Agenda: geaccepteerd");
+        assertThat(bertRow.getElement().getTextRecursively()).doesNotContain("Agenda:");
     }
 }

@@ -418,4 +418,24 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
         assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
                 .containsExactly("name", "email", "fractie", "province", "status", "attendance");
     }
+
+    @Test
+    @WithSignedInUser(Role.ORGANISER)
+    void the_answers_in_the_calendar_show_beside_the_status() {
+        var answers = context.getBean(nl.weerbaarbestuur.ontour.registration.CalendarAnswers.class);
+        var byName = new java.util.HashMap<String, Long>();
+        SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> attendees.all(session, AttendeeFilter.all()))
+                .forEach(a -> byName.put(a.fullName(), a.registrationId()));
+        answers.record(byName.get("Anna Utrecht"), nl.weerbaarbestuur.ontour.shared.CalendarAnswer.ACCEPTED);
+        answers.record(byName.get("Bert Utrecht"), nl.weerbaarbestuur.ontour.shared.CalendarAnswer.TENTATIVE);
+
+        var grid = open();
+
+        var shown = new java.util.ArrayList<String>();
+        for (int i = 0; i < test(grid).size(); i++) {
+            shown.add(test(grid).getRow(i).fullName() + ": " + test(grid).getCellComponent(i, "status").getElement().getTextRecursively());
+        }
+        assertThat(shown).contains("Anna Utrecht: bevestigdAgenda: geaccepteerd", "Bert Utrecht: bevestigdAgenda: onder voorbehoud",
+                "Cees Utrecht: bevestigd");
+    }
 }

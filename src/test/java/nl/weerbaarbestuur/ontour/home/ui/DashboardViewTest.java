@@ -207,4 +207,27 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(section("soon")).contains(led.getTitle() + " — 2 van 5 plaatsen bezet").doesNotContain(utrecht);
         assertThat(section("unstaffed")).isNull();
     }
+
+    @Test
+    void an_organiser_is_told_of_a_trainer_who_declined_in_the_calendar_and_a_griffie_is_not() {
+        var email = TestAccounts.uniqueEmail("trainer");
+        var tom = planning.trainer("Tom Twijfel", email);
+        var led = planning.publishedSession("UT", PlanningFixture.uniqueTitle("Trainer zegt af"), Duration.ofDays(9), 5, tom);
+        // The fixture saves the session without its events, so no invite went out: the calendar's row is written here.
+        var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        var trainerId = tom.getId();
+        jdbc.update("insert into calendar_trainer_invite (trainer_id, training_session_id, sequence_no, in_calendar, sent_at, answer,"
+                + " answered_at) values (?, ?, 0, true, current_timestamp, 'DECLINED', current_timestamp)", trainerId, led.getId());
+        SignInAs.role(Role.ORGANISER);
+
+        navigate(DashboardView.class);
+
+        assertThat(section("trainer-declined")).contains(led.getTitle()).contains("Trainer Tom Twijfel heeft afgewezen");
+        assertThat(links("trainer-declined")).contains("planning/sessie/" + led.getId());
+        assertThat(section("unstaffed")).as("still staffed: nothing was cancelled").doesNotContain(led.getTitle());
+
+        SignInAs.role(Role.GRIFFIE, "UT");
+        navigate(DashboardView.class);
+        assertThat(section("trainer-declined")).isNull();
+    }
 }

@@ -22,6 +22,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class SessionEditorViewTest extends PlanningUiTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private SessionEditorView openNew(Tour tour, String province, LocalDate date) {
         return open(SessionEditorView.class, RouteParameters.empty(), QueryParameters.simple(Map.of(
                 "tour", tour.getId().toString(), "provincie", province, "datum", date.toString())));
@@ -231,5 +234,29 @@ class SessionEditorViewTest extends PlanningUiTestSupport {
         });
         assertThat(find(Select.class).withId("session-province").single().getValue())
                 .extracting(p -> ((nl.weerbaarbestuur.ontour.province.Province) p).getCode()).isEqualTo("GR");
+    }
+
+    @Test
+    void a_trainers_decline_in_the_calendar_shows_as_a_warning_and_the_trainer_stays() {
+        var trainer = trainers.create("Tineke Twijfel", unique("tineke").replace(' ', '-') + "@trainers.example.nl", null);
+        var created = sessions.create(plan(newTour(), "UT", unique("Afgewezen"), LocalDate.of(2027, 3, 30), Set.of(trainer.getId())));
+        sessions.publish(created.getId());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from calendar_trainer_invite where training_session_id = ?", Integer.class, created.getId()) == 1);
+
+        open(SessionEditorView.class, new RouteParameters("id", created.getId().toString()), QueryParameters.empty());
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("trainer-answers").exists())
+                .as("nobody answered yet: nothing shown").isFalse();
+
+        jdbc.update("update calendar_trainer_invite set answer = 'DECLINED', answered_at = current_timestamp where training_session_id = ?",
+                created.getId());
+        open(SessionEditorView.class, new RouteParameters("id", created.getId().toString()), QueryParameters.empty());
+
+        var panel = find(com.vaadin.flow.component.html.Div.class).withId("trainer-answers").single();
+        assertThat(panel.isVisible()).isTrue();
+        assertThat(panel.getElement().getTextRecursively()).contains("Trainer Tineke Twijfel heeft de uitnodiging afgewezen")
+                .contains("Tineke Twijfel: Agenda: afgewezen");
+        assertThat(planning.trainers(created.getId())).extracting(nl.weerbaarbestuur.ontour.planning.SessionTrainer::id)
+                .containsExactly(trainer.getId());
     }
 }
