@@ -18,9 +18,9 @@ import nl.weerbaarbestuur.ontour.tourplanning.PlanningInput;
 /**
  * Turns a tour's {@link PlanningInput} into the problem the solver works on. Weekends are left out
  * of the slots (no session on a Saturday or Sunday is ever proposed), and so is every day before
- * {@code firstPlannableDay} (today: a plan cannot start in the past). Existing drafts start where they
- * stand (their own time becomes a slot if it fits no shape); a draft already in the past is pinned
- * like a published one. Each province gets new sessions until it has as many as it wants, pinned
+ * {@code firstPlannableDay} (today: a plan cannot start in the past). Existing sessions start where
+ * they stand (their own time becomes a slot if it fits no shape; for a pinned one outside the plannable
+ * days a slot no other session may take); a draft already in the past is pinned like a published one. Each province gets new sessions until it has as many as it wants, pinned
  * ones included.
  */
 final class ScheduleFactory {
@@ -76,17 +76,11 @@ final class ScheduleFactory {
             boolean pinned = session.pinned() || past;
             var known = session.trainerIds().stream().sorted().map(trainerById::get).filter(t -> t != null).toList();
             var primary = known.isEmpty() ? null : known.getFirst();
-            Slot slot;
-            List<TrainerFact> others;
-            if (pinned) {
-                slot = new Slot("s" + session.sessionId(), session.date(), Slot.partOfDayAt(session.start()), session.start(),
-                        session.end(), holidayOn(holidays, session.date(), Slot.partOfDayAt(session.start())),
-                        Slot.weekOf(session.date()));
-                others = known.size() > 1 ? known.subList(1, known.size()) : List.of();
-            } else {
-                slot = slotFor(slots, holidays, session, first, input.lastDay());
-                others = List.of();
-            }
+            var slot = pinned
+                    ? slotAt(slots, holidays, session, session.date().isBefore(first) || session.date().isAfter(input.lastDay())
+                            || weekend(session.date()))
+                    : slotFor(slots, holidays, session, first, input.lastDay());
+            List<TrainerFact> others = pinned && known.size() > 1 ? known.subList(1, known.size()) : List.of();
             visits.add(Visit.existing(session.sessionId(), province, session.pinned(), past, slot, session.date(), session.start(),
                     session.trainerIds(), primary, others));
         }
@@ -105,17 +99,21 @@ final class ScheduleFactory {
      */
     private static @Nullable Slot slotFor(List<Slot> slots, Map<LocalDate, List<PlanningInput.Holiday>> holidays,
                                           PlanningInput.PlannedSession session, LocalDate first, LocalDate last) {
+        boolean outside = session.date().isBefore(first) || session.date().isAfter(last) || weekend(session.date());
+        return outside ? null : slotAt(slots, holidays, session, false);
+    }
+
+    /** The slot of the session's own time: the shape's when it has one, else a slot of its own, added to the range. */
+    private static Slot slotAt(List<Slot> slots, Map<LocalDate, List<PlanningInput.Holiday>> holidays,
+                               PlanningInput.PlannedSession session, boolean outsideThePlan) {
         for (var slot : slots) {
             if (slot.sameTimeAs(session.date(), session.start(), session.end())) {
                 return slot;
             }
         }
-        if (session.date().isBefore(first) || session.date().isAfter(last) || weekend(session.date())) {
-            return null;
-        }
         var part = Slot.partOfDayAt(session.start());
-        var own = Slot.of(session.date(), session.start() + "-" + session.end(), part, session.start(), session.end(),
-                holidayOn(holidays, session.date(), part));
+        var own = new Slot(session.date() + "/" + session.start() + "-" + session.end(), session.date(), part, session.start(),
+                session.end(), holidayOn(holidays, session.date(), part), Slot.weekOf(session.date()), !outsideThePlan);
         slots.add(own);
         return own;
     }

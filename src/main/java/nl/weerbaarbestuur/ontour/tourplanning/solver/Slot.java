@@ -17,13 +17,16 @@ import nl.weerbaarbestuur.ontour.tourplanning.PartOfDay;
  * @param holidayKey the translation key of the public holiday that rules this slot out, or null
  *                   (4 May only rules out evening slots)
  * @param week       the ISO week-based year and week as one number (2027 week 9 = 202709)
+ * @param plannable  false for the time of a pinned session that lies where no new session may go (in
+ *                   the past, in a weekend, after the tour): Timefold wants a pinned value in the value
+ *                   range, so it is there, and a hard rule keeps every other session out
  */
 public record Slot(String id, LocalDate date, PartOfDay partOfDay, LocalTime start, LocalTime end, @Nullable String holidayKey,
-            int week) {
+            int week, boolean plannable) {
 
     static Slot of(LocalDate date, String shapeKey, PartOfDay partOfDay, LocalTime start, LocalTime end,
                    @Nullable String holidayKey) {
-        return new Slot(date + "/" + shapeKey, date, partOfDay, start, end, holidayKey, weekOf(date));
+        return new Slot(date + "/" + shapeKey, date, partOfDay, start, end, holidayKey, weekOf(date), true);
     }
 
     static int weekOf(LocalDate date) {

@@ -28,6 +28,7 @@ public class TourConstraints implements ConstraintProvider {
     static final String UNSUITABLE_DATE = "Province's unsuitable date";
     static final String PUBLIC_HOLIDAY = "Public holiday";
     static final String PROVINCE_TWICE_IN_WEEK = "Two sessions of one province in one week";
+    static final String OUTSIDE_THE_PLAN = "Slot outside the plannable days";
     static final String UNPLACED = "Session without a date";
     static final String WITHOUT_TRAINER = "Session without a trainer";
     static final String TRAINER_TRAVEL = "Trainer travels between consecutive days";
@@ -54,7 +55,7 @@ public class TourConstraints implements ConstraintProvider {
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
                 trainerDoubleBooked(factory), trainerUnavailable(factory), trainerMaxPerWeek(factory),
-                unsuitableDate(factory), publicHoliday(factory), provinceTwiceInWeek(factory),
+                unsuitableDate(factory), publicHoliday(factory), provinceTwiceInWeek(factory), outsideThePlan(factory),
                 unplaced(factory), withoutTrainer(factory),
                 trainerTravel(factory), spread(factory), partOfDay(factory), weekday(factory), schoolHoliday(factory),
                 trainerBalance(factory), movedDraft(factory)
@@ -125,6 +126,14 @@ public class TourConstraints implements ConstraintProvider {
                 .filter((a, b) -> !(a.isPinned() && b.isPinned()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint(PROVINCE_TWICE_IN_WEEK);
+    }
+
+    /** A pinned session's time in the past or a weekend is in the value range (Timefold wants it there), for it alone. */
+    Constraint outsideThePlan(ConstraintFactory factory) {
+        return plannedHere(factory)
+                .filter(v -> !v.requireSlot().plannable())
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .asConstraint(OUTSIDE_THE_PLAN);
     }
 
     Constraint unplaced(ConstraintFactory factory) {

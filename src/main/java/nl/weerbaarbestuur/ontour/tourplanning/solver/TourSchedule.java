@@ -72,6 +72,6 @@ public class TourSchedule {
 
     /** Whether anything is left for the solver to decide. */
     boolean hasWork() {
-        return visits.stream().anyMatch(v -> !v.isPinned()) && !slots.isEmpty();
+        return visits.stream().anyMatch(v -> !v.isPinned()) && slots.stream().anyMatch(Slot::plannable);
     }
 }

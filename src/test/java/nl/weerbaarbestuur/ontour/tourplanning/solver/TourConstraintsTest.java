@@ -137,6 +137,19 @@ class TourConstraintsTest {
                             visit(GRONINGEN, evening(TUESDAY), BOB), visit(UTRECHT, null, null))
                     .hasNoImpact();
         }
+
+        @Test
+        void only_its_own_pinned_session_may_use_a_slot_outside_the_plannable_days() {
+            var saturday = MONDAY.plusDays(5);
+            var reserved = new Slot("s9", saturday, PartOfDay.AFTERNOON, java.time.LocalTime.of(14, 0),
+                    java.time.LocalTime.of(16, 0), null, Slot.weekOf(saturday), false);
+            verifier.verifyThat(TourConstraints::outsideThePlan)
+                    .given(pinned(UTRECHT, reserved, ANNA), visit(GRONINGEN, reserved, BOB))
+                    .penalizesBy(1);
+            verifier.verifyThat(TourConstraints::outsideThePlan)
+                    .given(pinned(UTRECHT, reserved, ANNA), visit(GRONINGEN, evening(MONDAY), BOB))
+                    .hasNoImpact();
+        }
     }
 
     @Nested
