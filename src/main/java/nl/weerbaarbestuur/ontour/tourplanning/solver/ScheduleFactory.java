@@ -41,16 +41,17 @@ final class ScheduleFactory {
                         holidayOn(holidays, day, shape.partOfDay())));
             }
         }
-        var trainers = input.trainers().stream()
-                .map(t -> new TrainerFact(t.trainerId(), t.name(), t.unavailableDates(), t.maxPerWeek()))
-                .toList();
-        var trainerById = trainers.stream().collect(Collectors.toMap(TrainerFact::id, t -> t));
-
         var sessionsPerProvince = new HashMap<String, Integer>();
         for (var wishes : input.provinces()) {
             long existing = input.plannedSessions().stream().filter(s -> s.provinceCode().equals(wishes.provinceCode())).count();
             sessionsPerProvince.put(wishes.provinceCode(), (int) Math.max(existing, Math.max(0, wishes.sessionsWanted())));
         }
+        int totalSessions = sessionsPerProvince.values().stream().mapToInt(Integer::intValue).sum();
+        int fairShare = input.trainers().isEmpty() ? 0 : (totalSessions + input.trainers().size() - 1) / input.trainers().size();
+        var trainers = input.trainers().stream()
+                .map(t -> new TrainerFact(t.trainerId(), t.name(), t.unavailableDates(), t.maxPerWeek(), fairShare))
+                .toList();
+        var trainerById = trainers.stream().collect(Collectors.toMap(TrainerFact::id, t -> t));
         long periodDays = Math.max(0, input.lastDay().toEpochDay() - first.toEpochDay() + 1);
         var provinces = new LinkedHashMap<String, ProvinceFact>();
         for (var wishes : input.provinces()) {

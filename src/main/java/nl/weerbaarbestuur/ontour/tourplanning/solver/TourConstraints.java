@@ -46,8 +46,8 @@ public class TourConstraints implements ConstraintProvider {
     static final int PART_OF_DAY_WEIGHT = 40;
     static final int WEEKDAY_WEIGHT = 30;
     static final int SCHOOL_HOLIDAY_WEIGHT = 60;
-    /** Per pair of sessions with the same trainer: balanced loads have the fewest pairs. */
-    static final int BALANCE_WEIGHT = 2;
+    /** Per trainer, times the square of the sessions over their fair share: one too many costs as much as 100 km. */
+    static final int BALANCE_WEIGHT = 10;
     /** Per moved draft: more than any one wish, so a re-plan moves as few drafts as it can. */
     static final int MOVED_WEIGHT = 100;
 
@@ -198,12 +198,17 @@ public class TourConstraints implements ConstraintProvider {
                 .asConstraint(SCHOOL_HOLIDAY);
     }
 
+    /**
+     * Sessions over a trainer's fair share, squared: a balanced plan costs nothing, and two trainers one
+     * over cost less than one trainer two over.
+     */
     Constraint trainerBalance(ConstraintFactory factory) {
         return placed(factory)
                 .filter(v -> v.getTrainer() != null)
                 .groupBy(Visit::getTrainer, count())
-                .filter((trainer, sessions) -> sessions > 1)
-                .penalize(HardMediumSoftScore.ofSoft(BALANCE_WEIGHT), (trainer, sessions) -> (long) sessions * (sessions - 1) / 2)
+                .filter((trainer, sessions) -> sessions > trainer.fairShare())
+                .penalize(HardMediumSoftScore.ofSoft(BALANCE_WEIGHT),
+                        (trainer, sessions) -> (long) (sessions - trainer.fairShare()) * (sessions - trainer.fairShare()))
                 .asConstraint(TRAINER_BALANCE);
     }
 

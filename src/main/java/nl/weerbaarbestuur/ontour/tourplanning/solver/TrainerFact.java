@@ -5,11 +5,19 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-/** A trainer as the solver sees one: who, the days they cannot, and at most how many sessions a week. */
-public record TrainerFact(long id, String name, Set<LocalDate> unavailableDates, @Nullable Integer maxPerWeek) {
+/**
+ * A trainer as the solver sees one: who, the days they cannot, at most how many sessions a week, and
+ * their fair share of the plan (the sessions divided over the trainers, rounded up).
+ */
+public record TrainerFact(long id, String name, Set<LocalDate> unavailableDates, @Nullable Integer maxPerWeek, int fairShare) {
 
     public TrainerFact {
         unavailableDates = Set.copyOf(unavailableDates);
+    }
+
+    /** A trainer with no fair share: every session they get counts towards the balance. */
+    TrainerFact(long id, String name, Set<LocalDate> unavailableDates, @Nullable Integer maxPerWeek) {
+        this(id, name, unavailableDates, maxPerWeek, 0);
     }
 
     boolean unavailableOn(LocalDate date) {

@@ -234,14 +234,20 @@ class TourConstraintsTest {
         }
 
         @Test
-        void piling_sessions_on_one_trainer_costs_a_match_per_pair_of_their_sessions() {
+        void sessions_over_a_trainers_fair_share_cost_the_square_of_the_excess() {
+            var fairTwo = new TrainerFact(5, "Eva", Set.of(), null, 2);
             verifier.verifyThat(TourConstraints::trainerBalance)
-                    .given(visit(UTRECHT, evening(MONDAY), ANNA), visit(GRONINGEN, evening(TUESDAY), ANNA),
-                            visit(LIMBURG, evening(WEDNESDAY), ANNA))
-                    .penalizesBy(3);
+                    .given(visit(UTRECHT, evening(MONDAY), fairTwo), visit(GRONINGEN, evening(TUESDAY), fairTwo),
+                            visit(LIMBURG, evening(WEDNESDAY), fairTwo), visit(UTRECHT, evening(NEXT_MONDAY), fairTwo))
+                    .penalizesBy(4);
+        }
+
+        @Test
+        void sessions_within_the_fair_share_or_without_a_date_cost_nothing() {
+            var fairTwo = new TrainerFact(5, "Eva", Set.of(), null, 2);
             verifier.verifyThat(TourConstraints::trainerBalance)
-                    .given(visit(UTRECHT, evening(MONDAY), ANNA), visit(GRONINGEN, evening(TUESDAY), BOB),
-                            visit(LIMBURG, null, ANNA))
+                    .given(visit(UTRECHT, evening(MONDAY), fairTwo), visit(GRONINGEN, evening(TUESDAY), fairTwo),
+                            visit(LIMBURG, null, fairTwo), visit(LIMBURG, evening(WEDNESDAY), new TrainerFact(6, "Finn", Set.of(), null, 1)))
                     .hasNoImpact();
         }
 
