@@ -34,29 +34,38 @@ import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DataEncryption;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.testsupport.EventFlowWait;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
 import nl.weerbaarbestuur.ontour.testsupport.MutableClock;
 import nl.weerbaarbestuur.ontour.testsupport.SignInAs;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * Replies to invites read from a real IMAP server (GreenMail) by the real application: the reply
- * mailbox is polled by hand here (the schedule waits an hour), and what it did is read back from the
- * database and from the mailbox's folders.
+ * Replies to invites read from a real IMAP server (GreenMail) by the replies module and the modules
+ * it depends on (calendar, registration, planning, notification and theirs; no attendance, privacy,
+ * API or views): the reply mailbox is polled by hand here (the schedule waits an hour), and what it
+ * did is read back from the database and from the mailbox's folders. Where the calendar module's
+ * listeners act after commit (an invite after a confirmation, the promoted one's invite and the
+ * CANCEL after a decline), a {@link Scenario} runs the step and waits for the outbox to hold them.
  */
-@SpringBootTest(properties = {"ontour.replies.imap.host=localhost", "ontour.replies.imap.port=3947",
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, verifyAutomatically = false) // ModularityTest verifies
+@TestPropertySource(properties = {"ontour.replies.imap.host=localhost", "ontour.replies.imap.port=3947",
         "ontour.replies.imap.tls=false", "ontour.replies.imap.user=" + InviteRepliesIntegrationTest.MAILBOX,
         "ontour.replies.imap.password=" + InviteRepliesIntegrationTest.PASSWORD, "ontour.replies.poll-interval=PT1H",
         "ontour.mail.dispatch-interval=PT1H", "ontour.calendar.update-check=PT1H",
         "ontour.base-url=https://ontour.example.nl"})
 @Import(FixedClockConfiguration.class)
+@ExtendWith(EventFlowWait.class)
 class InviteRepliesIntegrationTest {
 
     static final String MAILBOX = "antwoorden@ontour.example.nl";
@@ -84,9 +93,9 @@ class InviteRepliesIntegrationTest {
     }
 
     @Test
-    void a_decline_from_the_participant_frees_the_seat_and_promotes_the_next_in_line_once() throws Exception {
+    void a_decline_from_the_participant_frees_the_seat_and_promotes_the_next_in_line_once(Scenario scenario) throws Exception {
         long session = publishedSession(1);
-        var anna = confirmed(session, "Anna Agenda");
+        var anna = invited(scenario, session, "Anna Agenda");
         var bert = confirmed(session, "Bert Wacht");
         assertThat(status(bert.id())).isEqualTo(RegistrationStatus.WAITLISTED);
         var invite = ics("invite:" + anna.id() + ":0");
@@ -96,16 +105,18 @@ class InviteRepliesIntegrationTest {
                 "invite:" + anna.id() + ":0")).as("the mail itself still comes from the tour").contains("tour@weerbaarbestuur.nl");
 
         var decline = outlookReply(anna.email(), ReplySamples.outlook(uid(anna.id(), session), 0, anna.email(), "DECLINED"),
-                "<decline-1@mail.example.nl>");
+                messageId("decline-1@mail.example.nl"));
         deliver(decline);
         deliver(decline); // the same message twice (same Message-ID)
 
-        assertThat(mailbox.poll()).isEqualTo(2);
+        // Each reply is handled in a transaction of its own, as the schedule does: no transaction around the poll.
+        scenario.stimulate(transactions -> mailbox.poll())
+                .andWaitForStateChange(() -> stored("invite:" + bert.id() + ":0").isPresent()
+                        && stored("invite:" + anna.id() + ":1").isPresent()) // the CANCEL for Anna's calendar
+                .andVerify((written, polled) -> assertThat(polled).isEqualTo(2));
 
         assertThat(status(anna.id())).isEqualTo(RegistrationStatus.CANCELLED);
         assertThat(status(bert.id())).isEqualTo(RegistrationStatus.CONFIRMED);
-        ics("invite:" + bert.id() + ":0");
-        ics("invite:" + anna.id() + ":1"); // the CANCEL for Anna's calendar
         var mail = jdbc.queryForMap("select subject, text_body, recipient from outbox_message where message_key = ?",
                 "calendar-decline:" + anna.id());
         assertThat(mail.get("subject")).isEqualTo("Afmelding ontvangen: Weerbaar in Drenthe");
@@ -119,7 +130,7 @@ class InviteRepliesIntegrationTest {
         // Declining again in other messages changes nothing more: Bert was promoted once. The CANCEL raised
         // the sequence, so a second reply to the first version is out of date; one to the CANCEL finds nothing to cancel.
         deliver(outlookReply(anna.email(), ReplySamples.outlook(uid(anna.id(), session), 0, anna.email(), "DECLINED"),
-                "<decline-2@mail.example.nl>"));
+                messageId("decline-2@mail.example.nl")));
         deliver(thunderbirdReply(anna.email(), ReplySamples.thunderbird(uid(anna.id(), session), 1, anna.email(), "DECLINED")));
         assertThat(mailbox.poll()).isEqualTo(2);
         assertThat(outcomes(anna.id())).containsExactly("DECLINED_CANCELLED", "OUT_OF_DATE", "DECLINED_NOTHING_TO_CANCEL");
@@ -131,10 +142,9 @@ class InviteRepliesIntegrationTest {
     }
 
     @Test
-    void an_acceptance_from_thunderbird_is_recorded_and_changes_nothing() throws Exception {
+    void an_acceptance_from_thunderbird_is_recorded_and_changes_nothing(Scenario scenario) throws Exception {
         long session = publishedSession(3);
-        var anna = confirmed(session, "Anna Akkoord");
-        ics("invite:" + anna.id() + ":0");
+        var anna = invited(scenario, session, "Anna Akkoord");
 
         deliver(thunderbirdReply(anna.email(), ReplySamples.thunderbird(uid(anna.id(), session), 0, anna.email(), "ACCEPTED")));
         assertThat(mailbox.poll()).isEqualTo(1);
@@ -145,18 +155,17 @@ class InviteRepliesIntegrationTest {
     }
 
     @Test
-    void a_decline_from_a_foreign_sender_or_failing_dmarc_changes_nothing_and_is_set_aside() throws Exception {
+    void a_decline_from_a_foreign_sender_or_failing_dmarc_changes_nothing_and_is_set_aside(Scenario scenario) throws Exception {
         long session = publishedSession(3);
-        var anna = confirmed(session, "Anna Echt");
-        ics("invite:" + anna.id() + ":0");
+        var anna = invited(scenario, session, "Anna Echt");
         var declined = ReplySamples.outlook(uid(anna.id(), session), 0, anna.email(), "DECLINED");
 
-        deliver(outlookReply("iemand.anders@example.org", declined, "<spoof-1@example.org>"));
-        var failing = outlookReply(anna.email(), declined, "<spoof-2@example.org>");
+        deliver(outlookReply("iemand.anders@example.org", declined, messageId("spoof-1@example.org")));
+        var failing = outlookReply(anna.email(), declined, messageId("spoof-2@example.org"));
         failing.addHeader("Authentication-Results", "mx.ontour.example.nl; spf=pass smtp.mailfrom=example.nl; dmarc=fail header.from=example.nl");
         deliver(failing);
         var otherAttendee = ReplySamples.outlook(uid(anna.id(), session), 0, "iemand.anders@example.org", "DECLINED");
-        deliver(outlookReply("iemand.anders@example.org", otherAttendee, "<spoof-3@example.org>"));
+        deliver(outlookReply("iemand.anders@example.org", otherAttendee, messageId("spoof-3@example.org")));
         assertThat(mailbox.poll()).isEqualTo(3);
 
         assertThat(status(anna.id())).isEqualTo(RegistrationStatus.CONFIRMED);
@@ -166,16 +175,15 @@ class InviteRepliesIntegrationTest {
     }
 
     @Test
-    void an_old_sequence_an_unknown_uid_malformed_and_non_calendar_mail_are_logged_and_set_aside() throws Exception {
+    void an_old_sequence_an_unknown_uid_malformed_and_non_calendar_mail_are_logged_and_set_aside(Scenario scenario) throws Exception {
         long session = publishedSession(3);
-        var anna = confirmed(session, "Anna Oud");
-        ics("invite:" + anna.id() + ":0");
+        var anna = invited(scenario, session, "Anna Oud");
         var before = jdbc.queryForObject("select count(*) from calendar_reply", Integer.class);
 
-        deliver(outlookReply(anna.email(), ReplySamples.outlook(uid(anna.id(), session), 7, anna.email(), "DECLINED"), "<old@x.nl>"));
-        deliver(outlookReply(anna.email(), ReplySamples.outlook("reg-0-session-0@elders", 0, anna.email(), "DECLINED"), "<unknown@x.nl>"));
-        deliver(outlookReply(anna.email(), "BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nUID:kapot", "<broken@x.nl>"));
-        var plain = message(anna.email(), "<plain@x.nl>");
+        deliver(outlookReply(anna.email(), ReplySamples.outlook(uid(anna.id(), session), 7, anna.email(), "DECLINED"), messageId("old@x.nl")));
+        deliver(outlookReply(anna.email(), ReplySamples.outlook("reg-0-session-0@elders", 0, anna.email(), "DECLINED"), messageId("unknown@x.nl")));
+        deliver(outlookReply(anna.email(), "BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nUID:kapot", messageId("broken@x.nl")));
+        var plain = message(anna.email(), messageId("plain@x.nl"));
         plain.setText("Ik kom toch niet, groet Anna", "UTF-8");
         plain.saveChanges();
         deliver(plain);
@@ -211,11 +219,29 @@ class InviteRepliesIntegrationTest {
     }
 
     private Person confirmed(long session, String name) {
-        var email = name.toLowerCase().replace(' ', '.') + "+" + UUID.randomUUID().toString().substring(0, 5) + "@example.nl";
-        var receipt = registrations.request(session, new ParticipantDetails(name, email, ParticipantFunction.STATENLID, "DR",
-                null, null, null, null, "nl"), true);
+        var email = email(name);
+        var receipt = registrations.request(session, details(name, email), true);
         registrations.confirm(receipt.confirmationToken());
         return new Person(receipt.registrationId(), email);
+    }
+
+    /** Confirmed with a seat: the confirmation is the stimulus, and the calendar module's invite the state waited for. */
+    private Person invited(Scenario scenario, long session, String name) {
+        var email = email(name);
+        var receipt = registrations.request(session, details(name, email), true);
+        var person = new Person(receipt.registrationId(), email);
+        scenario.stimulate(() -> registrations.confirm(receipt.confirmationToken()))
+                .andWaitForStateChange(() -> stored("invite:" + person.id() + ":0"))
+                .andVerify(invite -> assertThat(invite).isPresent());
+        return person;
+    }
+
+    private static String email(String name) {
+        return name.toLowerCase().replace(' ', '.') + "+" + UUID.randomUUID().toString().substring(0, 5) + "@example.nl";
+    }
+
+    private static ParticipantDetails details(String name, String email) {
+        return new ParticipantDetails(name, email, ParticipantFunction.STATENLID, "DR", null, null, null, null, "nl");
     }
 
     private static String uid(long registrationId, long sessionId) {
@@ -226,12 +252,15 @@ class InviteRepliesIntegrationTest {
         return attendees.find(registrationId).orElseThrow().status();
     }
 
-    /** The invite mail's calendar, unfolded, once its event has run. */
+    /** The invite mail's calendar, unfolded, once its event has run (see {@link #stored}). */
     private String ics(String key) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
-                jdbc.queryForObject("select count(*) from outbox_message where message_key = ?", Integer.class, key) == 1);
-        return encryption.decrypt(jdbc.queryForObject("select calendar_ics from outbox_message where message_key = ?",
-                String.class, key)).replace("\r\n ", "");
+        return stored(key).orElseThrow(() -> new AssertionError("no message " + key + " in the outbox"));
+    }
+
+    /** The calendar of the invite mail with this key, unfolded, if the outbox holds it yet. */
+    private java.util.Optional<String> stored(String key) {
+        return jdbc.queryForList("select calendar_ics from outbox_message where message_key = ?", String.class, key).stream()
+                .findFirst().map(ics -> encryption.decrypt(ics).replace("\r\n ", ""));
     }
 
     private java.util.List<String> outcomes(long registrationId) {
@@ -240,6 +269,13 @@ class InviteRepliesIntegrationTest {
     }
 
     // --- the mailbox's side
+
+    /** Message-IDs are unique per run: the replies log keeps what it handled, and a repeated Message-ID is a duplicate. */
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
+    private static String messageId(String id) {
+        return "<" + RUN + "." + id + ">";
+    }
 
     private static MimeMessage message(String from, String messageId) throws Exception {
         var message = new MimeMessage(Session.getInstance(new Properties())) {
