@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
@@ -16,15 +15,15 @@ import nl.weerbaarbestuur.ontour.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Organisers plan sessions: create, revise, publish, cancel, complete and copy. Every change is
- * written to the session's history, and changes that participants must hear about are published
- * as events (after commit, through the event publication registry).
+ * written to the session's history; changes that participants must hear about the session registers
+ * as events itself ({@link TrainingSession}), published when it is saved (listeners run after
+ * commit, through the event publication registry).
  */
 @Service
 public class SessionService {
@@ -38,13 +37,12 @@ public class SessionService {
     private final SessionChangeRepository history;
     private final PlanningRules rules;
     private final VenueService venueOptions;
-    private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     SessionService(TrainingSessionRepository sessions, TourRepository tours, VenueRepository venues,
                    TrainerRepository trainers, SessionChangeRepository history, PlanningRules rules,
-                   VenueService venueOptions, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+                   VenueService venueOptions, CurrentUser currentUser, Clock clock) {
         this.venueOptions = venueOptions;
         this.sessions = sessions;
         this.tours = tours;
@@ -52,7 +50,6 @@ public class SessionService {
         this.trainers = trainers;
         this.history = history;
         this.rules = rules;
-        this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -93,52 +90,21 @@ public class SessionService {
         session.requireEditable();
         rules.refuseInvalid(plan, session);
 
-        var oldStart = session.getStartsAt();
-        var oldEnd = session.getEndsAt();
-        var oldVenueId = session.getVenue() == null ? null : session.getVenue().getId();
-        var oldLink = session.getMeetingUrl();
-        var oldFormat = session.getFormat();
-        var oldCapacity = session.getCapacity();
-        var oldTrainers = new java.util.HashSet<Long>();
-        session.getTrainers().forEach(t -> oldTrainers.add(t.getId()));
+        var revision = apply(session, plan);
+        sessions.saveAndFlush(session); // publishes what the published session registered (SessionRevision#events)
 
-        if (!plan.startsAt().equals(oldStart) || !plan.endsAt().equals(oldEnd)) {
-            session.reschedule(plan.startsAt(), plan.endsAt());
+        var before = revision.before();
+        var after = revision.after();
+        if (revision.rescheduled()) {
+            record(session, "rescheduled", DutchTime.period(before.startsAt(), before.endsAt(), DutchTime.DUTCH) + " → "
+                    + DutchTime.period(after.startsAt(), after.endsAt(), DutchTime.DUTCH));
         }
-        apply(session, plan);
-        sessions.saveAndFlush(session);
-
-        boolean published = session.getStatus() == SessionStatus.PUBLISHED;
-        if (!oldStart.equals(session.getStartsAt()) || !oldEnd.equals(session.getEndsAt())) {
-            record(session, "rescheduled", DutchTime.period(oldStart, oldEnd, DutchTime.DUTCH) + " → "
-                    + DutchTime.period(session.getStartsAt(), session.getEndsAt(), DutchTime.DUTCH));
-            if (published) {
-                events.publishEvent(new SessionRescheduled(sessionId, oldStart, oldEnd, session.getStartsAt(), session.getEndsAt()));
-            }
+        if (revision.moved()) {
+            record(session, "moved", describeWhere(before.format(), before.venueId()) + " → "
+                    + describeWhere(after.format(), after.venueId()) + (revision.linkChanged() ? " (link)" : ""));
         }
-        var newVenueId = session.getVenue() == null ? null : session.getVenue().getId();
-        boolean linkChanged = !Objects.equals(oldLink, session.getMeetingUrl());
-        if (!Objects.equals(oldVenueId, newVenueId) || linkChanged || oldFormat != session.getFormat()) {
-            record(session, "moved", describeWhere(oldFormat, oldVenueId) + " → " + describeWhere(session.getFormat(), newVenueId)
-                    + (linkChanged ? " (link)" : ""));
-            if (published) {
-                events.publishEvent(new SessionMoved(sessionId, oldVenueId, newVenueId, linkChanged, oldFormat, session.getFormat()));
-            }
-        }
-        if (oldCapacity != session.getCapacity()) {
-            record(session, "capacity", oldCapacity + " → " + session.getCapacity());
-            if (published) {
-                events.publishEvent(new SessionCapacityChanged(sessionId, oldCapacity, session.getCapacity()));
-            }
-        }
-        var newTrainers = new java.util.HashSet<Long>();
-        session.getTrainers().forEach(t -> newTrainers.add(t.getId()));
-        if (published && !oldTrainers.equals(newTrainers)) {
-            var added = new java.util.HashSet<>(newTrainers);
-            added.removeAll(oldTrainers);
-            var removed = new java.util.HashSet<>(oldTrainers);
-            removed.removeAll(newTrainers);
-            events.publishEvent(new SessionTrainersChanged(sessionId, java.util.Set.copyOf(added), java.util.Set.copyOf(removed)));
+        if (revision.resized()) {
+            record(session, "capacity", before.capacity() + " → " + after.capacity());
         }
         record(session, "updated", session.getTitle());
         return session;
@@ -153,7 +119,7 @@ public class SessionService {
         }
         session.publish();
         record(session, "published", null);
-        events.publishEvent(new SessionPublished(sessionId, session.getProvinceCode(), session.getStartsAt(), session.getEndsAt()));
+        sessions.save(session); // publishes SessionPublished
         log.info("Session {} published by {}", sessionId, actor());
         return session;
     }
@@ -162,13 +128,12 @@ public class SessionService {
     @Transactional
     public TrainingSession cancel(long sessionId, String reason) {
         var session = load(sessionId);
-        boolean wasPublished = session.getStatus() == SessionStatus.PUBLISHED;
         if (reason != null && reason.strip().length() > 1000) {
             throw new BusinessRuleException("session.error.cancel-reason-too-long", 1000);
         }
         session.cancel(reason);
         record(session, "cancelled", session.getCancellationReason());
-        events.publishEvent(new SessionCancelled(sessionId, wasPublished, session.getCancellationReason()));
+        sessions.save(session); // publishes SessionCancelled
         log.info("Session {} cancelled by {}", sessionId, actor());
         return session;
     }
@@ -247,11 +212,12 @@ public class SessionService {
                 s.getRegistrationClosesAt(), s.isGriffieApprovalRequired());
     }
 
-    private void apply(TrainingSession session, SessionPlan plan) {
+    private SessionRevision apply(TrainingSession session, SessionPlan plan) {
         var venue = plan.venueId() == null ? null : venues.findById(plan.venueId()).orElse(null);
         var chosen = new HashSet<Trainer>(trainers.findAllById(plan.trainerIds()));
-        session.revise(tours.getReferenceById(plan.tourId()), plan.provinceCode().toUpperCase(), plan.title().strip(),
-                FieldChecks.blankToNull(plan.topic()), FieldChecks.blankToNull(plan.description()), plan.format(), venue,
+        return session.revise(tours.getReferenceById(plan.tourId()), plan.provinceCode().toUpperCase(), plan.title().strip(),
+                FieldChecks.blankToNull(plan.topic()), FieldChecks.blankToNull(plan.description()), plan.startsAt(),
+                plan.endsAt(), plan.format(), venue,
                 FieldChecks.blankToNull(plan.meetingUrl()), plan.capacity(), plan.audience(), chosen, plan.registrationOpensAt(),
                 plan.registrationClosesAt(), plan.griffieApprovalRequired());
     }

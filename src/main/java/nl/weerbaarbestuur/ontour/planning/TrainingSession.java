@@ -23,14 +23,22 @@ import nl.weerbaarbestuur.ontour.shared.MessageKey;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * One training session of a tour in a province. It guards its own life cycle: only a draft can be
  * published, a cancelled session stays cancelled, and the end always follows the start.
+ * <p>
+ * What participants and trainers must hear of (its publication, a revision of a published session,
+ * its cancellation) it registers as {@link SessionEvents}; the repository publishes them when the
+ * session is saved (Spring Data's {@link AbstractAggregateRoot}), into the event publication
+ * registry, so each such change ends with {@code sessions.save(...)}. The events need the id: a
+ * session that is published before its first save (demo data, test fixtures) is new to everyone
+ * and announces nothing, as before.
  */
 @Entity
 @Table(name = "training_session")
-public class TrainingSession {
+public class TrainingSession extends AbstractAggregateRoot<TrainingSession> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -138,12 +146,21 @@ public class TrainingSession {
 
     /**
      * Applies an organiser's revision. Only drafts and published sessions can change; the rules
-     * (PlanningRules) have checked the values before.
+     * (PlanningRules) have checked the values before. A published session registers what changed
+     * for its participants and trainers (time, place, capacity, trainers), one event each.
+     *
+     * @return what changed, for the session's history
      */
-    void revise(Tour newTour, String newProvinceCode, String newTitle, @Nullable String newTopic, @Nullable String newDescription,
-                SessionFormat newFormat, @Nullable Venue newVenue, @Nullable String newMeetingUrl, int newCapacity, Audience newAudience,
-                Set<Trainer> newTrainers, @Nullable Instant opensAt, @Nullable Instant closesAt, boolean approvalRequired) {
+    SessionRevision revise(Tour newTour, String newProvinceCode, String newTitle, @Nullable String newTopic,
+                           @Nullable String newDescription, Instant newStart, Instant newEnd, SessionFormat newFormat,
+                           @Nullable Venue newVenue, @Nullable String newMeetingUrl, int newCapacity, Audience newAudience,
+                           Set<Trainer> newTrainers, @Nullable Instant opensAt, @Nullable Instant closesAt,
+                           boolean approvalRequired) {
         requireEditable();
+        var before = SessionRevision.Logistics.of(this);
+        if (!newStart.equals(startsAt) || !newEnd.equals(endsAt)) {
+            reschedule(newStart, newEnd);
+        }
         this.tour = newTour;
         this.provinceCode = newProvinceCode;
         this.title = newTitle;
@@ -155,6 +172,11 @@ public class TrainingSession {
         assignTrainers(newTrainers);
         openRegistration(opensAt, closesAt);
         requireGriffieApproval(approvalRequired);
+        var revision = new SessionRevision(before, SessionRevision.Logistics.of(this));
+        if (status == SessionStatus.PUBLISHED) {
+            revision.events(id).forEach(this::registerEvent);
+        }
+        return revision;
     }
 
     void requireEditable() {
@@ -203,6 +225,9 @@ public class TrainingSession {
             throw new BusinessRuleException("session.error.publish-not-draft", statusName());
         }
         status = SessionStatus.PUBLISHED;
+        if (id != null) {
+            registerEvent(new SessionPublished(id, provinceCode, startsAt, endsAt));
+        }
     }
 
     public void complete() {
@@ -219,8 +244,13 @@ public class TrainingSession {
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("session.error.cancel-reason-required");
         }
+        boolean wasPublished = status == SessionStatus.PUBLISHED;
+        var stripped = reason.strip();
         status = SessionStatus.CANCELLED;
-        cancellationReason = reason.strip();
+        cancellationReason = stripped;
+        if (id != null) {
+            registerEvent(new SessionCancelled(id, wasPublished, stripped));
+        }
     }
 
     void markClosed(boolean closedNow) {

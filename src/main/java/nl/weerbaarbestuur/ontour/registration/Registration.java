@@ -36,10 +36,12 @@ import org.jspecify.annotations.Nullable;
  * is saved (Spring Data's {@link AbstractAggregateRoot}), into the event publication registry, so
  * every such change ends with {@code registrations.save(...)}. The events need the id, so a
  * transition that announces itself happens only on a registration that has been saved once.
+ * Package-private: other modules (and this module's views) see a registration as an
+ * {@link Attendee} through {@link Attendees}, or as its events.
  */
 @Entity
 @Table(name = "registration")
-public class Registration extends AbstractAggregateRoot<Registration> {
+class Registration extends AbstractAggregateRoot<Registration> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

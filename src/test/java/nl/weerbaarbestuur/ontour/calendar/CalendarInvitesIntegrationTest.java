@@ -1,6 +1,5 @@
 package nl.weerbaarbestuur.ontour.calendar;
 
-import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -15,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.weerbaarbestuur.ontour.planning.Audience;
@@ -22,10 +23,12 @@ import nl.weerbaarbestuur.ontour.planning.SessionFormat;
 import nl.weerbaarbestuur.ontour.planning.SessionPlan;
 import nl.weerbaarbestuur.ontour.planning.SessionService;
 import nl.weerbaarbestuur.ontour.planning.TourService;
+import nl.weerbaarbestuur.ontour.planning.TrainingSession;
 import nl.weerbaarbestuur.ontour.planning.VenueService;
 import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
 import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
+import nl.weerbaarbestuur.ontour.registration.RegistrationReceipt;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
@@ -37,11 +40,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.Scenario;
 
 /**
  * The life of an invite: registration and planning events after commit, the outbox, and a real
  * SMTP server (GreenMail) whose received mail is parsed; only the calendar module and the modules
- * it depends on are started ({@link CalendarModuleTest}).
+ * it depends on are started ({@link CalendarModuleTest}). Each step whose outcome a listener writes
+ * after commit runs as a {@link Scenario} that waits for that outcome; the services open their own
+ * transactions, as in the application, so a step of several calls commits each of them.
  */
 @CalendarModuleTest
 class CalendarInvitesIntegrationTest {
@@ -85,14 +91,18 @@ class CalendarInvitesIntegrationTest {
                 + "@example.nl", ParticipantFunction.STATENLID, "DR", null, null, null, null, language);
     }
 
-    private long confirmed(long session, String name, String language) {
-        var receipt = registrations.request(session, person(name, language), true);
+    /** Requested, not yet confirmed: confirming is the step the tests watch. */
+    private RegistrationReceipt requested(long session, String name, String language) {
+        return registrations.request(session, person(name, language), true);
+    }
+
+    private long confirm(RegistrationReceipt receipt) {
         registrations.confirm(receipt.confirmationToken());
         return receipt.registrationId();
     }
 
-    private void edit(long sessionId, java.util.function.UnaryOperator<SessionPlan> change) {
-        SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> {
+    private TrainingSession edit(long sessionId, java.util.function.UnaryOperator<SessionPlan> change) {
+        return SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> {
             var current = sessions.get(sessionId);
             return sessions.update(sessionId, current.getVersion(), change.apply(sessions.planOf(sessionId)));
         });
@@ -104,30 +114,45 @@ class CalendarInvitesIntegrationTest {
                 p.registrationOpensAt(), p.registrationClosesAt(), p.griffieApprovalRequired());
     }
 
+    /** The outbox message with this key (see {@link #stored}). */
     private Row message(String key) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
-                jdbc.queryForObject("select count(*) from outbox_message where message_key = ?", Integer.class, key) == 1);
-        return jdbc.queryForObject("select message_type, subject, text_body, calendar_method, calendar_ics, html_body, recipient "
+        return stored(key).orElseThrow(() -> new AssertionError("no message " + key + " in the outbox"));
+    }
+
+    /** The outbox message with this key, if it has been written yet. */
+    private Optional<Row> stored(String key) {
+        return jdbc.query("select message_type, subject, text_body, calendar_method, calendar_ics, html_body, recipient "
                         + "from outbox_message where message_key = ?",
                 (rs, n) -> new Row(rs.getString(1), rs.getString(2), encryption.decrypt(rs.getString(3)), rs.getString(4),
-                        encryption.decrypt(rs.getString(5)), encryption.decrypt(rs.getString(6)), rs.getString(7)), key);
+                        encryption.decrypt(rs.getString(5)), encryption.decrypt(rs.getString(6)), rs.getString(7)), key)
+                .stream().findFirst();
     }
 
     record Row(String type, String subject, String text, String method, String ics, String html, String recipient) {
     }
 
-    private void awaitPending(long registrationId) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
-                inviteRows.findByRegistrationId(registrationId).map(i -> i.getPendingSince() != null).orElse(false));
+    /** Whether the invite holds a change that waits for the session to be quiet. */
+    private boolean pending(long registrationId) {
+        return inviteRows.findByRegistrationId(registrationId).map(i -> i.getPendingSince() != null).orElse(false);
+    }
+
+    /** Whether the invite's pending change dates from now (the last edit reached it). */
+    private boolean pendingSinceNow(long registrationId) {
+        return inviteRows.findByRegistrationId(registrationId).map(i -> clock.instant().equals(i.getPendingSince())).orElse(false);
     }
 
     @Test
-    void uid_stays_and_sequence_rises_across_confirm_reschedule_move_and_cancel() {
+    void uid_stays_and_sequence_rises_across_confirm_reschedule_move_and_cancel(Scenario scenario) {
         long session = publishedSession(5);
-        long anna = confirmed(session, "Anna Agenda", "nl");
-        long bert = confirmed(session, "Bert Buur", "nl");
+        var annaRequest = requested(session, "Anna Agenda", "nl");
+        var bertRequest = requested(session, "Bert Buur", "nl");
+        long anna = annaRequest.registrationId();
+        long bert = bertRequest.registrationId();
         var uid = "UID:reg-" + anna + "-session-" + session + "@ontour\r\n";
 
+        scenario.stimulate(transactions -> List.of(confirm(annaRequest), confirm(bertRequest)))
+                .andWaitForStateChange(() -> stored("invite:" + anna + ":0").isPresent()
+                        && stored("invite:" + bert + ":0").isPresent());
         var first = message("invite:" + anna + ":0");
         assertThat(first.type()).isEqualTo("CALENDAR_INVITE");
         assertThat(first.method()).isEqualTo("REQUEST");
@@ -135,15 +160,13 @@ class CalendarInvitesIntegrationTest {
         assertThat(first.ics()).contains("METHOD:REQUEST\r\n", uid, "SEQUENCE:0\r\n", "STATUS:CONFIRMED\r\n")
                 .doesNotContain("Bert").doesNotContain("Brussels");
         assertThat(InviteComposer.unfold(first.ics())).contains("ORGANIZER;CN=Weerbaar Bestuur On Tour:mailto:tour@weerbaarbestuur.nl");
-        message("invite:" + bert + ":0");
 
         // Two edits within the update delay: one update per participant, saying what changed.
-        edit(session, p -> shifted(p, Duration.ofDays(1)));
-        awaitPending(anna);
+        scenario.stimulate(transactions -> edit(session, p -> shifted(p, Duration.ofDays(1))))
+                .andWaitForStateChange(() -> pending(anna) && pending(bert));
         clock.advance(Duration.ofMinutes(2));
-        edit(session, p -> shifted(p, Duration.ofHours(1)));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
-                inviteRows.findByRegistrationId(anna).orElseThrow().getPendingSince().equals(clock.instant()));
+        scenario.stimulate(transactions -> edit(session, p -> shifted(p, Duration.ofHours(1))))
+                .andWaitForStateChange(() -> pendingSinceNow(anna) && pendingSinceNow(bert));
         clock.advance(Duration.ofMinutes(4));
         assertThat(invites.sendQuietUpdates()).as("not quiet long enough").isZero();
         clock.advance(Duration.ofMinutes(1));
@@ -156,10 +179,11 @@ class CalendarInvitesIntegrationTest {
         assertThat(update.ics()).contains(uid, "SEQUENCE:1\r\n", "DTSTART;TZID=Europe/Amsterdam:20270421T200000\r\n");
 
         // Moved: now hybrid, with a meeting link that only participants get.
-        edit(session, p -> new SessionPlan(p.tourId(), p.provinceCode(), p.title(), p.topic(), p.description(), p.startsAt(),
-                p.endsAt(), p.venueId(), SessionFormat.HYBRID, "https://meet.example.nl/drenthe", p.capacity(), p.audience(),
-                p.trainerIds(), p.registrationOpensAt(), p.registrationClosesAt(), p.griffieApprovalRequired()));
-        awaitPending(anna);
+        scenario.stimulate(transactions -> edit(session, p -> new SessionPlan(p.tourId(), p.provinceCode(), p.title(), p.topic(),
+                        p.description(), p.startsAt(), p.endsAt(), p.venueId(), SessionFormat.HYBRID,
+                        "https://meet.example.nl/drenthe", p.capacity(), p.audience(), p.trainerIds(), p.registrationOpensAt(),
+                        p.registrationClosesAt(), p.griffieApprovalRequired())))
+                .andWaitForStateChange(() -> pending(anna));
         clock.advance(Duration.ofMinutes(5));
         invites.sendQuietUpdates();
         var moved = message("invite:" + anna + ":2");
@@ -174,7 +198,8 @@ class CalendarInvitesIntegrationTest {
             sessions.publish(copy.getId());
             return copy.getId();
         });
-        SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> sessions.cancel(session, "De trainer is ziek."));
+        scenario.stimulate(() -> SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> sessions.cancel(session, "De trainer is ziek.")))
+                .andWaitForStateChange(() -> stored("invite:" + anna + ":3"));
         var cancel = message("invite:" + anna + ":3");
         assertThat(cancel.type()).isEqualTo("CALENDAR_SESSION_CANCELLED");
         assertThat(cancel.method()).isEqualTo("CANCEL");
@@ -185,10 +210,14 @@ class CalendarInvitesIntegrationTest {
     }
 
     @Test
-    void a_participant_who_cancels_gets_a_cancel_and_the_promoted_one_an_invite_in_english() {
+    void a_participant_who_cancels_gets_a_cancel_and_the_promoted_one_an_invite_in_english(Scenario scenario) {
         long session = publishedSession(1);
-        long anna = confirmed(session, "Anna Eerst", "nl");
-        long emma = confirmed(session, "Emma English", "en");
+        var annaRequest = requested(session, "Anna Eerst", "nl");
+        var emmaRequest = requested(session, "Emma English", "en");
+        long anna = annaRequest.registrationId();
+        long emma = emmaRequest.registrationId();
+        scenario.stimulate(transactions -> List.of(confirm(annaRequest), confirm(emmaRequest)))
+                .andWaitForStateChange(() -> stored("invite:" + anna + ":0"));
         var invite = message("invite:" + anna + ":0");
         assertThat(invites.currentRequest(anna).orElseThrow().ics()).contains("SEQUENCE:0\r\n", "METHOD:REQUEST\r\n");
         assertThat(invites.currentRequest(emma)).as("waitlisted: no invite").isEmpty();
@@ -198,7 +227,9 @@ class CalendarInvitesIntegrationTest {
 
         var manageToken = registrations.request(session, new ParticipantDetails("Anna Eerst", invite.recipient(),
                 ParticipantFunction.STATENLID, "DR", null, null, null, null, "nl"), true).manageToken();
-        registrations.cancel(manageToken);
+        scenario.stimulate(() -> registrations.cancel(manageToken))
+                .andWaitForStateChange(() -> stored("invite:" + anna + ":1").isPresent()
+                        && stored("invite:" + emma + ":0").isPresent());
 
         var cancel = message("invite:" + anna + ":1");
         assertThat(cancel.method()).isEqualTo("CANCEL");
@@ -212,11 +243,14 @@ class CalendarInvitesIntegrationTest {
     }
 
     @Test
-    void the_mail_is_an_invitation_outlook_and_google_recognise() throws Exception {
+    void the_mail_is_an_invitation_outlook_and_google_recognise(Scenario scenario) throws Exception {
         long session = publishedSession(3);
-        long anna = confirmed(session, "Anna Mime", "nl");
-        message("invite:" + anna + ":0");
+        var annaRequest = requested(session, "Anna Mime", "nl");
+        long anna = annaRequest.registrationId();
+        scenario.stimulate(() -> confirm(annaRequest))
+                .andWaitForStateChange(() -> stored("invite:" + anna + ":0"));
         smtp.reset();
+        // Not an event flow: the dispatcher sends a batch at a time, and earlier tests' mail may go first.
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
             dispatcherSend();
             return java.util.Arrays.stream(smtp.getReceivedMessages()).anyMatch(this::isInvite);

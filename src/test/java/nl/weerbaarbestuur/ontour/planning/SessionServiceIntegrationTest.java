@@ -240,6 +240,27 @@ class SessionServiceIntegrationTest {
     }
 
     @Test
+    void each_change_of_a_published_session_is_published_once_in_the_order_it_happened() {
+        var other = trainers.create("Ander " + UUID.randomUUID().toString().substring(0, 8),
+                "ander-" + UUID.randomUUID().toString().substring(0, 8) + "@test.nl", "Team");
+        var session = sessions.create(evening("UT", LocalDate.of(2027, 9, 16)));
+        sessions.publish(session.getId());
+        var plan = sessions.planOf(session.getId());
+        var revised = new SessionPlan(plan.tourId(), plan.provinceCode(), plan.title(), plan.topic(), plan.description(),
+                plan.startsAt().plus(Duration.ofHours(1)), plan.endsAt().plus(Duration.ofHours(1)), null, SessionFormat.ONLINE,
+                "https://meet.example.org/eenmaal", 40, plan.audience(), Set.of(other.getId()), plan.registrationOpensAt(),
+                plan.registrationClosesAt(), plan.griffieApprovalRequired());
+        sessions.update(session.getId(), sessions.get(session.getId()).getVersion(), revised);
+        sessions.cancel(session.getId(), "Trainer ziek");
+
+        assertThat(events.stream(SessionEvents.class).filter(e -> e.sessionId() == session.getId()).map(Object::getClass))
+                .containsExactly(SessionPublished.class, SessionRescheduled.class, SessionMoved.class,
+                        SessionCapacityChanged.class, SessionTrainersChanged.class, SessionCancelled.class);
+        assertThat(events.stream(SessionTrainersChanged.class).filter(e -> e.sessionId() == session.getId()))
+                .containsExactly(new SessionTrainersChanged(session.getId(), Set.of(other.getId()), Set.of(trainer.getId())));
+    }
+
+    @Test
     void changes_to_a_draft_publish_no_events() {
         var session = sessions.create(evening("UT", LocalDate.of(2027, 9, 21)));
         var plan = sessions.planOf(session.getId());
