@@ -354,6 +354,14 @@ class Registration extends AbstractAggregateRoot<Registration> {
         return true;
     }
 
+    /**
+     * Demo data only ({@code DemoRegistrations}): a registration of a person who does not exist is
+     * not announced, so no module sends it an invite or a mail.
+     */
+    void keepQuiet() {
+        clearDomainEvents();
+    }
+
     public boolean isAnonymised() {
         return anonymisedAt != null;
     }

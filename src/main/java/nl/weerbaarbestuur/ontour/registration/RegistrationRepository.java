@@ -26,6 +26,13 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
             and r.status = nl.weerbaarbestuur.ontour.registration.RegistrationStatus.WAITLISTED group by r.sessionId""")
     List<Object[]> countWaitlisted(Collection<Long> sessionIds);
 
+    /** Per session id and attendance mode: how many confirmed registrations chose it (hybrid sessions only choose). */
+    @Query("""
+            select r.sessionId, r.attendance, count(r) from Registration r where r.sessionId in :sessionIds
+            and r.status = nl.weerbaarbestuur.ontour.registration.RegistrationStatus.CONFIRMED and r.attendance is not null
+            group by r.sessionId, r.attendance""")
+    List<Object[]> countConfirmedByAttendance(Collection<Long> sessionIds);
+
     @Query("select r.sessionId, r.status, count(r) from Registration r where r.sessionId in :sessionIds group by r.sessionId, r.status")
     List<Object[]> countByStatus(Collection<Long> sessionIds);
 

@@ -2,6 +2,7 @@ package nl.weerbaarbestuur.ontour.registration;
 
 import java.util.Collection;
 import java.util.Map;
+import nl.weerbaarbestuur.ontour.planning.SessionFill;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * left are worked out against the capacity the caller shows.
  */
 @Service
-public class SeatCounts {
+public class SeatCounts implements SessionFill {
 
     /** The seats of one session: confirmed (taken) and waiting. */
     public record Count(int confirmed, int waitlisted) {
@@ -63,5 +64,28 @@ public class SeatCounts {
     @Transactional(readOnly = true)
     public Map<Long, Count> of(Collection<Long> sessionIds) {
         return seats.counts(sessionIds);
+    }
+
+    /**
+     * The counts with, of the seats taken, how many come on location and how many online (what a
+     * hybrid session's participants chose): for the organiser's lists, in three statements.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, Fill> fill(Collection<Long> sessionIds) {
+        var result = new java.util.HashMap<Long, Fill>();
+        if (sessionIds.isEmpty()) {
+            return result;
+        }
+        var modes = new java.util.HashMap<Long, int[]>();
+        for (var row : registrations.countConfirmedByAttendance(sessionIds)) {
+            modes.computeIfAbsent((Long) row[0], id -> new int[2])[((AttendanceMode) row[1]).ordinal()] = ((Number) row[2]).intValue();
+        }
+        seats.counts(sessionIds).forEach((id, count) -> {
+            var split = modes.getOrDefault(id, new int[2]);
+            result.put(id, new Fill(count.confirmed(), count.waitlisted(),
+                    split[AttendanceMode.IN_PERSON.ordinal()], split[AttendanceMode.ONLINE.ordinal()]));
+        });
+        return result;
     }
 }

@@ -34,7 +34,7 @@ class DemoPlanningTest {
     void the_demo_tour_has_one_closed_session_with_an_invitation_link_and_it_is_not_public() {
         transaction.executeWithoutResult(status -> {
             status.setRollbackOnly();
-            new DemoPlanning(tours, trainers, venues, sessions, provinces, clock, encryption).run(null);
+            new DemoPlanning(tours, trainers, venues, sessions, provinces, clock, encryption, event -> { }).run(null);
             var tour = tours.findByName(DemoPlanning.TOUR_NAME).orElseThrow();
             var closed = sessions.findByTour(tour.getId()).stream().filter(TrainingSession::isClosed).toList();
             assertThat(closed).hasSize(1);

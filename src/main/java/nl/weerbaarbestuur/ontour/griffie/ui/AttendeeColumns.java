@@ -25,29 +25,38 @@ final class AttendeeColumns {
             "made-by", "needs", "remarks");
     /** What a laptop shows without scrolling sideways, until the user chooses otherwise. */
     static final List<String> DEFAULT = List.of("name", "function", "fractie", "province", "status", "attendance");
-    /** Left out on a phone even when chosen: the name, the status and the attendance fit a phone's width. */
-    static final List<String> NOT_ON_A_PHONE = List.of("email", "function", "fractie", "province", "made-by", "needs",
-            "remarks");
+    /**
+     * The order in which chosen columns give way when the screen is too narrow for all of them
+     * ({@link nl.weerbaarbestuur.ontour.shared.ui.FittedColumns}), most important first: a phone
+     * keeps the name and the status (which then also shows the attendance), a tablet with the
+     * menu open loses the province (a griffie's own, mostly) first.
+     */
+    static final List<String> BY_IMPORTANCE = List.of("name", "status", "attendance", "fractie", "function", "province",
+            "email", "made-by", "needs", "remarks");
+    /** The grid's class while the attendance column gives way: the status cell then shows it. */
+    static final String PRESENCE_IN_STATUS = "ot-presence-in-status";
 
     /**
-     * Widths fixed rather than measured, so that the default columns fit a 1280 px laptop with the
-     * menu open; long values wrap in the cell instead of widening the grid.
+     * Widths fixed rather than measured (in rem: an em in a header cell is smaller than in a body
+     * cell), so that the default columns fit a 1280 px laptop with the menu open and the fitting
+     * knows what each needs; long values wrap in the cell instead of widening the grid.
      */
     static void addTo(Grid<Attendee> grid, Component texts, java.util.Locale locale, LongFunction<Presence> presence) {
         grid.addColumn(Attendee::fullName).setHeader(texts.getTranslation("griffie.column.name")).setKey("name")
-                .setSortProperty("fullName").setWidth("11rem").setFlexGrow(2);
+                .setSortProperty("fullName").setWidth("9rem").setFlexGrow(2);
         grid.addColumn(Attendee::email).setHeader(texts.getTranslation("griffie.column.email")).setKey("email")
                 .setSortProperty("email").setWidth("12rem").setFlexGrow(1);
         grid.addColumn(a -> texts.getTranslation("function." + a.function().name())).setKey("function")
-                .setHeader(texts.getTranslation("griffie.column.function")).setWidth("8rem").setFlexGrow(1);
+                .setHeader(texts.getTranslation("griffie.column.function")).setWidth("7rem").setFlexGrow(1);
         grid.addColumn(Attendee::fractie).setHeader(texts.getTranslation("griffie.column.fractie")).setKey("fractie")
                 .setSortProperty("fractie").setWidth("7rem").setFlexGrow(1);
         grid.addColumn(Attendee::provinceCode).setHeader(texts.getTranslation("griffie.column.province"))
                 .setKey("province").setSortProperty("provinceCode").setWidth("7.5rem").setFlexGrow(0);
-        grid.addComponentColumn(a -> status(a, texts)).setHeader(texts.getTranslation("griffie.column.status"))
-                .setKey("status").setSortProperty("status").setWidth("10rem").setFlexGrow(1);
+        grid.addComponentColumn(a -> status(a, presence.apply(a.registrationId()), texts))
+                .setHeader(texts.getTranslation("griffie.column.status"))
+                .setKey("status").setSortProperty("status").setWidth("8.5rem").setFlexGrow(1);
         grid.addComponentColumn(a -> attended(presence.apply(a.registrationId()), texts))
-                .setHeader(texts.getTranslation("results.checkin.column")).setKey("attendance").setWidth("8.5rem")
+                .setHeader(texts.getTranslation("results.checkin.column")).setKey("attendance").setWidth("8rem")
                 .setFlexGrow(0);
         grid.addColumn(a -> texts.getTranslation("griffie.column.made-by-value",
                         texts.getTranslation("griffie.made-by." + a.madeBy().name()),
@@ -79,10 +88,12 @@ final class AttendeeColumns {
     }
 
     /**
-     * The status, and under it what the person answered to their calendar invite (read from the
-     * reply mailbox): the status column is on every screen size, so the answer is too.
+     * The status; under it what the person answered to their calendar invite (read from the reply
+     * mailbox: the status column is on every screen size, so the answer is too), and what attendance
+     * recorded, shown only while the attendance column gives way for want of room (the grid then has
+     * {@link #PRESENCE_IN_STATUS}; see ontour.css).
      */
-    private static Component status(Attendee a, Component texts) {
+    private static Component status(Attendee a, Presence presence, Component texts) {
         var badge = new Span(texts.getTranslation("registration.status." + a.status().name()));
         badge.addClassName("ot-badge");
         if (a.status() == RegistrationStatus.CONFIRMED) {
@@ -90,10 +101,18 @@ final class AttendeeColumns {
         } else if (!a.status().isActive()) {
             badge.addClassName("ot-badge-muted");
         }
-        if (a.calendarAnswer() == null) {
+        if (a.calendarAnswer() == null && presence == null) {
             return badge;
         }
-        var cell = new Div(badge, calendarAnswer(a.calendarAnswer(), texts));
+        var cell = new Div(badge);
+        if (a.calendarAnswer() != null) {
+            cell.add(calendarAnswer(a.calendarAnswer(), texts));
+        }
+        if (presence != null) {
+            var attended = attended(presence, texts);
+            attended.addClassName("ot-status-presence");
+            cell.add(attended);
+        }
         cell.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.25rem");
         return cell;
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -39,7 +38,7 @@ import nl.weerbaarbestuur.ontour.registration.SeatCounts;
 import nl.weerbaarbestuur.ontour.security.AccountPreferences;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
-import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.ui.FittedColumns;
 
 /**
  * The attendee list of one session (griffie/sessie/12): paged in the database, searchable and
@@ -59,10 +58,11 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final CurrentUser currentUser;
     private final AttendanceRecords attendance;
     private final H2 heading = new H2();
-    private final Paragraph facts = new Paragraph();
+    private final SessionFactsLine facts = new SessionFactsLine();
     private final TextField search = new TextField();
     private final MultiSelectComboBox<StatusChoice> statuses = new MultiSelectComboBox<>();
     private final Span count = new Span();
+    private final Span leftOut = new Span();
     private final Grid<Attendee> grid = new Grid<>();
     private final HorizontalLayout toolbar = new HorizontalLayout();
     private final Div exportSlot = new Div();
@@ -94,8 +94,6 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
         this.attendance = attendance;
         addClassName("ot-page");
         heading.setId("attendees-heading");
-        facts.setId("attendees-session");
-        facts.addClassName("ot-muted");
         search.setId("attendee-search");
         search.setLabel(getTranslation("griffie.list.search"));
         search.setClearButtonVisible(true);
@@ -111,9 +109,14 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
         count.setId("attendee-count");
         count.getElement().setAttribute("aria-live", "polite");
         AttendeeColumns.addTo(grid, this, getLocale(), id -> presence.get(id));
-        columns = new ColumnChooser(grid, preferences, "attendee-list.columns", AttendeeColumns.ALL,
-                AttendeeColumns.DEFAULT, AttendeeColumns.NOT_ON_A_PHONE);
-        var filters = new HorizontalLayout(search, statuses, count, columns);
+        var fit = FittedColumns.fit(grid, AttendeeColumns.BY_IMPORTANCE.stream().map(grid::getColumnByKey).toList());
+        fit.onLeftOut(this::showLeftOut);
+        columns = new ColumnChooser(grid, fit, preferences, "attendee-list.columns", AttendeeColumns.ALL,
+                AttendeeColumns.DEFAULT);
+        leftOut.setId("columns-left-out");
+        leftOut.addClassNames("ot-muted", "ot-left-out");
+        leftOut.setVisible(false);
+        var filters = new HorizontalLayout(search, statuses, count, columns, leftOut);
         filters.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         filters.setWrap(true);
         filters.addClassName("ot-filters");
@@ -124,7 +127,6 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
-        grid.setEmptyStateText(getTranslation("griffie.list.empty"));
         grid.asMultiSelect().addValueChangeListener(e -> actions.show(e.getValue()));
         var back = new RouterLink(getTranslation("griffie.list.back"), GriffieHomeView.class);
         back.addClassName("ot-back");
@@ -140,7 +142,7 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         heading.setText(session.title());
-        showFacts();
+        facts.show(session, seatCounts);
         invitationSlot.removeAll();
         if (session.closed() && currentUser.require().covers(session.provinceCode())) {
             invitationSlot.add(new InvitationLinkPanel(invitations, session.id()));
@@ -189,25 +191,34 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
         presence = attendance.presence(session.id());
         // Seats taken and the waitlist change with what was just done here (or elsewhere).
         planning.publicSession(session.id()).ifPresent(s -> session = s);
-        showFacts();
+        facts.show(session, seatCounts);
         grid.getDataProvider().refreshAll();
         grid.asMultiSelect().clear();
         actions.show(java.util.Set.of());
         refreshCount();
     }
 
-    private void showFacts() {
-        var seats = seatCounts.of(session.id());
-        facts.setText(DutchTime.period(session.startsAt(), session.endsAt(), getLocale()) + " · "
-                + (session.place().name() == null ? getTranslation("griffie.export.online") : session.place().name()) + " · "
-                + getTranslation("griffie.list.seats", session.capacity() - seats.seatsLeft(session.capacity()),
-                session.capacity(), seats.waitlisted()));
-    }
-
+    /**
+     * The number found, and the counts per status. "Geen aanmeldingen" is said once, by the grid
+     * (its empty state); the count and the summary then stay away.
+     */
     private void refreshCount() {
-        count.setText(getTranslation("griffie.list.count", attendees.count(session.id(), filter())));
+        long found = attendees.count(session.id(), filter());
+        count.setText(getTranslation("griffie.list.count", found));
+        count.setVisible(found > 0);
+        boolean filtered = !search.getValue().isBlank() || !statuses.getValue().isEmpty();
+        grid.setEmptyStateText(getTranslation(filtered ? "griffie.list.empty.filtered" : "griffie.list.empty"));
         var user = currentUser.require();
         summary.show(f -> attendees.count(session.id(), f), !user.is(Role.ORGANISER));
+    }
+
+    /** The chosen columns that do not fit this screen; the attendance then shows in the status cell. */
+    private void showLeftOut(List<com.vaadin.flow.component.grid.Grid.Column<?>> out) {
+        var attendanceOut = out.contains(grid.getColumnByKey("attendance"));
+        grid.setClassName(AttendeeColumns.PRESENCE_IN_STATUS, attendanceOut);
+        var names = out.stream().filter(c -> !"attendance".equals(c.getKey())).map(c -> c.getHeaderText()).toList();
+        leftOut.setText(getTranslation("griffie.columns.left-out", String.join(", ", names)));
+        leftOut.setVisible(!names.isEmpty());
     }
 
     /** The provinces whose people this user may register: all for an organiser. */

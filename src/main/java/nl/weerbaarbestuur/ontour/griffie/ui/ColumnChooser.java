@@ -10,32 +10,36 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.weerbaarbestuur.ontour.security.AccountPreferences;
-import nl.weerbaarbestuur.ontour.shared.ui.NarrowScreens;
+import nl.weerbaarbestuur.ontour.shared.ui.FittedColumns;
 
 /**
  * "Kolommen": which columns of a grid show, remembered per account (not per browser), so a griffie
- * finds the same list on the laptop and at home. On a phone only the columns that fit show, whatever
- * was chosen; the choice itself is kept.
+ * finds the same list on the laptop and at home. What was chosen but does not fit the screen is
+ * left out, the least important first ({@link FittedColumns}); the choice itself is kept.
  */
 class ColumnChooser extends MenuBar {
 
     private final Grid<?> grid;
+    private final FittedColumns fit;
     private final AccountPreferences preferences;
     private final String preferenceName;
     private final List<String> keys;
-    private final List<String> notOnAPhone;
     private final List<MenuItem> items = new ArrayList<>();
     private Set<String> chosen;
-    private boolean phone;
 
-    ColumnChooser(Grid<?> grid, AccountPreferences preferences, String preferenceName, List<String> keys,
-                  List<String> defaults, List<String> notOnAPhone) {
+    /**
+     * @param keys     the columns the user may choose from, in the grid's order
+     * @param defaults what shows until the user chooses otherwise
+     */
+    ColumnChooser(Grid<?> grid, FittedColumns fit, AccountPreferences preferences, String preferenceName,
+                  List<String> keys, List<String> defaults) {
         this.grid = grid;
+        this.fit = fit;
         this.preferences = preferences;
         this.preferenceName = preferenceName;
         this.keys = keys;
-        this.notOnAPhone = notOnAPhone;
         setId("column-chooser");
         addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         var root = addItem(VaadinIcon.GRID_H.create());
@@ -51,15 +55,6 @@ class ColumnChooser extends MenuBar {
             items.add(item);
         }
         chosen = new LinkedHashSet<>(defaults);
-        addAttachListener(attach -> {
-            var page = attach.getUI().getPage();
-            page.retrieveExtendedClientDetails(details -> onWidth(details.getWindowInnerWidth()));
-            var resize = page.addBrowserWindowResizeListener(e -> onWidth(e.getWidth()));
-            addDetachListener(detach -> {
-                resize.remove();
-                detach.unregisterListener();
-            });
-        });
     }
 
     /** Reads the account's choice (or the defaults) and shows the grid accordingly. */
@@ -83,19 +78,10 @@ class ColumnChooser extends MenuBar {
         apply();
     }
 
-    private void onWidth(int width) {
-        boolean narrow = width > 0 && width < NarrowScreens.PHONE;
-        if (narrow != phone) {
-            phone = narrow;
-            apply();
-        }
-    }
-
     private void apply() {
         for (int i = 0; i < keys.size(); i++) {
-            var key = keys.get(i);
-            items.get(i).setChecked(chosen.contains(key));
-            grid.getColumnByKey(key).setVisible(chosen.contains(key) && !(phone && notOnAPhone.contains(key)));
+            items.get(i).setChecked(chosen.contains(keys.get(i)));
         }
+        fit.want(chosen.stream().map(grid::getColumnByKey).collect(Collectors.toSet()));
     }
 }

@@ -1,6 +1,7 @@
 package nl.weerbaarbestuur.ontour.griffie.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -26,6 +27,7 @@ import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.ui.FittedColumns;
 
 /**
  * The griffie's start page (griffie, or griffie?provincie=UT for an organiser): counts, what changed
@@ -66,23 +68,33 @@ class GriffieHomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
         changes.setId("home-changes");
         here.setId("home-sessions");
         here.setAllRowsVisible(true);
-        here.addColumn(s -> DutchTime.dateTime(s.startsAt(), getLocale())).setHeader(getTranslation("griffie.home.when")).setAutoWidth(true);
-        here.addComponentColumn(s -> new RouterLink(s.title(), AttendeeListView.class, new RouteParameters("id", String.valueOf(s.sessionId()))))
-                .setHeader(getTranslation("griffie.home.session")).setFlexGrow(1);
-        here.addColumn(s -> getTranslation("griffie.home.seats", s.capacity() - s.seatsLeft(), s.capacity(), s.waitlistLength()))
-                .setHeader(getTranslation("griffie.home.occupancy")).setAutoWidth(true);
+        // Widths in rem and cells that wrap, and as many columns as fit (most important first): a
+        // phone keeps the session, when, and how full it is.
+        var session = here.addComponentColumn(s -> new RouterLink(s.title(), AttendeeListView.class, new RouteParameters("id", String.valueOf(s.sessionId()))))
+                .setHeader(getTranslation("griffie.home.session")).setWidth("7rem").setFlexGrow(1);
+        var when = here.addColumn(s -> DutchTime.dateTime(s.startsAt(), getLocale())).setHeader(getTranslation("griffie.home.when"))
+                .setWidth("7rem").setFlexGrow(0);
+        var occupancy = here.addColumn(s -> getTranslation("griffie.home.seats", s.capacity() - s.seatsLeft(), s.capacity(), s.waitlistLength()))
+                .setHeader(getTranslation("griffie.home.occupancy")).setWidth("7.5rem").setFlexGrow(0);
+        here.setColumnOrder(when, session, occupancy);
+        here.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        FittedColumns.fit(here, List.of(session, when, occupancy));
         here.setEmptyStateText(getTranslation("griffie.home.no-sessions"));
         elsewhere.setId("home-elsewhere");
         elsewhere.setAllRowsVisible(true);
-        elsewhere.addColumn(p -> p.attendee().fullName()).setHeader(getTranslation("griffie.column.name")).setAutoWidth(true);
-        elsewhere.addColumn(p -> getTranslation("registration.status." + p.attendee().status().name()))
-                .setHeader(getTranslation("griffie.column.status")).setAutoWidth(true);
-        elsewhere.addComponentColumn(p -> new RouterLink(p.sessionTitle(), AttendeeListView.class,
+        var name = elsewhere.addColumn(p -> p.attendee().fullName()).setHeader(getTranslation("griffie.column.name"))
+                .setWidth("8rem").setFlexGrow(1);
+        var status = elsewhere.addColumn(p -> getTranslation("registration.status." + p.attendee().status().name()))
+                .setHeader(getTranslation("griffie.column.status")).setWidth("7.5rem").setFlexGrow(0);
+        var where = elsewhere.addComponentColumn(p -> new RouterLink(p.sessionTitle(), AttendeeListView.class,
                         new RouteParameters("id", String.valueOf(p.attendee().sessionId()))))
-                .setHeader(getTranslation("griffie.home.session")).setFlexGrow(1);
-        elsewhere.addColumn(p -> names.getOrDefault(p.sessionProvinceCode(), p.sessionProvinceCode()))
-                .setHeader(getTranslation("griffie.home.held-in")).setAutoWidth(true);
-        elsewhere.addColumn(p -> DutchTime.dateTime(p.startsAt(), getLocale())).setHeader(getTranslation("griffie.home.when")).setAutoWidth(true);
+                .setHeader(getTranslation("griffie.home.session")).setWidth("8rem").setFlexGrow(1);
+        var heldIn = elsewhere.addColumn(p -> names.getOrDefault(p.sessionProvinceCode(), p.sessionProvinceCode()))
+                .setHeader(getTranslation("griffie.home.held-in")).setWidth("7rem").setFlexGrow(0);
+        var at = elsewhere.addColumn(p -> DutchTime.dateTime(p.startsAt(), getLocale())).setHeader(getTranslation("griffie.home.when"))
+                .setWidth("7rem").setFlexGrow(0);
+        elsewhere.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        FittedColumns.fit(elsewhere, List.of(name, where, status, at, heldIn));
         elsewhere.setEmptyStateText(getTranslation("griffie.home.nobody-elsewhere"));
         add(heading, province, counts, changes,
                 new H3(getTranslation("griffie.home.sessions-here")), here,

@@ -46,6 +46,8 @@ class StatusSummary extends Div {
             part.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             parts.add(part);
         }
+        // Nobody yet: the list says so itself ("Geen aanmeldingen" once, not three times).
+        setVisible(total > 0);
         var lead = new Span(getTranslation("griffie.list.count", total) + ":");
         lead.addClassName("ot-status-total");
         add(lead, parts);

@@ -32,7 +32,7 @@ import nl.weerbaarbestuur.ontour.reminder.GriffieDigestService;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
-import nl.weerbaarbestuur.ontour.shared.ui.NarrowScreens;
+import nl.weerbaarbestuur.ontour.shared.ui.FittedColumns;
 
 /**
  * After sign-in: who you are, what needs doing (each with a link to where it is done), and the
@@ -59,6 +59,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Clock clock;
     private final DashboardTasks tasks = new DashboardTasks();
     private final TrainerInviteAnswers trainerAnswers;
+    private Map<String, Province> byCode = Map.of();
 
     DashboardView(PlanningService planning, ProvinceService provinces, CurrentUser currentUser, GriffieDigestService digests,
                   SeatCounts seatCounts, TourService tours, MailOutbox mails, Clock clock, TrainerInviteAnswers trainerAnswers) {
@@ -86,14 +87,39 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 digests.subscribe(e.getValue());
             }
         });
+        addColumns();
         add(greeting, scope, digest, new H2(getTranslation("dashboard.tasks")), tasks, upcomingHeading, sessions);
+    }
+
+    private void addColumns() {
+        var when = sessions.addColumn(s -> DutchTime.dateTime(s.startsAt(), getLocale())).setHeader(getTranslation("session.when"))
+                .setWidth("8rem").setFlexGrow(0);
+        var province = sessions.addColumn(s -> provinceName(s.provinceCode())).setHeader(getTranslation("session.province"))
+                .setWidth("8rem").setFlexGrow(0);
+        // Titles wrap rather than being cut off to "Weerb..."; the short columns take the width they need.
+        var title = sessions.addComponentColumn(this::titleCell).setHeader(getTranslation("session.title")).setFlexGrow(1)
+                .setWidth("7rem");
+        var format = sessions.addColumn(s -> getTranslation("format." + s.format().name())).setHeader(getTranslation("session.format"))
+                .setWidth("7rem").setFlexGrow(0);
+        var status = sessions.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("session.status"))
+                .setWidth("8rem").setFlexGrow(0);
+        var checkIn = sessions.addComponentColumn(s -> checkInLink(s).<com.vaadin.flow.component.Component>map(a -> a)
+                        .orElseGet(Span::new))
+                .setHeader(getTranslation("results.checkin.column")).setWidth("8rem").setFlexGrow(0);
+        // As many columns as fit, most important first. On a phone: when, and the title with the
+        // check-in link below it (what a trainer at the door needs), as its own column does not fit.
+        var fit = FittedColumns.fit(sessions, java.util.List.of(title, when, checkIn, status, province, format));
+        fit.onLeftOut(out -> sessions.setClassName("ot-checkin-in-title", out.contains(checkIn)));
+    }
+
+    private String provinceName(String code) {
+        return byCode.containsKey(code) ? byCode.get(code).getName() : code;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var user = currentUser.require();
-        Map<String, Province> byCode = provinces.all().stream()
-                .collect(Collectors.toMap(Province::getCode, Function.identity()));
+        byCode = provinces.all().stream().collect(Collectors.toMap(Province::getCode, Function.identity()));
         greeting.setText(getTranslation("dashboard.greeting", user.displayName()));
         var names = user.provinceCodes().stream().map(c -> byCode.containsKey(c) ? byCode.get(c).getName() : c)
                 .sorted().collect(Collectors.joining(", "));
@@ -103,25 +129,6 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             digest.setVisible(true);
         }
 
-        sessions.removeAllColumns();
-        sessions.addColumn(s -> DutchTime.dateTime(s.startsAt(), getLocale())).setHeader(getTranslation("session.when"))
-                .setWidth("8rem").setFlexGrow(0);
-        var province = sessions.addColumn(s -> byCode.containsKey(s.provinceCode()) ? byCode.get(s.provinceCode()).getName()
-                        : s.provinceCode()).setHeader(getTranslation("session.province")).setWidth("8rem").setFlexGrow(0);
-        // Titles wrap rather than being cut off to "Weerb..."; the short columns take the width they need.
-        sessions.addColumn(SessionFacts::title).setHeader(getTranslation("session.title")).setFlexGrow(1)
-                .setWidth("7rem");
-        var format = sessions.addColumn(s -> getTranslation("format." + s.format().name())).setHeader(getTranslation("session.format"))
-                .setWidth("7rem").setFlexGrow(0);
-        var status = sessions.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("session.status"))
-                .setWidth("8rem").setFlexGrow(0);
-        // The check-in page lives in the attendance module (aanwezigheid/{id}); linked by address only.
-        // A draft has no attendees yet, so it has no check-in link.
-        sessions.addComponentColumn(s -> s.status() == SessionStatus.DRAFT ? new Span()
-                        : new com.vaadin.flow.component.html.Anchor("aanwezigheid/" + s.id(), getTranslation("results.checkin.link")))
-                .setHeader(getTranslation("results.checkin.column")).setWidth("7rem").setFlexGrow(0);
-        // On a phone: when, title and the check-in link (what a trainer at the door needs).
-        NarrowScreens.hideBelow(sessions, NarrowScreens.PHONE, java.util.List.of(province, format, status));
         var upcoming = planning.upcomingForCurrentUser();
         if (user.role() == Role.TRAINER) {
             // A draft may still move or vanish: a trainer hears of a session once it is published.
@@ -130,6 +137,23 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         sessions.setItems(upcoming);
         sessions.setEmptyStateText(getTranslation("dashboard.no-sessions"));
         showTasks(user.role(), upcoming, byCode);
+    }
+
+    /** The title, with the check-in link below it while its own column does not fit (see ontour.css). */
+    private Div titleCell(SessionFacts session) {
+        var cell = new Div(new Span(session.title()));
+        checkInLink(session).ifPresent(link -> {
+            link.addClassName("ot-checkin-below-title");
+            cell.add(link);
+        });
+        return cell;
+    }
+
+    /** The check-in page lives in the attendance module (aanwezigheid/{id}), linked by address only. A draft has none. */
+    private java.util.Optional<com.vaadin.flow.component.html.Anchor> checkInLink(SessionFacts session) {
+        return session.status() == SessionStatus.DRAFT ? java.util.Optional.empty()
+                : java.util.Optional.of(new com.vaadin.flow.component.html.Anchor("aanwezigheid/" + session.id(),
+                getTranslation("results.checkin.link")));
     }
 
     /** The to-do sections, read in a fixed number of statements however many sessions there are. */

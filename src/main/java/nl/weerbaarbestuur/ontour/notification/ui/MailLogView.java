@@ -77,18 +77,18 @@ class MailLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         failed.addClassName("ot-warning");
         grid.setId("mail-log");
         grid.addColumn(m -> DutchTime.dateTime(m.getCreatedAt(), getLocale())).setHeader(getTranslation("mail.log.created"))
-                .setWidth("9.5em").setFlexGrow(0);
+                .setWidth("9.5rem").setFlexGrow(0);
         // Addresses and subjects wrap instead of being cut off; kind and status take the width they need.
-        grid.addColumn(OutboxMessage::getRecipient).setHeader(getTranslation("mail.log.recipient")).setWidth("9em").setFlexGrow(1);
-        grid.addColumn(OutboxMessage::getSubject).setHeader(getTranslation("mail.log.subject")).setWidth("10em").setFlexGrow(2);
-        var kind = grid.addColumn(m -> typeLabel(m.getType())).setHeader(getTranslation("mail.log.type")).setWidth("9em")
+        grid.addColumn(OutboxMessage::getRecipient).setHeader(getTranslation("mail.log.recipient")).setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(OutboxMessage::getSubject).setHeader(getTranslation("mail.log.subject")).setWidth("10rem").setFlexGrow(2);
+        var kind = grid.addColumn(m -> typeLabel(m.getType())).setHeader(getTranslation("mail.log.type")).setWidth("9rem")
                 .setFlexGrow(1);
         grid.addColumn(m -> getTranslation("mail.status." + m.getStatus().name())).setHeader(getTranslation("mail.log.status"))
-                .setWidth("7em").setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(0);
         var attempts = grid.addColumn(OutboxMessage::getAttempts).setHeader(getTranslation("mail.log.attempts")).setAutoWidth(true)
                 .setFlexGrow(0);
         var error = grid.addColumn(m -> m.getLastError() == null ? "" : m.getLastError()).setHeader(getTranslation("mail.log.error"))
-                .setWidth("10em").setFlexGrow(1);
+                .setWidth("10rem").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         NarrowScreens.hideBelow(this, NarrowScreens.PHONE, List.of(kind, attempts, error));
         NarrowScreens.hideBelow(this, NarrowScreens.LAPTOP, List.of(attempts, error));

@@ -100,9 +100,11 @@ public class ProvinceMap extends Div {
                     .append("\" data-province=\"").append(province.getCode()).append("\" aria-label=\"").append(escape(label))
                     .append("\"><title>").append(escape(label)).append("</title>")
                     .append("<path d=\"").append(outline.path()).append("\"/>")
-                    .append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" aria-hidden=\"true\">%s</text>",
-                            outline.labelX(), outline.labelY(), province.getCode()))
-                    .append("</a>");
+                    .append("</a>")
+                    // The code beside the link, not in it: a link whose visible text ("GR") is not in its
+                    // name ("Groningen: ...") breaks WCAG 2.5.3 (axe: label-content-name-mismatch).
+                    .append(String.format(Locale.ROOT, "<text class=\"ot-province-code %s\" x=\"%.1f\" y=\"%.1f\" aria-hidden=\"true\">%s</text>",
+                            cssClass(entry.coverage()), outline.labelX(), outline.labelY(), province.getCode()));
         }
         svg.setSvg(out.append("</svg>").toString());
     }

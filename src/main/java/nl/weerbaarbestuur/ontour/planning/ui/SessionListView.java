@@ -27,13 +27,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
+import nl.weerbaarbestuur.ontour.planning.SessionFill;
 import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.planning.TrainerService;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
-import nl.weerbaarbestuur.ontour.shared.ui.NarrowScreens;
+import nl.weerbaarbestuur.ontour.shared.ui.FittedColumns;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** All sessions in time order, filtered by tour, province, status, period and trainer. */
 @Route("planning/sessies")
@@ -48,10 +50,14 @@ class SessionListView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final SessionFilterBar filters = new SessionFilterBar(this::filtersChanged);
     private final Grid<SessionFacts> grid = new Grid<>();
     private final Span count = new Span();
+    private final ObjectProvider<SessionFill> fills;
     private Map<String, Province> byCode = Map.of();
+    private Map<Long, SessionFill.Fill> fill = Map.of();
 
-    SessionListView(PlanningService planning, TourService tours, ProvinceService provinces, TrainerService trainers) {
+    SessionListView(PlanningService planning, TourService tours, ProvinceService provinces, TrainerService trainers,
+                    ObjectProvider<SessionFill> fills) {
         this.planning = planning;
+        this.fills = fills;
         this.tours = tours;
         this.provinces = provinces;
         this.trainers = trainers;
@@ -68,16 +74,19 @@ class SessionListView extends Div implements BeforeEnterObserver, HasDynamicTitl
         bar.setWidthFull();
 
         grid.setId("sessions-grid");
-        grid.addColumn(s -> DutchTime.period(s.startsAt(), s.endsAt(), getLocale())).setHeader(getTranslation("session.when"))
-                .setComparator(Comparator.comparing(SessionFacts::startsAt)).setWidth("10rem").setFlexGrow(0);
+        // Widths in rem, fixed: the fitting below needs to know what each column takes.
+        var when = grid.addColumn(s -> DutchTime.period(s.startsAt(), s.endsAt(), getLocale())).setHeader(getTranslation("session.when"))
+                .setComparator(Comparator.comparing(SessionFacts::startsAt)).setWidth("8.5rem").setFlexGrow(0);
         var province = grid.addColumn(s -> provinceName(s.provinceCode())).setHeader(getTranslation("session.province"))
-                .setSortable(true).setWidth("8.5rem").setFlexGrow(0);
+                .setSortable(true).setWidth("7rem").setFlexGrow(0);
         var title = grid.addComponentColumn(this::titleLink).setHeader(getTranslation("session.title"))
-                .setWidth("12rem").setFlexGrow(2);
+                .setWidth("10.5rem").setFlexGrow(2);
         var format = grid.addColumn(s -> getTranslation("format." + s.format().name())).setHeader(getTranslation("session.format"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("6.5rem").setFlexGrow(0);
         var status = grid.addComponentColumn(s -> StatusBadge.of(this, s.status())).setHeader(getTranslation("session.status"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("9.5rem").setFlexGrow(0);
+        var taken = grid.addComponentColumn(s -> FillText.of(this, s, fill.getOrDefault(s.id(), SessionFill.Fill.NONE)))
+                .setHeader(getTranslation("sessions.column.fill")).setKey("fill").setWidth("8rem").setFlexGrow(0);
         var trainerNames = grid.addColumn(s -> String.join(", ", s.trainerNames())).setHeader(getTranslation("sessions.column.trainers"))
                 .setWidth("9rem").setFlexGrow(1);
         var tour = grid.addColumn(SessionFacts::tourName).setHeader(getTranslation("sessions.column.tour"))
@@ -92,9 +101,9 @@ class SessionListView extends Div implements BeforeEnterObserver, HasDynamicTitl
         grid.addClassName("ot-sessions-grid");
         // Long titles and several trainers wrap onto a second line instead of ending in "Weerb...".
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        // On a phone: when (date above time) and title; province and status can be chosen in the filters above.
-        NarrowScreens.hideBelow(this, NarrowScreens.PHONE, List.of(province, format, status, trainerNames));
-        NarrowScreens.hideBelow(this, NarrowScreens.LAPTOP, List.of(tour));
+        // As many columns as fit, most important first: a phone keeps the title and when (date above
+        // time); province and status can be chosen in the filters above.
+        FittedColumns.fit(grid, List.of(title, when, province, status, taken, format, trainerNames, tour));
         add(filters, bar, grid);
     }
 
@@ -113,6 +122,8 @@ class SessionListView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private void refresh() {
         var found = planning.search(filters.filter());
+        var source = fills.getIfAvailable();
+        fill = source == null ? Map.of() : source.fill(found.stream().map(SessionFacts::id).toList());
         grid.setItems(found);
         count.setText(getTranslation("sessions.count", found.size()));
     }

@@ -25,10 +25,12 @@ import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.SessionFilter;
 import nl.weerbaarbestuur.ontour.planning.SessionStatus;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
+import nl.weerbaarbestuur.ontour.planning.SessionFill;
 import nl.weerbaarbestuur.ontour.planning.Tour;
 import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Where planning starts: pick a tour, see on the map and in the table which provinces it has
@@ -48,8 +50,10 @@ class TourOverviewView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final CoverageTable table = new CoverageTable();
     private final Div content = new Div();
     private final Paragraph noTours = new Paragraph();
+    private final ObjectProvider<SessionFill> fills;
 
-    TourOverviewView(TourService tours, PlanningService planning) {
+    TourOverviewView(TourService tours, PlanningService planning, ObjectProvider<SessionFill> fills) {
+        this.fills = fills;
         this.tours = tours;
         this.planning = planning;
         addClassName("ot-page");
@@ -114,14 +118,19 @@ class TourOverviewView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void show(Tour chosen) {
         tourInfo.setText(getTranslation("overview.period", DutchTime.date(chosen.getStartsOn(), getLocale()),
                 DutchTime.date(chosen.getEndsOn(), getLocale()), chosen.getOrganiserEmail()));
-        Map<String, Long> counts = planning.search(new SessionFilter(chosen.getId(), null, null, null, null, null)).stream()
-                .filter(s -> s.status() != SessionStatus.CANCELLED)
-                .collect(Collectors.groupingBy(SessionFacts::provinceCode, Collectors.counting()));
+        var held = planning.search(new SessionFilter(chosen.getId(), null, null, null, null, null)).stream()
+                .filter(s -> s.status() != SessionStatus.CANCELLED).toList();
+        Map<String, Long> counts = held.stream().collect(Collectors.groupingBy(SessionFacts::provinceCode, Collectors.counting()));
+        var source = fills.getIfAvailable();
+        var fill = source == null ? Map.<Long, SessionFill.Fill>of() : source.fill(held.stream().map(SessionFacts::id).toList());
+        var taken = new java.util.HashMap<String, CoverageTable.Taken>();
+        held.forEach(s -> taken.merge(s.provinceCode(),
+                CoverageTable.Taken.of(s, fill.getOrDefault(s.id(), SessionFill.Fill.NONE)), CoverageTable.Taken::plus));
         var entries = tours.coverage(chosen.getId()).entrySet().stream()
                 .map(e -> new ProvinceMap.Entry(e.getKey(), e.getValue(), counts.getOrDefault(e.getKey().getCode(), 0L)))
                 .toList();
         map.show(entries, chosen.getId());
-        table.show(entries, chosen.getId());
+        table.show(entries, chosen.getId(), taken);
         var uncoveredCodes = planning.uncoveredProvinces(chosen.getId());
         var names = entries.stream().filter(e -> uncoveredCodes.contains(e.province().getCode()))
                 .map(e -> e.province().getName()).toList();

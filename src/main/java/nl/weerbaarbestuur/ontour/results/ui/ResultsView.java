@@ -105,12 +105,12 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void columns() {
         grid.addColumn(f -> f.isTotal() ? getTranslation("results.total") : f.provinceName())
-                .setHeader(getTranslation("results.column.province")).setWidth("8em").setFlexGrow(1);
+                .setHeader(getTranslation("results.column.province")).setWidth("8rem").setFlexGrow(1);
         // Narrow figure columns with headers that wrap: the whole table fits beside the menu.
         figure(ProvinceFigures::sessionsPlanned, "results.column.sessions-planned");
         figure(ProvinceFigures::sessionsHeld, "results.column.sessions-held");
         // "Aanmeldingen" is one long word: its header needs a little more room.
-        figure(ProvinceFigures::registrations, "results.column.registrations").setWidth("6.5em");
+        figure(ProvinceFigures::registrations, "results.column.registrations").setWidth("6.5rem");
         figure(f -> rate(f.fillRate()), "results.column.fill-rate");
         var waitlisted = figure(ProvinceFigures::waitlisted, "results.column.waitlisted");
         figure(f -> rate(f.attendanceRate()), "results.column.attendance-rate");
@@ -121,7 +121,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Grid.Column<ProvinceFigures> figure(com.vaadin.flow.function.ValueProvider<ProvinceFigures, ?> value, String headerKey) {
-        return grid.addColumn(value).setHeader(getTranslation(headerKey)).setWidth("5.5em").setFlexGrow(1);
+        return grid.addColumn(value).setHeader(getTranslation(headerKey)).setWidth("5.5rem").setFlexGrow(1);
     }
 
     private void sessionColumns() {
@@ -129,7 +129,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .setAutoWidth(true);
         sessionGrid.addColumn(SessionFigures::provinceCode).setHeader(getTranslation("results.column.code")).setAutoWidth(true);
         // Titles wrap (the grid's wrap theme) rather than being cut to "Weerb..."; the figures take what they need.
-        sessionGrid.addColumn(SessionFigures::title).setHeader(getTranslation("session.title")).setFlexGrow(1).setWidth("12em");
+        sessionGrid.addColumn(SessionFigures::title).setHeader(getTranslation("session.title")).setFlexGrow(1).setWidth("12rem");
         sessionGrid.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("session.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         sessionGrid.addColumn(s -> s.confirmed() + " / " + s.capacity()).setHeader(getTranslation("results.column.confirmed"))

@@ -24,7 +24,7 @@ import nl.weerbaarbestuur.ontour.security.UserAccount;
 import nl.weerbaarbestuur.ontour.security.UserAccountService;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
-import nl.weerbaarbestuur.ontour.shared.ui.NarrowScreens;
+import nl.weerbaarbestuur.ontour.shared.ui.FittedColumns;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -49,23 +49,25 @@ class UserAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
         grid.setId("users");
         // Names and addresses wrap; the short columns take what they need, so the actions stay on screen.
-        grid.addColumn(UserAccount::getDisplayName).setHeader(getTranslation("users.name")).setWidth("7em").setFlexGrow(1);
-        var email = grid.addColumn(UserAccount::getEmail).setHeader(getTranslation("users.email")).setWidth("11em")
+        // Widths in rem: an em in the header (smaller type) is narrower than in the body, and the
+        // header cells then stood out of line with the cells below them.
+        var name = grid.addColumn(UserAccount::getDisplayName).setHeader(getTranslation("users.name")).setWidth("7rem").setFlexGrow(1);
+        var email = grid.addColumn(UserAccount::getEmail).setHeader(getTranslation("users.email")).setWidth("11rem")
                 .setFlexGrow(1);
-        // Fixed widths: an auto-measured width beside wrapping cells set the cells out of line with their headers.
         var role = grid.addColumn(u -> getTranslation("role." + u.getRole().name())).setHeader(getTranslation("users.role"))
-                .setWidth("7em").setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         var provinceCodes = grid.addColumn(u -> String.join(", ", u.getProvinceCodes())).setHeader(getTranslation("users.provinces"))
-                .setWidth("7em").setFlexGrow(0);
-        var status = grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setWidth("7em")
+                .setWidth("7rem").setFlexGrow(0);
+        var status = grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setWidth("7rem")
                 .setFlexGrow(0);
         var lastLogin = grid.addColumn(u -> u.getLastLoginAt() == null ? "–" : DutchTime.dateTime(u.getLastLoginAt(), getLocale()))
-                .setHeader(getTranslation("users.last-login")).setWidth("10em").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setWidth("12.5em").setFlexGrow(0);
+                .setHeader(getTranslation("users.last-login")).setWidth("10rem").setFlexGrow(0);
+        var actions = grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setWidth("11.5rem")
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        // On a phone: name and actions (the action "Activeren"/"Deactiveren" tells the status).
-        NarrowScreens.hideBelow(this, NarrowScreens.PHONE, List.of(email, role, status));
-        NarrowScreens.hideBelow(this, NarrowScreens.LAPTOP, List.of(provinceCodes, lastLogin));
+        // As many columns as fit, most important first. On a phone: name and actions (the action
+        // "Activeren"/"Deactiveren" tells the status).
+        FittedColumns.fit(grid, List.of(name, actions, role, status, email, provinceCodes, lastLogin));
         grid.setAllRowsVisible(true);
 
         add(new Paragraph(getTranslation("users.intro")), create, grid);

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import nl.weerbaarbestuur.ontour.planning.PlanningFixture;
+import nl.weerbaarbestuur.ontour.registration.AttendanceMode;
 import nl.weerbaarbestuur.ontour.registration.Attendee;
 import nl.weerbaarbestuur.ontour.registration.AttendeeFilter;
 import nl.weerbaarbestuur.ontour.registration.Attendees;
@@ -437,5 +438,59 @@ class AttendeeListViewTest extends SpringBrowserlessTest {
         }
         assertThat(shown).contains("Anna Utrecht: bevestigdAgenda: geaccepteerd", "Bert Utrecht: bevestigdAgenda: onder voorbehoud",
                 "Cees Utrecht: bevestigd");
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "FR")
+    void an_empty_list_says_geen_aanmeldingen_once() {
+        var grid = open();
+
+        assertThat(grid.getEmptyStateText()).isEqualTo("Geen aanmeldingen die u mag zien.");
+        // find() sees visible components only.
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withId("attendee-count").all()).as("the count beside the filters")
+                .isEmpty();
+        assertThat(find(Div.class).withId("attendee-status-counts").all()).as("the counts per status").isEmpty();
+    }
+
+    @Test
+    @WithSignedInUser(Role.ORGANISER)
+    void a_search_without_result_says_so_in_the_list_only() {
+        var grid = open();
+        assertThat(find(Div.class).withId("attendee-status-counts").all()).hasSize(1);
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withId("attendee-count").single().getText())
+                .isEqualTo("4 aanmeldingen");
+
+        find(TextField.class).withId("attendee-search").single().setValue("niemand-heet-zo");
+
+        assertThat(names(grid)).isEmpty();
+        assertThat(grid.getEmptyStateText()).isEqualTo("Geen aanmeldingen die bij uw zoekopdracht of filter passen.");
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withId("attendee-count").all()).isEmpty();
+    }
+
+    @Test
+    @WithSignedInUser(Role.ORGANISER)
+    void a_hybrid_sessions_seats_say_how_many_come_on_location_and_online() {
+        var hybrid = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> {
+            var start = clock.instant().plus(Duration.ofDays(12));
+            var created = sessions.create(new nl.weerbaarbestuur.ontour.planning.SessionPlan(fixture.tourId(), "UT",
+                    PlanningFixture.uniqueTitle("Hybride"), null, null, start, start.plus(Duration.ofHours(2)),
+                    venues.optionsFor("UT").getFirst().getId(), nl.weerbaarbestuur.ontour.planning.SessionFormat.HYBRID,
+                    "https://meet.example.nl/hybride", 10, nl.weerbaarbestuur.ontour.planning.Audience.BOTH,
+                    java.util.Set.of(), null, null, false));
+            sessions.publish(created.getId());
+            return created.getId();
+        });
+        for (var mode : java.util.List.of(AttendanceMode.IN_PERSON, AttendanceMode.IN_PERSON, AttendanceMode.ONLINE)) {
+            var receipt = registrations.request(hybrid, new ParticipantDetails("Hybride " + mode, TestAccounts.uniqueEmail("hybride"),
+                    ParticipantFunction.STATENLID, "UT", null, null, null, null, "nl", mode), true);
+            registrations.confirm(receipt.confirmationToken());
+        }
+        administration.registerOnBehalf(hybrid, new ParticipantDetails("Door de griffie", TestAccounts.uniqueEmail("griffie"),
+                ParticipantFunction.STATENLID, "UT", null, null, null, null, "nl"));
+
+        UI.getCurrent().navigate("griffie/sessie/" + hybrid);
+
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("attendees-session").single().getText())
+                .contains("4 van 10 plaatsen bezet (2 op locatie · 1 online · 1 niet gekozen), 0 op de wachtlijst");
     }
 }

@@ -83,6 +83,28 @@ abstract class PlanningUiTestSupport extends SpringBrowserlessTest {
                 venue, SessionFormat.IN_PERSON, null, 30, Audience.BOTH, trainerIds, null, null, false);
     }
 
+    /** A published hybrid session of this plan's kind, with two people on location, one online and one registered by the organiser. */
+    SessionFacts hybridWithRegistrations(Tour tour, String province, String title, LocalDate date,
+                                         nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations registrations,
+                                         nl.weerbaarbestuur.ontour.registration.RegistrationAdministration administration) {
+        var base = plan(tour, province, title, date, Set.of());
+        var session = sessions.create(new SessionPlan(base.tourId(), province, title, null, null, base.startsAt(), base.endsAt(),
+                base.venueId(), SessionFormat.HYBRID, "https://meet.example.nl/hybride", 30, Audience.BOTH, Set.of(), null, null, false));
+        sessions.publish(session.getId());
+        for (var mode : java.util.List.of(nl.weerbaarbestuur.ontour.registration.AttendanceMode.IN_PERSON,
+                nl.weerbaarbestuur.ontour.registration.AttendanceMode.IN_PERSON,
+                nl.weerbaarbestuur.ontour.registration.AttendanceMode.ONLINE)) {
+            var receipt = registrations.request(session.getId(), new nl.weerbaarbestuur.ontour.registration.ParticipantDetails(
+                    "Deelnemer " + mode, unique("hybride").replace(' ', '-') + "@example.nl",
+                    nl.weerbaarbestuur.ontour.registration.ParticipantFunction.STATENLID, province, null, null, null, null, "nl", mode), true);
+            registrations.confirm(receipt.confirmationToken());
+        }
+        administration.registerOnBehalf(session.getId(), new nl.weerbaarbestuur.ontour.registration.ParticipantDetails(
+                "Door de organisator", unique("organisator").replace(' ', '-') + "@example.nl",
+                nl.weerbaarbestuur.ontour.registration.ParticipantFunction.STATENLID, province, null, null, null, null, "nl"));
+        return planning.find(session.getId()).orElseThrow();
+    }
+
     java.util.List<SessionFacts> sessionsOf(Tour tour) {
         return planning.search(new SessionFilter(tour.getId(), null, null, null, null, null));
     }

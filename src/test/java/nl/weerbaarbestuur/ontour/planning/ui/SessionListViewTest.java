@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
@@ -43,5 +44,39 @@ class SessionListViewTest extends PlanningUiTestSupport {
         assertThat(grid.getThemeNames()).contains("wrap-cell-content");
         assertThat(grid.getColumns()).filteredOn(column -> column.isAutoWidth()).as("no auto width beside wrapping cells")
                 .allSatisfy(column -> assertThat(column.getFlexGrow()).isZero());
+    }
+
+    @Autowired
+    nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations registrations;
+    @Autowired
+    nl.weerbaarbestuur.ontour.registration.RegistrationAdministration administration;
+
+    @Test
+    void the_fill_of_a_hybrid_session_is_split_into_on_location_and_online() {
+        var tour = newTour();
+        var hybrid = hybridWithRegistrations(tour, "UT", unique("Hybride"), LocalDate.of(2027, 3, 2), registrations, administration);
+        var inPerson = sessions.create(plan(tour, "UT", unique("Op locatie"), LocalDate.of(2027, 3, 3), Set.of()));
+        sessions.publish(inPerson.getId());
+
+        open(SessionListView.class, RouteParameters.empty(), QueryParameters.simple(Map.of("tour", tour.getId().toString())));
+        @SuppressWarnings("unchecked")
+        Grid<SessionFacts> grid = find(Grid.class).withId("sessions-grid").single();
+
+        assertThat(fill(grid, hybrid.id())).isEqualTo("4 van 30 | 2 op locatie · 1 online · 1 niet gekozen");
+        assertThat(fill(grid, inPerson.getId())).as("the format says how people come").isEqualTo("0 van 30");
+    }
+
+    @SuppressWarnings("unchecked")
+    private String fill(Grid<SessionFacts> grid, long sessionId) {
+        var renderer = (com.vaadin.flow.data.renderer.ComponentRenderer<?, SessionFacts>) grid.getColumnByKey("fill").getRenderer();
+        for (int i = 0; i < test(grid).size(); i++) {
+            var row = test(grid).getRow(i);
+            if (row.id() == sessionId) {
+                // One line per part: the seats, the split, the waitlist.
+                return renderer.createComponent(row).getChildren().map(part -> part.getElement().getText())
+                        .collect(java.util.stream.Collectors.joining(" | "));
+            }
+        }
+        throw new AssertionError("session " + sessionId + " not in the list");
     }
 }

@@ -49,4 +49,33 @@ class TourOverviewViewTest extends PlanningUiTestSupport {
         sessions.complete(session.getId());
         assertThat(province(map(tour), "UT").classNames()).contains("ot-coverage-held");
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations registrations;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.weerbaarbestuur.ontour.registration.RegistrationAdministration administration;
+
+    @Test
+    void the_table_counts_the_confirmed_per_province_and_splits_them_where_people_come_both_ways() {
+        var tour = newTour();
+        hybridWithRegistrations(tour, "UT", unique("Hybride"), LocalDate.of(2027, 3, 2), registrations, administration);
+        var inPerson = sessions.create(plan(tour, "GR", unique("Op locatie"), LocalDate.of(2027, 3, 4), Set.of()));
+        sessions.publish(inPerson.getId());
+        administration.registerOnBehalf(inPerson.getId(), new nl.weerbaarbestuur.ontour.registration.ParticipantDetails(
+                "Gerrit Groningen", unique("gerrit").replace(' ', '-') + "@example.nl",
+                nl.weerbaarbestuur.ontour.registration.ParticipantFunction.STATENLID, "GR", null, null, null, null, "nl"));
+
+        open(TourOverviewView.class, RouteParameters.empty(), QueryParameters.of("tour", tour.getId().toString()));
+        var table = Jsoup.parse(find(CoverageTable.class).single().getElement().getOuterHTML());
+
+        assertThat(table.select("thead th").eachText()).contains("Bevestigd");
+        assertThat(taken(table, "UT")).isEqualTo("4 | 2 op locatie · 1 online · 1 niet gekozen");
+        assertThat(taken(table, "GR")).as("in person only: no split").isEqualTo("1");
+        assertThat(taken(table, "FR")).isEqualTo("0");
+    }
+
+    /** The "Bevestigd" cell of a province's row, one part after the other. */
+    private static String taken(org.jsoup.nodes.Document table, String province) {
+        return String.join(" | ", table.selectFirst("#coverage-" + province).select("td").get(2).children().eachText());
+    }
 }
