@@ -173,9 +173,9 @@ final class PlanExplainer {
             }
             long km = visit.province().kilometresTo(other.province());
             if (km > NEARBY_KM) {
-                givesUp.add(Reason.of("tourplan.gives-up.trainer-travel-" + side, shared.name(), other.province().name(), km));
+                givesUp.add(Reason.of("tourplan.gives-up.trainer-travel." + side, shared.name(), other.province().name(), km));
             } else {
-                why.add(Reason.of("tourplan.why.trainer-nearby-" + side, shared.name(), other.province().name(), km));
+                why.add(Reason.of("tourplan.why.trainer-nearby." + side, shared.name(), other.province().name(), km));
             }
         }
     }

@@ -23,7 +23,7 @@ final class ScoreSummary {
             new String[] {"tourplan.gives-up.school-holiday", "tourplan.score.school-holidays"},
             new String[] {"tourplan.gives-up.part-of-day", "tourplan.score.part-of-day"},
             new String[] {"tourplan.gives-up.weekday", "tourplan.score.weekdays"},
-            new String[] {"tourplan.gives-up.trainer-travel-", "tourplan.score.long-trips"},
+            new String[] {"tourplan.gives-up.trainer-travel.", "tourplan.score.long-trips"},
             new String[] {"tourplan.gives-up.close-together", "tourplan.score.close-together"},
             new String[] {"tourplan.gives-up.moved", "tourplan.score.moved"});
     private static final Set<String> WISHES = Set.of("tourplan.score.school-holidays", "tourplan.score.part-of-day",

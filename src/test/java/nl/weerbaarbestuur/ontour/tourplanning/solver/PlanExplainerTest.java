@@ -71,12 +71,12 @@ class PlanExplainerTest {
 
         var sessions = new PlanExplainer(schedule(List.of(groningen, utrecht))).sessions();
 
-        assertThat(sessions.get(1).givesUp()).contains(Reason.of("tourplan.gives-up.trainer-travel-before", "Anna", "Groningen", km));
-        assertThat(sessions.get(0).givesUp()).contains(Reason.of("tourplan.gives-up.trainer-travel-after", "Anna", "Utrecht", km));
+        assertThat(sessions.get(1).givesUp()).contains(Reason.of("tourplan.gives-up.trainer-travel.before", "Anna", "Groningen", km));
+        assertThat(sessions.get(0).givesUp()).contains(Reason.of("tourplan.gives-up.trainer-travel.after", "Anna", "Utrecht", km));
         var nearby = Facts.province("FL", "Flevoland", 52.5185, 5.4714);
         var close = new PlanExplainer(schedule(List.of(visit(nearby, evening(MONDAY), BOB), visit(UTRECHT, evening(TUESDAY), BOB))))
                 .sessions();
-        assertThat(close.get(1).why()).contains(Reason.of("tourplan.why.trainer-nearby-before", "Bob", "Flevoland",
+        assertThat(close.get(1).why()).contains(Reason.of("tourplan.why.trainer-nearby.before", "Bob", "Flevoland",
                 UTRECHT.kilometresTo(nearby)));
     }
 
