@@ -49,9 +49,12 @@ class DemoDataDashboardTest extends SpringBrowserlessTest {
     @Autowired Attendees attendees;
     @Autowired SeatCounts seats;
     @Autowired AttendanceRecords attendance;
+    @Autowired nl.weerbaarbestuur.ontour.testsupport.MutableClock clock;
 
     @Test
     void a_first_start_with_demo_data_shows_registrations_check_ins_and_work_on_the_overview() {
+        // The clock is shared by the tests of this context; another may have moved it.
+        clock.set(FixedClockConfiguration.NOW);
         var registrations = DemoRegistrationsForTests.listener(context);
         var checkIns = DemoAttendanceForTests.listener(context);
         transaction.executeWithoutResult(status -> {
