@@ -25,6 +25,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        var application = new SpringApplication(Application.class);
+        StartupSteps.attachIfAsked(application);
+        application.run(args);
     }
 }
