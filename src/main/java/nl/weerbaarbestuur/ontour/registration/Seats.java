@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.weerbaarbestuur.ontour.planning.SessionFacts;
 import nl.weerbaarbestuur.ontour.planning.SeatsTaken;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -144,16 +145,21 @@ class Seats implements SeatsTaken {
     }
 
     /**
-     * Locks the session's ledger row and reads it fresh. A plain locking query would not do: when
-     * the ledger is already in the persistence context (seat counts were read earlier in this
-     * transaction), Hibernate locks the row but keeps the stale state, and seats get overbooked.
+     * Locks the session's ledger row and reads it fresh, in one {@code select ... for update}. A
+     * locking find alone would not do when the ledger is already in the persistence context (seat
+     * counts were read earlier in this transaction): Hibernate would lock the row but keep the stale
+     * state, and seats would be overbooked. So a ledger already held is refreshed under the lock, and
+     * one not yet held is found under the lock; looking it up in the persistence context costs no
+     * statement (Hibernate's session SPI: the JPA API has no "is this id managed" question).
      */
     private Optional<SeatLedger> lockLedger(long sessionId) {
-        var ledger = entityManager.find(SeatLedger.class, sessionId);
-        if (ledger == null) {
-            return Optional.empty();
+        var session = entityManager.unwrap(SessionImplementor.class);
+        var persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(SeatLedger.class);
+        var held = session.getPersistenceContextInternal().getEntity(session.generateEntityKey(sessionId, persister));
+        if (held instanceof SeatLedger ledger) {
+            entityManager.refresh(ledger, LockModeType.PESSIMISTIC_WRITE);
+            return Optional.of(ledger);
         }
-        entityManager.refresh(ledger, LockModeType.PESSIMISTIC_WRITE);
-        return Optional.of(ledger);
+        return Optional.ofNullable(entityManager.find(SeatLedger.class, sessionId, LockModeType.PESSIMISTIC_WRITE));
     }
 }

@@ -62,6 +62,7 @@ class RegistrationsIntegrationTest {
     @Autowired TourService tours;
     @Autowired VenueService venues;
     @Autowired MutableClock clock;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
     private long tourId;
 
@@ -280,6 +281,33 @@ class RegistrationsIntegrationTest {
         // Everyone with a seat confirmed no later than anyone on the waitlist.
         var lastSeat = confirmed.stream().map(Registration::getConfirmedAt).max(Comparator.naturalOrder()).orElseThrow();
         assertThat(waitlisted).allSatisfy(r -> assertThat(r.getConfirmedAt()).isAfterOrEqualTo(lastSeat));
+    }
+
+    /**
+     * The ledger is locked with one statement. When this transaction read the ledger before (its seat
+     * counts), the lock must also read it afresh: here another confirmation takes the last seat in
+     * between, and the allocation must see that and put the person on the waitlist.
+     */
+    @Test
+    void a_ledger_read_earlier_in_the_transaction_is_read_afresh_under_the_lock() throws Exception {
+        long session = publishedSession(1, false);
+        var anna = registrations.request(session, person("Anna Eerder " + UUID.randomUUID().toString().substring(0, 6)), true);
+        var bert = registrations.request(session, person("Bert Tussendoor " + UUID.randomUUID().toString().substring(0, 6)), true);
+
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            var pending = repository.findById(anna.registrationId()).orElseThrow();
+            assertThat(seats.confirmed(session)).as("the ledger is now held by this transaction").isZero();
+            try (var other = Executors.newSingleThreadExecutor()) {
+                other.submit(() -> registrations.confirm(bert.confirmationToken())).get();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            seats.allocate(pending);
+        });
+
+        assertThat(repository.findById(anna.registrationId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(repository.findById(bert.registrationId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(counts.of(session).confirmed()).isEqualTo(1);
     }
 
     @Test
