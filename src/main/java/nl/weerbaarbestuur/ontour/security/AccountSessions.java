@@ -32,11 +32,22 @@ class AccountSessions {
     static final String ATTRIBUTE = AccountSessions.class.getName() + ".account";
 
     private final Map<Long, Set<HttpSession>> sessions = new ConcurrentHashMap<>();
+    private final int signedInSeconds;
 
-    /** Marks the session of a form sign-in with its account. */
+    AccountSessions(SecuritySettings settings) {
+        this.signedInSeconds = Math.toIntExact(settings.login().sessionTimeout().toSeconds());
+    }
+
+    /**
+     * Marks the session of a form sign-in with its account, and gives it the signed-in length
+     * ({@code ontour.login.session-timeout}). Visitors' sessions keep the short default of
+     * {@code server.servlet.session.timeout}: each holds a few Vaadin UIs (~57 KB for two pages), and
+     * a crowd of visitors who left would otherwise fill the heap for an hour.
+     */
     SessionAuthenticationStrategy signInStrategy() {
         return (authentication, request, response) -> {
             if (authentication.getPrincipal() instanceof SignedInUser user) {
+                request.getSession().setMaxInactiveInterval(signedInSeconds);
                 request.getSession().setAttribute(ATTRIBUTE, new Marker(user.id(), this));
             }
         };

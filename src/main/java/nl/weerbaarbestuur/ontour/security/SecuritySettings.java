@@ -33,10 +33,12 @@ public record SecuritySettings(@Valid @DefaultValue Login login,
      * @param maxDelay sign-in throttling, no hard lock: after 3 consecutive failures for an account each try waits 1 s, 2 s, 4 s ... at most this long
      * @param accountFailuresPerHour failed sign-ins an hour per account, over every spelling and client address (addresses the account signed in from before keep their own budget); in memory, per application instance
      * @param addressFailuresPerHour failed sign-ins an hour per client address, over all accounts
+     * @param sessionTimeout how long a signed-in session lasts without a request (an open tab keeps it alive with Vaadin's heartbeat); a visitor's session, which is not signed in, ends after server.servlet.session.timeout (15 minutes)
      */
     public record Login(@PositiveDuration @DefaultValue("PT1M") Duration maxDelay,
                         @Min(1) @DefaultValue("10") int accountFailuresPerHour,
-                        @Min(1) @DefaultValue("30") int addressFailuresPerHour) {
+                        @Min(1) @DefaultValue("30") int addressFailuresPerHour,
+                        @PositiveDuration @DefaultValue("PT1H") Duration sessionTimeout) {
     }
 
     /**

@@ -18,7 +18,7 @@ class LoginThrottleTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2027-03-01T10:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(clock,
-            new SecuritySettings(new SecuritySettings.Login(Duration.ofMinutes(1), 10, 30), null, null, null));
+            new SecuritySettings(new SecuritySettings.Login(Duration.ofMinutes(1), 10, 30, Duration.ofHours(1)), null, null, null));
 
     /** Fails once, as soon as the throttle lets this address try; returns how long it had to wait. */
     private Duration failWhenAllowed(String account, String address) {

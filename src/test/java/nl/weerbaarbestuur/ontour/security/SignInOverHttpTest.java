@@ -36,6 +36,8 @@ class SignInOverHttpTest {
     AccountSessions sessions;
     @Autowired
     LoginThrottle throttle;
+    @Autowired
+    org.springframework.boot.web.server.context.WebServerApplicationContext webServer;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private long id;
@@ -93,6 +95,37 @@ class SignInOverHttpTest {
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/overzicht");
         return cookie(response);
+    }
+
+    /**
+     * A signed-in session lasts an hour without a request; a visitor's session a quarter of an hour,
+     * kept alive while the tab is open by a heartbeat every minute (so the UIs of closed tabs go
+     * after three minutes). Read from Tomcat's own session manager.
+     */
+    @Test
+    void a_signed_in_session_lasts_an_hour_and_a_visitors_session_a_quarter_of_an_hour() throws Exception {
+        assertThat(sessionSeconds(signInAsABrowser())).isEqualTo(3600);
+
+        var page = http.send(HttpRequest.newBuilder(URI.create(origin() + "/sessies")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        var visitor = cookie(page);
+        assertThat(visitor).as("a visitor gets a session").isNotNull();
+        var init = http.send(HttpRequest.newBuilder(URI.create(origin() + "/?v-r=init&location=sessies&query="))
+                .header("Cookie", visitor).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(sessionSeconds(visitor)).isEqualTo(900);
+        assertThat(init.body()).contains("\"heartbeatInterval\":60");
+    }
+
+    private int sessionSeconds(String cookie) throws Exception {
+        var id = cookie.substring("JSESSIONID=".length());
+        var tomcat = ((org.springframework.boot.tomcat.TomcatWebServer) webServer.getWebServer()).getTomcat();
+        for (var context : tomcat.getHost().findChildren()) {
+            var session = ((org.apache.catalina.Context) context).getManager().findSession(id);
+            if (session != null) {
+                return session.getMaxInactiveInterval();
+            }
+        }
+        throw new AssertionError("Tomcat has no session " + id);
     }
 
     private static String cookie(HttpResponse<?> response) {
