@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.shared.ui;
 
+import nl.weerbaarbestuur.ontour.shared.SiteContact;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The accessibility statement (toegankelijkheidsverklaring) that Dutch public bodies must publish
@@ -24,7 +24,8 @@ class AccessibilityStatementView extends Div implements HasDynamicTitle {
 
     static final String ROUTE = "toegankelijkheid";
 
-    AccessibilityStatementView(@Value("${ontour.contact-email:ontour@weerbaarbestuur.nl}") String contactEmail) {
+    AccessibilityStatementView(SiteContact site) {
+        var contactEmail = site.contactEmail();
         addClassName("ot-page");
         addClassName("ot-section");
         setId("accessibility-statement");

@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.shared.ui;
 
+import nl.weerbaarbestuur.ontour.shared.SiteContact;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -26,7 +27,6 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import nl.weerbaarbestuur.ontour.shared.LanguagePreference;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The frame around every page: the programme's name, a side navigation that shows only what the
@@ -46,9 +46,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private HasElement routed;
 
     public MainLayout(AuthenticationContext authentication,
-                      @Value("${ontour.contact-email:ontour@weerbaarbestuur.nl}") String contactEmail) {
+                      SiteContact contact) {
         this.authentication = authentication;
-        this.footer = new SiteFooter(contactEmail, !authentication.isAuthenticated());
+        this.footer = new SiteFooter(contact.contactEmail(), !authentication.isAuthenticated());
         setPrimarySection(Section.DRAWER);
 
         var toggle = new DrawerToggle();
