@@ -68,6 +68,7 @@ class TourPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         tour.setLabel(getTranslation("tourplan.ui.tour"));
         tour.setId("tour-select");
+        tour.setWidth("min(100%, 26rem)"); // the whole tour name, not "Weerbaar Bestuur O..."
         tour.setItemLabelGenerator(Tour::getName);
         tour.addValueChangeListener(e -> {
             if (e.getValue() != null) {
