@@ -107,6 +107,31 @@ class CalendarAnswersIntegrationTest extends ReplyIntegrationBase {
     }
 
     @Test
+    void an_outlook_decline_without_sequence_after_the_session_moved_counts_by_its_cdo_sequence() throws Exception {
+        long session = publishedSession(1);
+        var anna = confirmed(session, "Anna Outlook");
+        var bert = confirmed(session, "Bert Wachtlijst");
+        ics("invite:" + anna.id() + ":0");
+        rescheduleByAnHour(session, true);
+        ics("invite:" + anna.id() + ":1");
+
+        // Outlook answers the first version: out of date, nothing cancelled.
+        deliver(outlookReply(anna.email(), ReplySamples.outlookWithoutSequence(uid(anna.id(), session), 0, anna.email(), "DECLINED"),
+                "<outlook-old-" + UUID.randomUUID() + "@mail.example.nl>"));
+        assertThat(mailbox.poll()).isEqualTo(1);
+        assertThat(status(anna.id())).isEqualTo(RegistrationStatus.CONFIRMED);
+
+        // Outlook answers the moved session, without SEQUENCE: its X-MICROSOFT-CDO-APPT-SEQUENCE names version 1.
+        deliver(outlookReply(anna.email(), ReplySamples.outlookWithoutSequence(uid(anna.id(), session), 1, anna.email(), "DECLINED"),
+                "<outlook-moved-" + UUID.randomUUID() + "@mail.example.nl>"));
+        assertThat(mailbox.poll()).isEqualTo(1);
+
+        assertThat(outcomes(anna.id())).containsExactly("OUT_OF_DATE", "DECLINED_CANCELLED");
+        assertThat(status(anna.id())).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(status(bert.id())).isEqualTo(RegistrationStatus.CONFIRMED);
+    }
+
+    @Test
     void a_trainers_decline_is_shown_to_the_organisers_and_cancels_nothing(CapturedOutput output) throws Exception {
         var email = "trainer+" + UUID.randomUUID().toString().substring(0, 6) + "@trainers.example.nl";
         long trainer = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER),
