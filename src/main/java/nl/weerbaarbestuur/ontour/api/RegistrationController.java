@@ -1,6 +1,7 @@
 package nl.weerbaarbestuur.ontour.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
 import nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations;
 import nl.weerbaarbestuur.ontour.registration.RegistrationStatus;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
+import nl.weerbaarbestuur.ontour.shared.CalendarAnswer;
 import nl.weerbaarbestuur.ontour.shared.Translations;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -74,11 +76,15 @@ class RegistrationController {
      */
     record Attendee(long id, String fullName, String email, ParticipantFunction function, String province, String fractie,
                     String accessibilityNeeds, String dietaryNeeds, String remarks, RegistrationStatus status,
-                    Long waitlistPosition, String madeBy, Instant createdAt, Instant statusChangedAt) {
+                    Long waitlistPosition, String madeBy, Instant createdAt, Instant statusChangedAt,
+                    @Schema(description = "What the participant answered to the current version of their calendar invite"
+                            + " (a reply read from the reply mailbox); null when they have not answered it. DECLINED"
+                            + " goes with a registration that the decline cancelled.", nullable = true)
+                    CalendarAnswer calendarAnswer) {
         static Attendee of(nl.weerbaarbestuur.ontour.registration.Attendee a) {
             return new Attendee(a.registrationId(), a.fullName(), a.email(), a.function(), a.provinceCode(), a.fractie(),
                     a.accessibilityNeeds(), a.dietaryNeeds(), a.remarks(), a.status(), a.waitlistPosition(),
-                    a.madeBy().name(), a.createdAt(), a.statusChangedAt());
+                    a.madeBy().name(), a.createdAt(), a.statusChangedAt(), a.calendarAnswer());
         }
     }
 

@@ -81,6 +81,22 @@ public class TrainerInviteReplies implements TrainerInviteAnswers {
                 .map(i -> new Answer(i.getSessionId(), i.getTrainerId(), i.getAnswer(), i.getAnsweredAt())).toList();
     }
 
+    /** How many answers of these trainers are kept (the preview of an erasure of their address). */
+    @Transactional(readOnly = true)
+    public int countAnswers(Collection<Long> trainerIds) {
+        return trainerIds.isEmpty() ? 0 : (int) invites.countByTrainerIdInAndAnswerIsNotNull(trainerIds);
+    }
+
+    /**
+     * Erasure of a trainer's address (AVG art. 17): the answers they gave to their invites, and when,
+     * go. The invites themselves stay (the trainer still leads the sessions; the next update is sent
+     * as before). Returns how many answers were cleared.
+     */
+    @Transactional
+    public int forgetAnswers(Collection<Long> trainerIds) {
+        return trainerIds.isEmpty() ? 0 : invites.clearAnswers(trainerIds);
+    }
+
     /** A version of the trainer's invite was sent (REQUEST, or CANCEL when {@code inCalendar} is false). */
     @Transactional
     void sent(long trainerId, long sessionId, int sequence, boolean inCalendar) {

@@ -91,14 +91,14 @@ public class AttendeeExports {
         rows.add(withAttendance(hybrid, t("griffie.column.attendance", locale), List.of(t("griffie.column.name", locale), t("griffie.column.email", locale),
                 t("griffie.column.function", locale), t("griffie.column.fractie", locale),
                 t("griffie.column.province", locale), t("griffie.column.status", locale),
-                t("griffie.column.made-by", locale), t("griffie.column.registered-at", locale),
+                t("griffie.column.calendar", locale), t("griffie.column.made-by", locale), t("griffie.column.registered-at", locale),
                 t("results.checkin.column", locale),
                 t("griffie.column.accessibility", locale), t("griffie.column.dietary", locale),
                 t("griffie.column.remarks", locale))));
         for (var a : people) {
             rows.add(withAttendance(hybrid, a.attendance() == null ? "" : t("attendance." + a.attendance().name(), locale), List.of(a.fullName(), a.email(), t("function." + a.function().name(), locale), text(a.fractie()),
                     provinceNames.getOrDefault(a.provinceCode(), a.provinceCode()),
-                    t("registration.status." + a.status().name(), locale), madeBy(a, locale),
+                    t("registration.status." + a.status().name(), locale), calendarAnswer(a, locale), madeBy(a, locale),
                     DutchTime.inAmsterdam(a.createdAt()).toLocalDateTime(), attended(presence.get(a.registrationId()), locale),
                     text(a.accessibilityNeeds()), text(a.dietaryNeeds()), text(a.remarks()))));
         }
@@ -138,7 +138,12 @@ public class AttendeeExports {
 
     private List<List<String>> signatureRows(List<Attendee> people, Locale locale) {
         return people.stream().map(a -> List.of(a.fullName(), t("function." + a.function().name(), locale),
-                text(a.fractie()), "")).toList();
+                text(a.fractie()), calendarAnswer(a, locale), "")).toList();
+    }
+
+    /** What the person answered to their calendar invite ("geaccepteerd"), or an empty cell when they did not. */
+    private String calendarAnswer(Attendee a, Locale locale) {
+        return a.calendarAnswer() == null ? "" : t("griffie.calendar-answer." + a.calendarAnswer().name(), locale);
     }
 
     private PresentielijstPdf.Header header(SessionFacts session, int count, Locale locale) {
@@ -153,7 +158,8 @@ public class AttendeeExports {
                 t("griffie.export.printed", locale, DutchTime.dateTime(clock.instant(), locale)),
                 t("griffie.export.walk-ins", locale),
                 List.of(t("griffie.column.name", locale), t("griffie.column.function", locale),
-                        t("griffie.column.fractie", locale), t("griffie.column.signature", locale)),
+                        t("griffie.column.fractie", locale), t("griffie.column.calendar", locale),
+                        t("griffie.column.signature", locale)),
                 (page, pages) -> t("griffie.export.page", locale, page, pages));
     }
 

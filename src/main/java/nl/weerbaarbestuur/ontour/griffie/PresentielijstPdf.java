@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The printable presentielijst: A4, a header with the session's title, province, date, time and
- * venue, a table of name, function, fractie and an empty column to sign in, a few empty rows for
+ * venue, a table of name, function, fractie, the calendar answer and an empty column to sign in, a few empty rows for
  * walk-ins, and on every page the print date and "page 1 of 3". Liberation Sans (shipped inside
  * OpenPDF) is embedded with Unicode encoding, so every diacritic prints. A character it lacks (an
  * emoji, a rare script) is taken from DejaVu Sans where the machine has it, and otherwise printed
@@ -68,7 +68,8 @@ final class PresentielijstPdf {
             document.add(paragraph(header.province() + " · " + header.date() + ", " + header.time(), fonts, 10, Font.NORMAL));
             document.add(paragraph(header.venue(), fonts, 10, Font.NORMAL));
             document.add(paragraph(header.countLine(), fonts, 10, Font.NORMAL));
-            var table = new PdfPTable(new float[]{34, 20, 20, 26});
+            // Name, function, fractie, the answer to the calendar invite (a word or empty), signature.
+            var table = new PdfPTable(new float[]{28, 17, 17, 15, 23});
             table.setWidthPercentage(100);
             table.setSpacingBefore(12);
             table.setHeaderRows(1);

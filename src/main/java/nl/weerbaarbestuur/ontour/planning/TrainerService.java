@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
@@ -28,6 +29,16 @@ public class TrainerService {
     @Transactional(readOnly = true)
     public List<Trainer> all() {
         return trainers.findAllByOrderByNameAsc();
+    }
+
+    /**
+     * The trainer with this address, if there is one: for the erasure of an address, which may be a
+     * trainer's too. No role check: the erasure is asked by an organiser or through a manage link.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> idWithAddress(String email) {
+        var address = email == null ? "" : email.strip().toLowerCase();
+        return address.isEmpty() ? Optional.empty() : trainers.findByEmailIgnoreCase(address).map(Trainer::getId);
     }
 
     @RolesAllowed(Role.Names.ORGANISER)

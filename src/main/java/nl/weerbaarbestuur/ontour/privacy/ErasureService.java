@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import nl.weerbaarbestuur.ontour.calendar.CalendarFeeds;
 import nl.weerbaarbestuur.ontour.calendar.CalendarInvites;
+import nl.weerbaarbestuur.ontour.calendar.TrainerInviteReplies;
 import nl.weerbaarbestuur.ontour.notification.MailOutbox;
 import nl.weerbaarbestuur.ontour.notification.MailTemplates;
 import nl.weerbaarbestuur.ontour.notification.MailType;
 import nl.weerbaarbestuur.ontour.notification.OutgoingMessage;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.TourService;
+import nl.weerbaarbestuur.ontour.planning.TrainerService;
 import nl.weerbaarbestuur.ontour.registration.RegistrationRetention;
 import nl.weerbaarbestuur.ontour.registration.RegistrationRetention.PersonRegistration;
 import nl.weerbaarbestuur.ontour.replies.ReplyLog;
@@ -37,7 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Before a session an active registration is cancelled first (the seat goes to the waitlist),
  * then every registration is anonymised as the retention job does (attendance and figures stay),
  * its calendar rows go (invites, feed links, and the log of calendar replies about those registrations
- * or sent from the address), and every mail to the address loses body and recipient. A confirmation
+ * or sent from the address), and every mail to the address loses body and recipient. When the
+ * address is also a trainer's, the answers that trainer gave to their invites go too, with the
+ * replies logged about them (the trainer stays on their sessions; removing a trainer is not this). A confirmation
  * goes to the address with no link that still works. The participant asks through their manage
  * link (it covers all registrations of that address, as the confirmation dialog says); an
  * organiser asks on behalf of someone who wrote or phoned. Each erasure is logged with counts
@@ -75,11 +79,15 @@ public class ErasureService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ReplyLog replyLog;
+    private final TrainerService trainers;
+    private final TrainerInviteReplies trainerAnswers;
 
     ErasureService(RegistrationRetention registrations, CalendarInvites invites, CalendarFeeds feeds, MailOutbox outbox, MailTemplates templates,
                    PlanningService planning, TourService tours, ErasureLogRepository erasureLog, CurrentUser currentUser,
-                   Clock clock, ReplyLog replyLog) {
+                   Clock clock, ReplyLog replyLog, TrainerService trainers, TrainerInviteReplies trainerAnswers) {
         this.replyLog = replyLog;
+        this.trainers = trainers;
+        this.trainerAnswers = trainerAnswers;
         this.registrations = registrations;
         this.invites = invites;
         this.feeds = feeds;
@@ -101,8 +109,10 @@ public class ErasureService {
         var now = clock.instant();
         var lines = found.stream().map(r -> line(r, willCancel(r, now))).sorted(Comparator.comparing(SessionLine::startsAt)).toList();
         var ids = found.stream().map(PersonRegistration::registrationId).toList();
+        var trainerIds = trainerIds(address);
         return new Receipt(now, found.size(), (int) lines.stream().filter(SessionLine::cancelled).count(), outbox.countTo(address),
-                invites.countFor(ids) + feeds.countParticipant(address) + replyLog.countConcerning(ids, address), lines, false);
+                invites.countFor(ids) + feeds.countParticipant(address) + replyLog.countConcerning(ids, trainerIds, address)
+                        + trainerAnswers.countAnswers(trainerIds), lines, false);
     }
 
     /** An organiser erases an address across all sessions (a request by letter or phone); returns the receipt. */
@@ -148,8 +158,10 @@ public class ErasureService {
             }
             lines.add(line(registration, erased.get().cancelled()));
         }
+        var trainerIds = trainerIds(address);
         int removedInvites = invites.forget(ids) + feeds.forgetParticipant(address)
-                + replyLog.forget(found.stream().map(PersonRegistration::registrationId).toList(), address);
+                + replyLog.forget(found.stream().map(PersonRegistration::registrationId).toList(), trainerIds, address)
+                + trainerAnswers.forgetAnswers(trainerIds);
         int mails = outbox.eraseRecipient(address);
         lines.sort(Comparator.comparing(SessionLine::startsAt));
         var receipt = new Receipt(now, ids.size(), cancelled, mails, removedInvites, List.copyOf(lines), true);
@@ -180,6 +192,11 @@ public class ErasureService {
                 "contact", contact));
         outbox.enqueue(new OutgoingMessage("erasure-confirmed:" + erasureId, MailType.ERASURE_CONFIRMED.name(), language,
                 address, content.subject(), content.text()));
+    }
+
+    /** The trainer with this address, if the address is a trainer's as well. */
+    private List<Long> trainerIds(String address) {
+        return trainers.idWithAddress(address).map(List::of).orElse(List.of());
     }
 
     private SessionLine line(PersonRegistration registration, boolean cancelled) {

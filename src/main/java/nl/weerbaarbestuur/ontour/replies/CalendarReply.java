@@ -113,4 +113,16 @@ class CalendarReply {
     @Nullable String getDetail() {
         return detail;
     }
+
+    @Nullable String getUid() {
+        return uid;
+    }
+
+    @Nullable Long getTrainerId() {
+        return trainerId;
+    }
+
+    @Nullable String getSender() {
+        return sender;
+    }
 }

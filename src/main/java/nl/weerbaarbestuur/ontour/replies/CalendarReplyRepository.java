@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface CalendarReplyRepository extends JpaRepository<CalendarReply, Long> {
+interface CalendarReplyRepository extends JpaRepository<CalendarReply, Long>, JpaSpecificationExecutor<CalendarReply> {
 
     boolean existsByMessageKey(String messageKey);
 
@@ -30,4 +31,10 @@ interface CalendarReplyRepository extends JpaRepository<CalendarReply, Long> {
     @Modifying
     @Query("delete from CalendarReply r where r.registrationId in :registrationIds")
     int deleteByRegistrationIds(Collection<Long> registrationIds);
+
+    List<CalendarReply> findByTrainerIdIn(Collection<Long> trainerIds);
+
+    @Modifying
+    @Query("delete from CalendarReply r where r.trainerId in :trainerIds")
+    int deleteByTrainerIds(Collection<Long> trainerIds);
 }

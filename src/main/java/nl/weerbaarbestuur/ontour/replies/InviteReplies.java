@@ -80,7 +80,9 @@ public class InviteReplies {
         var trainerInvite = trainerInvites.sentInvite(reply.uid());
         var outcome = trainerInvite.isPresent() ? trainers.decide(reply, message, row, trainerInvite.get())
                 : decide(reply, message, row);
-        log.info("Calendar reply {} ({}) for invite {}: {}", reply.partStat(), reply.method(), reply.uid(), outcome);
+        // Only what is ours is repeated: a forged reply's UID or PARTSTAT could hold control characters, links or pages of text.
+        log.info("Calendar reply {} ({}) for invite {}: {}", OwnText.partStat(reply.partStat()), reply.method(),
+                OwnText.uid(reply.uid()), outcome);
         return outcome;
     }
 

@@ -21,9 +21,12 @@ import org.jspecify.annotations.Nullable;
  * @param method    REPLY or COUNTER
  * @param attendee  the attendee's address without mailto:, lower case
  * @param partStat  ACCEPTED, DECLINED, TENTATIVE, DELEGATED, ...; upper case
- * @param sequence  0 when absent, as RFC 5545 says
+ * @param sequence  SEQUENCE; where it is absent Outlook's X-MICROSOFT-CDO-APPT-SEQUENCE; else 0, as RFC 5546 says
  */
 record ItipReply(String method, String uid, int sequence, String attendee, String partStat) {
+
+    /** Outlook's copy of the SEQUENCE it answers, written also where it leaves SEQUENCE out. */
+    static final String OUTLOOK_SEQUENCE = "X-MICROSOFT-CDO-APPT-SEQUENCE";
 
     /** Why a calendar could not be read as one reply. */
     static final class Unreadable extends Exception {
@@ -62,11 +65,30 @@ record ItipReply(String method, String uid, int sequence, String attendee, Strin
                 .orElse("NEEDS-ACTION");
         int sequence;
         try {
-            sequence = event.getProperty(Property.SEQUENCE).map(p -> Integer.parseInt(p.getValue().strip())).orElse(0);
+            var given = event.getProperty(Property.SEQUENCE).map(p -> Integer.parseInt(p.getValue().strip()));
+            sequence = given.isPresent() ? given.get() : outlookSequence(event);
         } catch (NumberFormatException e) {
             throw new Unreadable("SEQUENCE not a number");
         }
         return new ItipReply(method, uid, sequence, address, partStat);
+    }
+
+    /**
+     * Outlook sometimes leaves SEQUENCE out of a reply but names the version it answers in
+     * {@code X-MICROSOFT-CDO-APPT-SEQUENCE}; read as 0 such a decline would be set aside as out of date
+     * once the session has moved. Only used when SEQUENCE is absent (SEQUENCE, the standard, wins);
+     * absent or not a number, the reply answers version 0 as RFC 5546 says.
+     */
+    private static int outlookSequence(CalendarComponent event) {
+        var outlook = event.<Property>getProperty(OUTLOOK_SEQUENCE);
+        if (outlook.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(outlook.get().getValue().strip());
+        } catch (NumberFormatException e) {
+            return 0; // a version that cannot be read is no version: as without it, the safe side (at worst out of date)
+        }
     }
 
     private static String shorten(@Nullable String value) {

@@ -170,6 +170,14 @@ class ProductionSettingsHttpTest extends ApiTestSupport {
     }
 
     @Test
+    void the_attendee_schema_documents_the_calendar_answer() {
+        var attendee = get("/v3/api-docs").json().path("components").path("schemas").path("Attendee").path("properties");
+
+        var answer = attendee.path("calendarAnswer").toString();
+        assertThat(answer).contains("ACCEPTED", "TENTATIVE", "DECLINED").contains("calendar invite").contains("null");
+    }
+
+    @Test
     void the_api_explorer_is_open() {
         var response = get("/swagger-ui/index.html");
 

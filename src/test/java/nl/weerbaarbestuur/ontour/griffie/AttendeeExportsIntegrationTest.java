@@ -17,6 +17,7 @@ import nl.weerbaarbestuur.ontour.registration.ParticipantDetails;
 import nl.weerbaarbestuur.ontour.registration.ParticipantFunction;
 import nl.weerbaarbestuur.ontour.registration.RegistrationAdministration;
 import nl.weerbaarbestuur.ontour.security.Role;
+import nl.weerbaarbestuur.ontour.shared.CalendarAnswer;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.testsupport.FixedClockConfiguration;
 import nl.weerbaarbestuur.ontour.testsupport.MutableClock;
@@ -47,6 +48,7 @@ class AttendeeExportsIntegrationTest {
     @Autowired nl.weerbaarbestuur.ontour.planning.SessionService sessionService;
     @Autowired nl.weerbaarbestuur.ontour.planning.VenueService venues;
     @Autowired nl.weerbaarbestuur.ontour.registration.ParticipantRegistrations participants;
+    @Autowired nl.weerbaarbestuur.ontour.registration.CalendarAnswers calendarAnswers;
 
     private long session;
     private String title;
@@ -69,9 +71,9 @@ class AttendeeExportsIntegrationTest {
         SignInAs.nobody();
     }
 
-    private void register(String name, String email, String fractie, String province) {
-        registrations.registerOnBehalf(session, new ParticipantDetails(name, email, ParticipantFunction.STATENLID, province,
-                fractie, null, null, null, "nl"));
+    private long register(String name, String email, String fractie, String province) {
+        return registrations.registerOnBehalf(session, new ParticipantDetails(name, email, ParticipantFunction.STATENLID, province,
+                fractie, null, null, null, "nl")).registrationId();
     }
 
     @Test
@@ -119,15 +121,15 @@ class AttendeeExportsIntegrationTest {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
             var sheet = workbook.getSheetAt(0);
             var header = sheet.getRow(0);
-            assertThat(header.getCell(7).getStringCellValue()).isEqualTo("Aangemeld op");
-            assertThat(header.getCell(8).getStringCellValue()).isEqualTo("Aanwezigheid");
-            var registered = sheet.getRow(1).getCell(7);
+            assertThat(header.getCell(8).getStringCellValue()).isEqualTo("Aangemeld op");
+            assertThat(header.getCell(9).getStringCellValue()).isEqualTo("Aanwezigheid");
+            var registered = sheet.getRow(1).getCell(8);
             assertThat(registered.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
             assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(registered)).isTrue();
             assertThat(registered.getLocalDateTimeCellValue())
                     .isEqualTo(DutchTime.inAmsterdam(clock.instant()).toLocalDateTime().withNano(0));
             assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as("a filter on the header row").isTrue();
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:L");
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:M");
         }
     }
 
@@ -158,6 +160,42 @@ class AttendeeExportsIntegrationTest {
             assertThat(text).contains("Zoë d'Hondt-Ŝimić").contains("Anna van 't Veld");
             assertThat(text).contains(DutchTime.longDate(clock.instant().plus(Duration.ofDays(21)), DutchTime.DUTCH));
             assertThat(text).contains("Aantal deelnemers: 4");
+        }
+    }
+
+    @Test
+    void the_answer_to_the_calendar_invite_is_a_column_of_the_lists_and_of_the_presentielijst() throws Exception {
+        var accepting = register("Agnes Agenda", "agnes@example.nl", "Partij", "FR");
+        var hesitating = register("Mees Misschien", "mees@example.nl", "Partij", "FR");
+        calendarAnswers.record(accepting, CalendarAnswer.ACCEPTED);
+        calendarAnswers.record(hesitating, CalendarAnswer.TENTATIVE);
+
+        var csv = new String(exports.export(session, ExportFormat.CSV, DutchTime.DUTCH).content(), StandardCharsets.UTF_8);
+        assertThat(csv.substring(1).split("\r\n")[0]).contains(";Status;Agenda;Aangemeld door;");
+        assertThat(csv).contains("Agnes Agenda;agnes@example.nl;Statenlid;Partij;Fryslân;bevestigd;geaccepteerd;")
+                .contains("Mees Misschien;mees@example.nl;Statenlid;Partij;Fryslân;bevestigd;onder voorbehoud;")
+                .contains(";Utrecht;bevestigd;;");
+        var english = new String(exports.export(session, ExportFormat.CSV, DutchTime.ENGLISH).content(), StandardCharsets.UTF_8);
+        assertThat(english.substring(1).split("\r\n")[0]).contains(";Status;Calendar;");
+        assertThat(english).contains(";confirmed;accepted;").contains(";confirmed;tentative;");
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(exports.export(session, ExportFormat.XLSX, DutchTime.DUTCH)
+                .content()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Agenda");
+            var answers = new java.util.HashMap<String, String>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                answers.put(sheet.getRow(r).getCell(0).getStringCellValue(), sheet.getRow(r).getCell(6).getStringCellValue());
+            }
+            assertThat(answers).containsEntry("Agnes Agenda", "geaccepteerd").containsEntry("Mees Misschien", "onder voorbehoud")
+                    .containsEntry("Anna van 't Veld", "");
+        }
+
+        try (var pdf = Loader.loadPDF(exports.export(session, ExportFormat.PDF, DutchTime.DUTCH).content())) {
+            var text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Agenda").contains("Handtekening");
+            assertThat(text).containsPattern("Agnes Agenda\\s+Statenlid\\s+Partij\\s+geaccepteerd");
+            assertThat(text).contains("voorbehoud"); // "onder voorbehoud" may wrap in its narrow column
         }
     }
 

@@ -39,6 +39,7 @@ class CalendarAnswersIntegrationTest extends ReplyIntegrationBase {
     @Autowired TrainerService trainers;
     @Autowired PlanningService planning;
     @Autowired TrainerInviteAnswers trainerAnswers;
+    @Autowired nl.weerbaarbestuur.ontour.privacy.ErasureService erasure;
 
     @Test
     void acceptances_show_on_the_attendee_list_and_the_check_in_page_and_a_later_decline_replaces_them() throws Exception {
@@ -107,6 +108,31 @@ class CalendarAnswersIntegrationTest extends ReplyIntegrationBase {
     }
 
     @Test
+    void an_outlook_decline_without_sequence_after_the_session_moved_counts_by_its_cdo_sequence() throws Exception {
+        long session = publishedSession(1);
+        var anna = confirmed(session, "Anna Outlook");
+        var bert = confirmed(session, "Bert Wachtlijst");
+        ics("invite:" + anna.id() + ":0");
+        rescheduleByAnHour(session, true);
+        ics("invite:" + anna.id() + ":1");
+
+        // Outlook answers the first version: out of date, nothing cancelled.
+        deliver(outlookReply(anna.email(), ReplySamples.outlookWithoutSequence(uid(anna.id(), session), 0, anna.email(), "DECLINED"),
+                "<outlook-old-" + UUID.randomUUID() + "@mail.example.nl>"));
+        assertThat(mailbox.poll()).isEqualTo(1);
+        assertThat(status(anna.id())).isEqualTo(RegistrationStatus.CONFIRMED);
+
+        // Outlook answers the moved session, without SEQUENCE: its X-MICROSOFT-CDO-APPT-SEQUENCE names version 1.
+        deliver(outlookReply(anna.email(), ReplySamples.outlookWithoutSequence(uid(anna.id(), session), 1, anna.email(), "DECLINED"),
+                "<outlook-moved-" + UUID.randomUUID() + "@mail.example.nl>"));
+        assertThat(mailbox.poll()).isEqualTo(1);
+
+        assertThat(outcomes(anna.id())).containsExactly("OUT_OF_DATE", "DECLINED_CANCELLED");
+        assertThat(status(anna.id())).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(status(bert.id())).isEqualTo(RegistrationStatus.CONFIRMED);
+    }
+
+    @Test
     void a_trainers_decline_is_shown_to_the_organisers_and_cancels_nothing(CapturedOutput output) throws Exception {
         var email = "trainer+" + UUID.randomUUID().toString().substring(0, 6) + "@trainers.example.nl";
         long trainer = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER),
@@ -151,6 +177,37 @@ class CalendarAnswersIntegrationTest extends ReplyIntegrationBase {
         assertThat(organisersSee(session)).containsExactly(Map.entry(trainer, CalendarAnswer.ACCEPTED));
         assertThat(jdbc.queryForList("select outcome from calendar_reply where trainer_id = ? order by id", String.class, trainer))
                 .containsExactly("SUSPECT", "TRAINER_ANSWER", "OUT_OF_DATE", "TRAINER_ANSWER");
+    }
+
+    @Test
+    void erasing_a_trainers_address_removes_their_invite_answers_and_the_replies_logged_about_them() throws Exception {
+        var email = "trainer.wis+" + UUID.randomUUID().toString().substring(0, 6) + "@trainers.example.nl";
+        long trainer = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER),
+                () -> trainers.create("Wim Wisverzoek", email, null).getId());
+        long session = publishedSession(3, Set.of(trainer));
+        int sequence = trainerSequence(trainer, session, -1);
+        var trainerUid = "trainer-" + trainer + "-session-" + session + "@ontour";
+        deliver(outlookReply("iemand.anders@example.org", ReplySamples.outlook(trainerUid, sequence, email, "DECLINED"),
+                "<erase-spoofed-" + UUID.randomUUID() + "@example.org>"));
+        deliver(outlookReply(email, ReplySamples.outlook(trainerUid, sequence, email, "DECLINED"),
+                "<erase-declined-" + UUID.randomUUID() + "@trainers.example.nl>"));
+        assertThat(mailbox.poll()).isEqualTo(2);
+        assertThat(organisersSee(session)).containsExactly(Map.entry(trainer, CalendarAnswer.DECLINED));
+        assertThat(jdbc.queryForObject("select count(*) from calendar_reply where trainer_id = ?", Integer.class, trainer)).isEqualTo(2);
+
+        var preview = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> erasure.preview(email));
+        assertThat(preview.invites()).as("two logged replies and one kept answer").isEqualTo(3);
+        var receipt = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> erasure.eraseAddress(email));
+
+        assertThat(receipt.invites()).isEqualTo(3);
+        assertThat(organisersSee(session)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from calendar_trainer_invite where trainer_id = ? and (answer is not null"
+                + " or answered_at is not null)", Integer.class, trainer)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from calendar_reply where trainer_id = ? or sender = ?", Integer.class,
+                trainer, email)).as("also the forged reply in the trainer's name").isZero();
+        assertThat(planning.trainers(session)).extracting(SessionTrainer::id).as("still leads the session").containsExactly(trainer);
+        assertThat(jdbc.queryForObject("select in_calendar from calendar_trainer_invite where trainer_id = ?", Boolean.class, trainer))
+                .as("the invite itself stays").isTrue();
     }
 
     // ---

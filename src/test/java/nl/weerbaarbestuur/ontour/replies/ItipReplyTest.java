@@ -31,6 +31,25 @@ class ItipReplyTest {
     }
 
     @Test
+    void an_outlook_reply_without_sequence_answers_the_version_named_in_its_cdo_sequence() throws Exception {
+        var ics = ReplySamples.outlookWithoutSequence("reg-4-session-2@ontour", 2, "anna@example.nl", "DECLINED");
+        assertThat(ics).doesNotContain("\r\nSEQUENCE:").contains("X-MICROSOFT-CDO-APPT-SEQUENCE:2");
+
+        assertThat(ItipReply.parse(ics)).isEqualTo(new ItipReply("REPLY", "reg-4-session-2@ontour", 2, "anna@example.nl", "DECLINED"));
+    }
+
+    @Test
+    void sequence_wins_over_outlooks_copy_and_an_unreadable_copy_is_version_zero() throws Exception {
+        var both = ReplySamples.outlook("u@ontour", 3, "anna@example.nl", "DECLINED")
+                .replace("X-MICROSOFT-CDO-APPT-SEQUENCE:3", "X-MICROSOFT-CDO-APPT-SEQUENCE:5");
+        assertThat(ItipReply.parse(both).sequence()).isEqualTo(3);
+
+        var unreadable = ReplySamples.outlookWithoutSequence("u@ontour", 2, "anna@example.nl", "DECLINED")
+                .replace("X-MICROSOFT-CDO-APPT-SEQUENCE:2", "X-MICROSOFT-CDO-APPT-SEQUENCE:twee");
+        assertThat(ItipReply.parse(unreadable).sequence()).isZero();
+    }
+
+    @Test
     void a_reply_for_several_attendees_is_refused() {
         var ics = ReplySamples.outlook("u@ontour", 0, "anna@example.nl", "DECLINED")
                 .replace("ATTENDEE;", "ATTENDEE;PARTSTAT=ACCEPTED:mailto:other@example.nl\r\nATTENDEE;");

@@ -14,6 +14,14 @@ final class ReplySamples {
         return fill("outlook-reply.ics", uid, sequence, attendee, partStat);
     }
 
+    /**
+     * As Outlook sometimes answers an updated invite: no SEQUENCE, the version it answers only in
+     * X-MICROSOFT-CDO-APPT-SEQUENCE (here {@code sequence}).
+     */
+    static String outlookWithoutSequence(String uid, int sequence, String attendee, String partStat) {
+        return fill("outlook-reply-without-sequence.ics", uid, sequence, attendee, partStat);
+    }
+
     static String thunderbird(String uid, int sequence, String attendee, String partStat) {
         return fill("thunderbird-reply.ics", uid, sequence, attendee, partStat);
     }

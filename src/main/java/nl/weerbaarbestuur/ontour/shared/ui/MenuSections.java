@@ -60,6 +60,7 @@ final class MenuSections {
             Map.entry("beheer/privacy", Place.in(Section.PARTICIPANTS)),
             Map.entry("beheer/mail", Place.in(Section.COMMUNICATION).named("nav.mail.staff")),
             Map.entry("beheer/mail/sjablonen", Place.in(Section.COMMUNICATION)),
+            Map.entry("beheer/agenda-antwoorden", Place.in(Section.COMMUNICATION)),
             Map.entry("agenda-links", Place.in(Section.COMMUNICATION)),
             Map.entry("beheer/provincies", Place.in(Section.ADMIN)),
             Map.entry("beheer/tours", Place.in(Section.ADMIN)),
