@@ -33,11 +33,24 @@ public final class DateList {
         }
     }
 
-    /** The whole list: its lines (blank lines left out) and problems of the list as a whole. */
-    public record Report(List<Line> lines, List<InputProblem> listProblems) {
+    /**
+     * The whole list: its lines (blank lines left out), problems of the list as a whole, and how many
+     * dates were left out because they lie outside the tour (a calendar export holds the whole year;
+     * a typed list has none: there such a date is a problem of its line).
+     */
+    public record Report(List<Line> lines, List<InputProblem> listProblems, int outside) {
         public Report {
             lines = List.copyOf(lines);
             listProblems = List.copyOf(listProblems);
+        }
+
+        public Report(List<Line> lines, List<InputProblem> listProblems) {
+            this(lines, listProblems, 0);
+        }
+
+        /** A list that cannot be read at all. */
+        static Report refused(InputProblem problem) {
+            return new Report(List.of(), List.of(problem), 0);
         }
 
         public List<Line> invalid() {

@@ -71,13 +71,23 @@ class DemoTourInput implements ApplicationRunner {
         if (tour == null || !wishes.findByTourId(tour.getId()).isEmpty()) {
             return;
         }
+        int added = giveInput(tour, DEMO_TRAINER, DEMO_COLLEAGUE);
+        log.info("Demo tour input: 4 provinces answered, 2 trainers' availability, {} school holidays", added);
+    }
+
+    /**
+     * Gives a tour the demo's input: the four griffies' answers, the two trainers' days off and
+     * maximum (the trainers with these addresses; a test passes its own), and the school holidays.
+     *
+     * @return how many school holidays were added
+     */
+    int giveInput(Tour tour, String trainerEmail, String colleagueEmail) {
         var now = clock.instant();
         var today = LocalDate.ofInstant(now, DutchTime.ZONE);
         var start = today.isAfter(tour.getStartsOn()) ? today : tour.getStartsOn();
         griffies(tour, start, now);
-        trainers(start);
-        int added = schoolHolidays(tour);
-        log.info("Demo tour input: 4 provinces answered, 2 trainers' availability, {} school holidays", added);
+        trainers(start, trainerEmail, colleagueEmail);
+        return schoolHolidays(tour);
     }
 
     private void griffies(Tour tour, LocalDate start, Instant now) {
@@ -125,15 +135,15 @@ class DemoTourInput implements ApplicationRunner {
         wishes.save(wish);
     }
 
-    private void trainers(LocalDate start) {
+    private void trainers(LocalDate start, String trainerEmail, String colleagueEmail) {
         for (var trainer : trainers.all()) {
             var email = trainer.getEmail();
-            if (!email.equals(DEMO_TRAINER) && !email.equals(DEMO_COLLEAGUE) || unavailability.existsById(trainer.getId())) {
+            if (!email.equals(trainerEmail) && !email.equals(colleagueEmail) || unavailability.existsById(trainer.getId())) {
                 continue;
             }
             var days = new java.util.TreeSet<LocalDate>();
             var stored = new TrainerUnavailability(trainer.getId());
-            if (email.equals(DEMO_TRAINER)) {
+            if (email.equals(trainerEmail)) {
                 var holiday = start.plusWeeks(5).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
                 for (int i = 0; i < 7; i++) {
                     days.add(holiday.plusDays(i));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,6 +39,54 @@ public class ReasonTexts {
 
     public List<String> texts(List<Reason> reasons, Locale locale) {
         return reasons.stream().map(reason -> text(reason, locale)).toList();
+    }
+
+    /**
+     * Reasons read as one sentence: "Alle harde regels gehaald; 3 sessies in een schoolvakantie; alle
+     * wensen gehaald." Each reason stands alone elsewhere (the API lists them, each with its capital and
+     * full stop); joined, they lose their full stops, and every part after the first its capital.
+     */
+    public String sentence(List<Reason> reasons, Locale locale) {
+        return asSentence(texts(reasons, locale), locale);
+    }
+
+    /**
+     * Texts joined into one sentence, as {@link #sentence(List, Locale)} does with reasons. A part keeps its capital when
+     * its first word is written in capitals or has a capital further on (an abbreviation such as "PS",
+     * a name such as "IJsselstein"): the parts a plan's summary has start with a number or a common word.
+     */
+    public static String asSentence(Collection<String> parts, Locale locale) {
+        var out = new StringBuilder();
+        for (var part : parts) {
+            var text = withoutFullStop(part);
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (out.isEmpty()) {
+                out.append(text.substring(0, 1).toUpperCase(locale)).append(text.substring(1));
+            } else {
+                out.append("; ").append(lowerFirst(text, locale));
+            }
+        }
+        return out.isEmpty() ? "" : out.append('.').toString();
+    }
+
+    private static String withoutFullStop(String part) {
+        var trimmed = part.strip();
+        return trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1).strip() : trimmed;
+    }
+
+    private static String lowerFirst(String text, Locale locale) {
+        int wordEnd = 0;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        var word = text.substring(0, wordEnd);
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))
+                || word.substring(1).chars().anyMatch(Character::isUpperCase)) {
+            return text;
+        }
+        return word.substring(0, 1).toLowerCase(locale) + text.substring(1);
     }
 
     private static Object readable(Object arg, Locale locale) {

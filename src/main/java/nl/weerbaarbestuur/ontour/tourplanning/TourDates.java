@@ -134,6 +134,28 @@ public class TourDates {
         return DateList.parse(text, tour.getStartsOn(), tour.getEndsOn());
     }
 
+    /**
+     * Reads an uploaded file against the tour's period; stores nothing. A calendar export (.ics, or a
+     * file that starts as one) gives the days of its events, with their titles as reasons, leaving out
+     * the days outside the tour; any other text file is read as a pasted list. A file larger than
+     * {@link InputFiles#MAX_BYTES}, or one that is not text, is refused as a whole.
+     */
+    @RolesAllowed({Role.Names.GRIFFIE, Role.Names.ORGANISER})
+    @Transactional(readOnly = true)
+    public DateList.Report readFile(long tourId, String fileName, byte[] content) {
+        var tour = tours.get(tourId);
+        if (content.length > InputFiles.MAX_BYTES) {
+            return DateList.Report.refused(InputProblem.of("tourplanning.input.file.too-big", InputFiles.maxKilobytes()));
+        }
+        var text = InputFiles.text(content);
+        if (text.isEmpty()) {
+            return DateList.Report.refused(InputProblem.of("tourplanning.input.file.not-text"));
+        }
+        return InputFiles.isCalendar(fileName, text.get())
+                ? CalendarDates.parse(text.get(), tour.getStartsOn(), tour.getEndsOn())
+                : DateList.parse(text.get(), tour.getStartsOn(), tour.getEndsOn());
+    }
+
     /** What is wrong with a reason, for a form that checks it as it is typed: too long, or control characters. */
     public static List<InputProblem> reasonProblems(String reason) {
         return InputText.shortText(reason, InputText.REASON_MAX, "tourplanning.input.reason.too-long",

@@ -36,9 +36,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * A stand-in for the Timefold solver, for the tests of the planner's view, API and browser journey
- * only (registered by {@link FakeTourPlannerConfiguration} in those tests; {@code src/main} has no
- * {@link TourPlanner} of its own until the solver lands). It answers every proposal with the same
+ * A stand-in for the Timefold solver, for the browserless tests of the planner's view and the tests
+ * of its API only (registered by {@link FakeTourPlannerConfiguration} in those tests), where a run
+ * must stay {@code SOLVING} until the test ends it and the plan must be known to the letter. The
+ * browser journey and the solver's own tests use the real planner. It answers every proposal with the same
  * small, deterministic plan, and records what was accepted:
  * <ul>
  *   <li>Utrecht on a Tuesday evening and Fryslân on a Thursday afternoon, both new; on the first read

@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Puts the {@link FakeTourPlanner} in the place of the solver, for the planner's view, API and
- * journey tests that import this (and for no other test). {@code @Primary}: once the solver's own
+ * Puts the {@link FakeTourPlanner} in the place of the solver, for the planner's view and API tests
+ * that import this (and for no other test; the browser journey uses the real solver). {@code @Primary}: once the solver's own
  * planner is in the application too, these tests still get the fake. Run them against the real
  * solver with {@code -Dontour.test.fake-planner=false}: then this adds nothing.
  */

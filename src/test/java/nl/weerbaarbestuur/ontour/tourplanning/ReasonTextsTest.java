@@ -44,4 +44,27 @@ class ReasonTextsTest {
     void a_key_nobody_translated_shows_as_the_key_rather_than_failing() {
         assertThat(texts.text(Reason.of("tourplan.why.never-written"), DutchTime.DUTCH)).isEqualTo("!tourplan.why.never-written");
     }
+
+    @Test
+    void a_plans_summary_reads_as_one_sentence_in_dutch_with_lower_case_parts_after_the_first() {
+        var summary = List.of(Reason.of("tourplan.score.all-hard-met"), Reason.of("tourplan.score.school-holidays", 3L),
+                Reason.of("tourplan.score.all-wishes-met"));
+
+        assertThat(texts.sentence(summary, DutchTime.DUTCH))
+                .isEqualTo("Alle harde regels gehaald; 3 sessies in een schoolvakantie; alle wensen van griffies en trainers gehaald.");
+    }
+
+    @Test
+    void a_plans_summary_reads_as_one_sentence_in_english_too() {
+        var summary = List.of(Reason.of("tourplan.score.hard-broken", 2), Reason.of("tourplan.score.all-wishes-met"));
+
+        assertThat(texts.sentence(summary, DutchTime.ENGLISH)).isEqualTo("2 hard rules broken; every wish of the griffies and trainers met.");
+    }
+
+    @Test
+    void joined_parts_lose_their_full_stops_and_keep_the_capitals_of_abbreviations_and_names() {
+        assertThat(ReasonTexts.asSentence(List.of("alle regels gehaald.", "Nog geen sessie in Zeeland.", "PS vergadert", "IJsselstein ligt in Utrecht"),
+                DutchTime.DUTCH)).isEqualTo("Alle regels gehaald; nog geen sessie in Zeeland; PS vergadert; IJsselstein ligt in Utrecht.");
+        assertThat(ReasonTexts.asSentence(List.of(), DutchTime.DUTCH)).isEmpty();
+    }
 }

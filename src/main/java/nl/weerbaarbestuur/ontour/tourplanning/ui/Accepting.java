@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Taking a proposal over: the selected sessions or all of them, after a confirmation that says how
- * many drafts it makes; then the result with a link to each draft. Only an ended run can be taken
+ * many drafts it makes; then the result with a link to each draft (a second accept adds to it). Only an ended run can be taken
  * over (the plan may still change while it runs); the hint says so.
  */
 class Accepting extends Div {
@@ -81,7 +81,7 @@ class Accepting extends Div {
         selected = Set.of();
         acceptable = Set.of();
         shown = List.of();
-        result.hide();
+        result.clear();
     }
 
     private void confirm(Set<String> keys) {
@@ -124,7 +124,7 @@ class Accepting extends Div {
         var facts = planning.search(new SessionFilter(tourId, null, null, null, null, null)).stream()
                 .collect(Collectors.toMap(SessionFacts::id, f -> f, (a, b) -> a));
         var made = ids.stream().map(id -> new AcceptResult.Made(id, label(facts.get(id), id, names))).toList();
-        result.show(ids.size() - moved, moved, made);
+        result.add(ids.size() - moved, moved, made);
         afterAccept.run();
         Notices.success(this, "tourplan.ui.result.created", ids.size() - moved);
     }

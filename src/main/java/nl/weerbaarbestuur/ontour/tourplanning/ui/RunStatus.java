@@ -12,11 +12,12 @@ import java.util.function.Function;
 import nl.weerbaarbestuur.ontour.tourplanning.PlanRun;
 import nl.weerbaarbestuur.ontour.tourplanning.PlanScore;
 import nl.weerbaarbestuur.ontour.tourplanning.Reason;
+import nl.weerbaarbestuur.ontour.tourplanning.ReasonTexts;
 
 /**
  * How a run stands: a progress bar through the planner's time budget, the state in words, a stop
- * button while it runs, and the plan's score in words ("Alle harde regels gehaald; 3 sessies in een
- * schoolvakantie"). The state is a polite live region: it speaks when the run ends, not every second.
+ * button while it runs, and the plan's score in one sentence ("Alle harde regels gehaald; 3 sessies in een
+ * schoolvakantie; ..."). The state is a polite live region: it speaks when the run ends, not every second.
  */
 class RunStatus extends Div {
 
@@ -63,8 +64,8 @@ class RunStatus extends Div {
     }
 
     /**
-     * The planner's own summary, one sentence after the other; without one, what the numbers say.
-     * Each sentence loses its full stop, and the whole starts with a capital.
+     * The planner's own summary as one sentence ("Alle harde regels gehaald; 3 sessies in een
+     * schoolvakantie."); without one, what the numbers say.
      */
     private String words(PlanScore planScore) {
         var parts = new ArrayList<String>();
@@ -76,13 +77,6 @@ class RunStatus extends Div {
                 parts.add(getTranslation("tourplan.ui.score.unplaced", planScore.unplaced()));
             }
         }
-        var sentence = String.join("; ", parts.stream().map(RunStatus::withoutFullStop).toList());
-        return sentence.isEmpty() ? sentence : sentence.substring(0, 1).toUpperCase(getLocale() == null ? Locale.ROOT : getLocale())
-                + sentence.substring(1) + ".";
-    }
-
-    private static String withoutFullStop(String part) {
-        var trimmed = part.strip();
-        return trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+        return ReasonTexts.asSentence(parts, getLocale() == null ? Locale.ROOT : getLocale());
     }
 }

@@ -125,6 +125,90 @@ final class SampleTours {
         return input(first, last, provinces, trainers, schoolHolidays, holidays(first, last), List.of());
     }
 
+    /**
+     * A tour as tight as a real one, for the benchmark: {@code weeks} weeks from Monday 1 March 2027,
+     * {@code perProvince} sessions in each province. From the seed:
+     * <ul>
+     *   <li>each province has two weekdays that never suit (Statenvergadering and committee day, every
+     *       week; most have the Wednesday), a recess of three weeks, and a few odd dates;</li>
+     *   <li>most griffies prefer the evening, some the afternoon, and one of the three weekdays left:
+     *       the provinces compete for the same evenings of the same few trainers;</li>
+     *   <li>each trainer is away about a quarter of the days (a weekday off every week, odd days and a
+     *       holiday week) and gives at most one or two sessions a week;</li>
+     *   <li>school holidays: about four of the twenty weeks per region (spring, May, Ascension week and
+     *       the start of the summer, the regions a week apart where they usually are).</li>
+     * </ul>
+     */
+    static PlanningInput realistic(int perProvince, int weeks, int trainerCount, long seed) {
+        var random = new Random(seed);
+        var first = LocalDate.of(2027, 3, 1);
+        var last = first.plusWeeks(weeks).minusDays(1);
+        var provinces = new ArrayList<PlanningInput.ProvinceWishes>();
+        for (var plain : allProvinces(perProvince)) {
+            var unsuitable = new HashMap<LocalDate, String>();
+            var statenDay = random.nextInt(3) < 2 ? DayOfWeek.WEDNESDAY : DayOfWeek.of(2 + 2 * random.nextInt(2));
+            DayOfWeek committeeDay;
+            do {
+                committeeDay = DayOfWeek.of(1 + random.nextInt(5));
+            } while (committeeDay == statenDay);
+            for (var day = first; !day.isAfter(last); day = day.plusDays(1)) {
+                if (day.getDayOfWeek() == statenDay) {
+                    unsuitable.put(day, "Statenvergadering");
+                } else if (day.getDayOfWeek() == committeeDay) {
+                    unsuitable.put(day, "Commissievergadering");
+                }
+            }
+            var recess = first.plusWeeks(2 + random.nextInt(Math.max(1, weeks - 5)));
+            for (int d = 0; d < 21; d++) {
+                unsuitable.putIfAbsent(recess.plusDays(d), "Reces");
+            }
+            for (int i = 0; i < 3; i++) {
+                unsuitable.putIfAbsent(first.plusDays(random.nextInt(weeks * 7)), "Werkbezoek");
+            }
+            int partRoll = random.nextInt(12);
+            PartOfDay part = partRoll < 8 ? PartOfDay.EVENING : partRoll < 11 ? PartOfDay.AFTERNOON : null;
+            // One of the three weekdays left, as griffies do: the provinces want the same evenings of the
+            // same few trainers, and those are away a quarter of the time.
+            var wished = EnumSet.noneOf(DayOfWeek.class);
+            while (wished.size() < 1) {
+                var day = DayOfWeek.of(1 + random.nextInt(5));
+                if (day != statenDay && day != committeeDay) {
+                    wished.add(day);
+                }
+            }
+            provinces.add(new PlanningInput.ProvinceWishes(plain.provinceCode(), plain.provinceName(), perProvince, unsuitable,
+                    part, wished, plain.regions(), true, plain.latitude(), plain.longitude()));
+        }
+        var trainers = new ArrayList<PlanningInput.TrainerAvailability>();
+        for (int t = 1; t <= trainerCount; t++) {
+            var away = new HashSet<LocalDate>();
+            var dayOff = DayOfWeek.of(1 + random.nextInt(5));
+            for (var day = first; !day.isAfter(last); day = day.plusDays(1)) {
+                if (day.getDayOfWeek() == dayOff || random.nextInt(10) == 0) {
+                    away.add(day);
+                }
+            }
+            var holiday = first.plusWeeks(random.nextInt(Math.max(1, weeks)));
+            for (int d = 0; d < 7; d++) {
+                away.add(holiday.plusDays(d));
+            }
+            trainers.add(new PlanningInput.TrainerAvailability(t, "Trainer " + t, away, 1 + random.nextInt(2)));
+        }
+        var schoolHolidays = new ArrayList<PlanningInput.SchoolHoliday>();
+        for (var region : SchoolRegion.values()) {
+            int shift = region.ordinal();
+            var spring = first.plusWeeks(shift).minusDays(2);
+            schoolHolidays.add(new PlanningInput.SchoolHoliday(region, "Voorjaarsvakantie", spring, spring.plusDays(8)));
+            // The south often has two weeks in May, and starts its summer last.
+            schoolHolidays.add(new PlanningInput.SchoolHoliday(region, "Meivakantie", LocalDate.of(2027, 4, 24),
+                    region == SchoolRegion.ZUID ? LocalDate.of(2027, 5, 9) : LocalDate.of(2027, 5, 2)));
+            schoolHolidays.add(new PlanningInput.SchoolHoliday(region, "Hemelvaart", LocalDate.of(2027, 5, 6), LocalDate.of(2027, 5, 9)));
+            var summer = last.minusWeeks(2 - Math.min(2, shift)).plusDays(-1).with(DayOfWeek.SATURDAY);
+            schoolHolidays.add(new PlanningInput.SchoolHoliday(region, "Zomervakantie", summer, summer.plusDays(43)));
+        }
+        return input(first, last, provinces, trainers, schoolHolidays, holidays(first, last), List.of());
+    }
+
     /** The public holidays of spring 2027 and the evening of 4 May. */
     static List<PlanningInput.Holiday> holidays(LocalDate first, LocalDate last) {
         var all = List.of(

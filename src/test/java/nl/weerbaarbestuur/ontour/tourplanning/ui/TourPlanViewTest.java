@@ -145,7 +145,7 @@ class TourPlanViewTest extends SpringBrowserlessTest {
 
         assertThat(find(Paragraph.class).withId("plan-score").single().getText())
                 .isEqualTo("Geen waarschuwingen: de planning botst met geen enkele regel; "
-                        + "Nog geen sessie in 1 provincie: Zeeland.");
+                        + "nog geen sessie in 1 provincie: Zeeland.");
         var friesland = card("new-FR");
         var explanation = find(Details.class).from(friesland).single();
         test(explanation).openDetails();
@@ -218,6 +218,32 @@ class TourPlanViewTest extends SpringBrowserlessTest {
         assertThat(marked("FR")).as("not taken over yet").isTrue();
         assertThat(card("new-UT").getElement().getOuterHTML()).contains("Overgenomen");
         assertThat(find(Checkbox.class).from(card("new-UT")).exists()).isFalse();
+    }
+
+    @Test
+    void a_second_accept_adds_its_drafts_to_the_links_of_the_first() {
+        proposed();
+        planner.finishAll();
+        poll();
+        test(find(Checkbox.class).from(card("new-UT")).single()).click();
+        test(find(Button.class).withId("accept-selected").single()).click();
+        test(find(Button.class).withId("accept-confirm").single()).click();
+        long utrecht = planner.accepts().getLast().sessionIds().getFirst();
+
+        test(find(Button.class).withId("accept-all").single()).click();
+        test(find(Button.class).withId("accept-confirm").single()).click();
+
+        long friesland = planner.accepts().getLast().sessionIds().getFirst();
+        assertThat(planner.accepts().getLast().sessionIds()).as("Utrecht is not made twice").containsExactly(friesland);
+        var links = find(Anchor.class).from(find(Div.class).withId("accept-result").single()).all();
+        assertThat(links).extracting(Anchor::getHref)
+                .containsExactly("planning/sessie/" + utrecht, "planning/sessie/" + friesland);
+        assertThat(links.get(1).getText()).startsWith("Fryslân, ");
+        assertThat(find(Paragraph.class).withId("accept-summary").single().getText()).isEqualTo("2 conceptsessies aangemaakt.");
+
+        test(find(Button.class).withId("propose-plan").single()).click();
+
+        assertThat(find(Div.class).withId("accept-result").exists()).as("a new run starts without the old links").isFalse();
     }
 
     @Test

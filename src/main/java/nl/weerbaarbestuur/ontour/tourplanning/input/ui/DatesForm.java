@@ -27,7 +27,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A griffie's answer for one tour and province: dates that do not suit, picked one at a time or a
- * week at once (each with a short reason) or from a pasted list, and the preferred part of day and
+ * week at once (each with a short reason) or from a pasted list or an uploaded file (a list, or a
+ * calendar export), and the preferred part of day and
  * weekdays. Everything stays in the {@link Draft} until "Opslaan"; a refusal keeps it all.
  */
 class DatesForm extends Div {
@@ -112,7 +113,9 @@ class DatesForm extends Div {
         grid.setEmptyStateText(getTranslation("tourplanning.input.dates.none"));
         count.setId("dates-count");
         add(count, grid);
-        add(new PastedList(draft.pastedList, text -> service.readList(tourId, text), this::take, t -> draft.pastedList = t));
+        add(new PastedList(draft.pastedList, text -> service.readList(tourId, text),
+                (name, content) -> service.readFile(tourId, name, content), this::take, this::addFromFile,
+                t -> draft.pastedList = t));
 
         add(new H3(getTranslation("tourplanning.input.preference")));
         var part = new RadioButtonGroup<String>(getTranslation("tourplanning.input.part.label"));
@@ -189,6 +192,26 @@ class DatesForm extends Div {
         });
         draft.changed = true;
         refresh();
+    }
+
+    /**
+     * A file's dates join the list; a date already on it keeps the reason given for it, unless that was
+     * empty. Returns how many dates are new on the list.
+     */
+    private int addFromFile(Map<LocalDate, String> dates) {
+        int added = 0;
+        for (var entry : dates.entrySet()) {
+            var known = draft.dates.get(entry.getKey());
+            if (known == null) {
+                added++;
+            }
+            if (known == null || known.isBlank()) {
+                draft.dates.put(entry.getKey(), entry.getValue());
+            }
+        }
+        draft.changed = true;
+        refresh();
+        return added;
     }
 
     private void save() {

@@ -40,10 +40,8 @@ class ProvinceRegionsGrid extends Grid<Province> {
         group.setItemLabelGenerator(r -> getTranslation("tourplanning.input.region." + r.name()));
         group.setValue(current.getOrDefault(province.getCode(), Set.of()));
         group.setManualValidation(true);
+        // The stored value is set before the listener: every change from here on is the organiser's.
         group.addValueChangeListener(e -> {
-            if (!e.isFromClient()) {
-                return;
-            }
             group.setInvalid(false);
             try {
                 service.changeRegions(province.getCode(), e.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(e.getValue()));

@@ -25,13 +25,15 @@ import java.util.stream.IntStream;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.tourplanning.InputFiles;
 import nl.weerbaarbestuur.ontour.tourplanning.SchoolHolidayList;
 import nl.weerbaarbestuur.ontour.tourplanning.SchoolHolidays;
 
 /**
  * School holidays per region, entered per school year by an organiser from the published list
- * ("regio;naam;van;tot", one a line; the application fetches nothing), and below it the school
- * regions of each province. The text box holds the year's saved holidays, so a change is an edit.
+ * ("regio;naam;van;tot", one a line; the application fetches nothing), typed or uploaded as a .txt
+ * or .csv, and below it the school regions of each province. The text box holds the year's saved
+ * holidays, so a change is an edit; an upload adds to it.
  */
 @Route("tourplanning/schoolvakanties")
 @Menu(order = 84, title = "tourplanning.input.nav.holidays", icon = "vaadin:sun-o")
@@ -79,8 +81,11 @@ class SchoolHolidayView extends Div implements BeforeEnterObserver, HasDynamicTi
         grid.addColumn(e -> DutchTime.date(e.firstDay(), getLocale()) + " – " + DutchTime.date(e.lastDay(), getLocale()))
                 .setHeader(getTranslation("tourplanning.input.holidays.period")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("tourplanning.input.holidays.none"));
+        var upload = ListUpload.create(this, "holidays-upload", this::fromFile, ".csv", ".txt", "text/csv", "text/plain");
+        var uploadHelp = new Paragraph(getTranslation("tourplanning.input.file.holidays-help", InputFiles.maxKilobytes()));
+        uploadHelp.addClassName("ot-muted");
         add(new Paragraph(getTranslation("tourplanning.input.holidays.intro")), year, text,
-                new HorizontalLayout(check, save), report, grid,
+                new HorizontalLayout(check, save), upload, uploadHelp, report, grid,
                 new H3(getTranslation("tourplanning.input.regions.title")),
                 new Paragraph(getTranslation("tourplanning.input.regions.intro")), regions);
     }
@@ -115,6 +120,39 @@ class SchoolHolidayView extends Div implements BeforeEnterObserver, HasDynamicTi
             InputUi.success(this, getTranslation("tourplanning.input.holidays.saved", result.entries().size(),
                     SchoolHolidayList.label(year())));
         }
+    }
+
+    /**
+     * An uploaded list joins the text box: its holidays that are not in the box yet are added below what
+     * is there, to be checked and saved like typed ones. A file with a bad line adds nothing and names
+     * the line; the text box stays as it was.
+     */
+    private void fromFile(ListUpload.Received file) {
+        report.removeAll();
+        var name = InputFiles.displayName(file.fileName());
+        var content = file.content() == null ? null : InputFiles.text(file.content()).orElse(null);
+        if (content == null) {
+            report.add(InputUi.notice(getTranslation("tourplanning.input.file.refused", name), "ot-notice-error"));
+            report.add(InputUi.notice(getTranslation(file.tooBig() ? "tourplanning.input.file.too-big"
+                    : file.content() == null ? "tourplanning.input.file.failed" : "tourplanning.input.file.not-text",
+                    InputFiles.maxKilobytes()), "ot-notice-error"));
+            return;
+        }
+        var read = service.check(year(), content);
+        if (!read.ok()) {
+            show(read, false);
+            report.addComponentAsFirst(InputUi.notice(getTranslation("tourplanning.input.file.refused", name), "ot-notice-error"));
+            return;
+        }
+        var present = SchoolHolidayList.parse(text.getValue(), year()).lines().stream()
+                .flatMap(l -> l.entries().stream()).collect(Collectors.toSet());
+        var added = read.lines().stream().filter(l -> !present.containsAll(l.entries()))
+                .map(l -> l.text().strip()).toList();
+        if (!added.isEmpty()) {
+            var before = text.getValue().stripTrailing();
+            text.setValue((before.isEmpty() ? "" : before + "\n") + String.join("\n", added));
+        }
+        report.add(InputUi.notice(getTranslation("tourplanning.input.file.holidays-added", added.size(), name), "ot-notice-ok"));
     }
 
     private void show(SchoolHolidayList.Report result, boolean saving) {

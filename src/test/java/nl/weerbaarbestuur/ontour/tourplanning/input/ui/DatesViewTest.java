@@ -17,7 +17,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.QueryParameters;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -37,7 +39,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 
-/** "Datums voor de tour" for a griffie: pick dates and a week, paste a list (bad lines named, nothing lost), save. */
+/**
+ * "Datums voor de tour" for a griffie: pick dates and a week, paste a list or upload one or a calendar
+ * export (bad lines named, nothing lost), save.
+ */
 @SpringBootTest
 @Import(FixedClockConfiguration.class)
 @ViewPackages(packages = "nl.weerbaarbestuur.ontour")
@@ -156,6 +161,86 @@ class DatesViewTest extends SpringBrowserlessTest {
 
         assertThat(test(grid()).size()).isEqualTo(2);
         assertThat(text.getValue()).isEmpty();
+    }
+
+    private Upload upload() {
+        return find(Upload.class).withId("dates-upload").single();
+    }
+
+    private String report() {
+        return find(Div.class).withId("dates-report").single().getElement().getTextRecursively();
+    }
+
+    private static byte[] ics(String... events) {
+        var out = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Provincie Utrecht//Statenagenda//NL\r\n");
+        for (var event : events) {
+            out.append("BEGIN:VEVENT\r\n").append(event.replace("\n", "\r\n")).append("\r\nEND:VEVENT\r\n");
+        }
+        return out.append("END:VCALENDAR\r\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    @SuppressWarnings("unchecked")
+    void a_calendar_export_adds_its_days_with_their_titles_and_keeps_what_was_entered() {
+        open("UT");
+        test(find(Details.class).withId("dates-list-details").single()).openDetails();
+        var committee = LocalDate.of(2027, 3, 10);
+        test(find(DatePicker.class).withId("dates-pick").single()).setValue(committee);
+        test((ComboBox<String>) find(ComboBox.class).withId("dates-reason").single()).selectItem("Commissiedag");
+        click("dates-add");
+        var text = find(TextArea.class).withId("dates-list").single();
+        test(text).setValue("17-3-2027; half getypt");
+        assertThat(upload().getI18n().getAddFiles().getOne()).isEqualTo("Kies bestand");
+
+        test(upload()).upload("statenagenda.ics", "text/calendar", ics(
+                "UID:1\nDTSTAMP:20270101T000000Z\nDTSTART;TZID=Europe/Amsterdam:20270310T140000\nDTEND;TZID=Europe/Amsterdam:20270310T170000\nSUMMARY:Statenvergadering",
+                "UID:2\nDTSTAMP:20270101T000000Z\nDTSTART;VALUE=DATE:20270405\nDTEND;VALUE=DATE:20270407\nSUMMARY:Reces\u0007 Provinciale Staten",
+                "UID:3\nDTSTAMP:20270101T000000Z\nDTSTART;VALUE=DATE:20300105\nSUMMARY:Na de tour"));
+        roundTrip();
+
+        var listed = new java.util.LinkedHashMap<LocalDate, String>();
+        for (int i = 0; i < test(grid()).size(); i++) {
+            listed.put(test(grid()).getRow(i).getKey(), test(grid()).getRow(i).getValue());
+        }
+        assertThat(listed).containsExactly(Map.entry(committee, "Commissiedag"),
+                Map.entry(LocalDate.of(2027, 4, 5), "Reces Provinciale Staten"),
+                Map.entry(LocalDate.of(2027, 4, 6), "Reces Provinciale Staten"));
+        assertThat(text.getValue()).as("what was typed in the text box stays").isEqualTo("17-3-2027; half getypt");
+        assertThat(report()).contains("2 datums uit statenagenda.ics toegevoegd", "1 dag viel buiten de tour");
+
+        click("dates-save");
+
+        assertThat(stored("UT").dates()).contains(new TourDates.UnsuitableDate(LocalDate.of(2027, 4, 5), "Reces Provinciale Staten"));
+    }
+
+    @Test
+    @WithSignedInUser(value = Role.GRIFFIE, provinces = "UT")
+    void a_bad_file_names_its_line_adds_nothing_and_keeps_what_was_entered() {
+        open("UT");
+        test(find(Details.class).withId("dates-list-details").single()).openDetails();
+        var text = find(TextArea.class).withId("dates-list").single();
+        test(text).setValue("17-3-2027; half getypt");
+
+        test(upload()).upload("datums.csv", "text/csv", "10-3-2027;Statenvergadering\nvolgende week;reces\n"
+                .getBytes(StandardCharsets.UTF_8));
+        roundTrip();
+
+        assertThat(report()).contains("datums.csv is niet overgenomen", "Regel 2:", "\"volgende week\" is geen datum");
+        assertThat(test(grid()).size()).isZero();
+        assertThat(text.getValue()).isEqualTo("17-3-2027; half getypt");
+
+        test(upload()).upload("agenda.ics", "text/calendar", ics("UID:1\nDTSTAMP:20270101T000000Z\nSUMMARY:Geen datum"));
+        roundTrip();
+
+        assertThat(report()).contains("agenda.ics is niet overgenomen", "Regel 4:", "De afspraak \"Geen datum\" heeft geen begindatum");
+
+        // A spreadsheet saved with the wrong name: the browser lets it through, the server reads it as what it is.
+        test(upload()).upload("werkblad.csv", "text/csv", new byte[]{'P', 'K', 3, 4, 0, 0});
+        roundTrip();
+
+        assertThat(report()).contains("Dit is geen tekstbestand");
+        assertThat(test(grid()).size()).isZero();
     }
 
     @Test
