@@ -40,6 +40,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -48,7 +50,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * IMAP server (GreenMail) that the tests poll by hand (the schedule waits an hour, IDLE is off), and
  * helpers for both sides. Subclasses with these same settings share one application context.
  */
-@SpringBootTest(properties = {"ontour.replies.imap.host=localhost", "ontour.replies.imap.port=3947",
+@SpringBootTest(properties = {"ontour.replies.imap.host=localhost",
         "ontour.replies.imap.tls=false", "ontour.replies.imap.user=" + ReplyIntegrationBase.MAILBOX,
         "ontour.replies.imap.password=" + ReplyIntegrationBase.PASSWORD, "ontour.replies.poll-interval=PT1H",
         "ontour.replies.idle=false",
@@ -60,8 +62,27 @@ abstract class ReplyIntegrationBase {
     static final String MAILBOX = "antwoorden@ontour.example.nl";
     static final String PASSWORD = "geheim-antwoord";
 
+    /**
+     * The IMAP port: a free one, chosen once per test JVM (so every subclass shares the context), not
+     * a fixed number that another build on the same machine may hold.
+     */
+    static final int IMAP_PORT = freePort();
+
+    @DynamicPropertySource
+    static void imapPort(DynamicPropertyRegistry registry) {
+        registry.add("ontour.replies.imap.port", () -> IMAP_PORT);
+    }
+
+    private static int freePort() {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("no free port for the test IMAP server", e);
+        }
+    }
+
     @RegisterExtension
-    static GreenMailExtension imap = new GreenMailExtension(new ServerSetup(3947, null, ServerSetup.PROTOCOL_IMAP))
+    static GreenMailExtension imap = new GreenMailExtension(new ServerSetup(IMAP_PORT, null, ServerSetup.PROTOCOL_IMAP))
             .withConfiguration(GreenMailConfiguration.aConfig().withUser(MAILBOX, MAILBOX, PASSWORD))
             .withPerMethodLifecycle(true);
 
@@ -212,7 +233,7 @@ abstract class ReplyIntegrationBase {
 
     static int inFolder(String name, FolderQuery query) throws Exception {
         var store = Session.getInstance(new Properties()).getStore("imap");
-        store.connect("localhost", 3947, MAILBOX, PASSWORD);
+        store.connect("localhost", IMAP_PORT, MAILBOX, PASSWORD);
         try {
             var folder = store.getFolder(name);
             if (!folder.exists()) {

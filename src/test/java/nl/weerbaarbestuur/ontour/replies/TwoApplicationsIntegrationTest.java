@@ -134,7 +134,7 @@ class TwoApplicationsIntegrationTest extends ReplyIntegrationBase {
         try {
             var context = new SpringApplicationBuilder(Application.class, FixedClockConfiguration.class).run(
                     "--server.port=0",
-                    "--ontour.replies.imap.host=localhost", "--ontour.replies.imap.port=3947", "--ontour.replies.imap.tls=false",
+                    "--ontour.replies.imap.host=localhost", "--ontour.replies.imap.port=" + IMAP_PORT, "--ontour.replies.imap.tls=false",
                     "--ontour.replies.imap.user=" + MAILBOX, "--ontour.replies.imap.password=" + PASSWORD,
                     "--ontour.replies.poll-interval=PT1H", "--ontour.replies.idle=false",
                     "--ontour.mail.dispatch-interval=PT1H", "--ontour.calendar.update-check=PT1H",
