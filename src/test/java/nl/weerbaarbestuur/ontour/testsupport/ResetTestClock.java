@@ -1,14 +1,13 @@
 package nl.weerbaarbestuur.ontour.testsupport;
 
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.springframework.core.annotation.MergedAnnotations;
-import org.springframework.test.context.junit.jupiter.SpringExtension;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.TestExecutionListener;
 
 /**
  * Puts the shared {@link MutableClock} of a Spring test context back before every test, so that a
@@ -26,82 +25,59 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  *       after this.</li>
  * </ul>
  *
- * <p>Registered for every test class through JUnit's extension auto-detection
- * ({@code src/test/resources/junit-platform.properties} and
- * {@code META-INF/services/org.junit.jupiter.api.extension.Extension}); JUnit runs auto-detected
- * extensions before those declared with {@code @ExtendWith}, so this also runs before Spring's own
- * callbacks. It does nothing for a class that is no Spring test, or whose context has no
- * {@link MutableClock} (the browser journeys, for one, run on the real clock).
+ * <p>A Spring {@link TestExecutionListener} (registered for every Spring test in
+ * {@code src/test/resources/META-INF/spring.factories}), not a JUnit extension of its own: it runs
+ * inside Spring's extension, and before a class it touches only a context that is already loaded
+ * (a new context has a new clock). A JUnit extension found by auto-detection runs before a class's
+ * {@code @RegisterExtension} fields, so asking it for the clock started the application before,
+ * for one, {@code ReplyIdleIntegrationTest}'s IMAP server, whose IDLE connection then never came up.
+ * Contexts without a {@link MutableClock} (the browser journeys run on the real clock) are left alone.
  */
-public class ResetTestClock implements BeforeAllCallback, BeforeEachCallback {
+public class ResetTestClock implements TestExecutionListener, Ordered {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ResetTestClock.class);
+    /** Where each running test class's tests start; a nested class's entry sits beside its enclosing class's. */
+    private static final Map<Class<?>, Instant> STARTS = new ConcurrentHashMap<>();
 
     @Override
-    public void beforeAll(ExtensionContext context) {
-        clock(context).ifPresent(clock -> {
-            var enclosing = context.getParent().flatMap(ResetTestClock::classContext).flatMap(ResetTestClock::startOf);
-            if (enclosing.isPresent()) {
-                clock.set(enclosing.get());
-            } else if (context.getRequiredTestClass().getEnclosingClass() == null
-                    || !isSpringTest(context.getRequiredTestClass().getEnclosingClass())) {
+    public void beforeTestClass(TestContext testContext) {
+        if (!testContext.hasApplicationContext()) {
+            return;
+        }
+        clock(testContext.getApplicationContext()).ifPresent(clock -> {
+            var enclosing = testContext.getTestClass().getEnclosingClass();
+            var start = enclosing == null ? null : STARTS.get(enclosing);
+            if (start != null) {
+                clock.set(start);
+            } else if (enclosing == null) {
                 clock.reset();
             }
-            // A @Nested class whose enclosing class ran no test yet: the enclosing class's
-            // @BeforeAll set the clock (or left it at the start) a moment ago; keep that.
+            // A @Nested class whose enclosing class ran no test yet: that class's @BeforeAll set the
+            // clock (or left it at the start) a moment ago; keep that.
         });
     }
 
     @Override
-    public void beforeEach(ExtensionContext context) {
-        clock(context).ifPresent(clock -> {
-            var owner = classContext(context).orElseThrow();
-            var start = startOf(owner);
-            if (start.isPresent()) {
-                clock.set(start.get());
-            } else {
-                owner.getStore(NAMESPACE).put(key(owner), clock.instant());
+    public void beforeTestMethod(TestContext testContext) {
+        clock(testContext.getApplicationContext()).ifPresent(clock -> {
+            var start = STARTS.putIfAbsent(testContext.getTestClass(), clock.instant());
+            if (start != null) {
+                clock.set(start);
             }
         });
     }
 
-    /** The instant the class's tests start at, once its first test has begun. */
-    private static Optional<Instant> startOf(ExtensionContext classContext) {
-        // Keyed by the class's own id: a store also answers with what its parents hold.
-        return Optional.ofNullable(classContext.getStore(NAMESPACE).get(key(classContext), Instant.class));
+    @Override
+    public void afterTestClass(TestContext testContext) {
+        STARTS.remove(testContext.getTestClass());
     }
 
-    private static String key(ExtensionContext classContext) {
-        return "start of " + classContext.getUniqueId();
+    private static Optional<MutableClock> clock(ApplicationContext context) {
+        return Optional.ofNullable(context.getBeanProvider(MutableClock.class).getIfUnique());
     }
 
-    /** The context of the class the given context (a test, a parameterised invocation, a class) belongs to. */
-    private static Optional<ExtensionContext> classContext(ExtensionContext context) {
-        var current = Optional.of(context);
-        while (current.isPresent() && current.get().getTestMethod().isPresent()) {
-            current = current.get().getParent();
-        }
-        return current.filter(c -> c.getTestClass().isPresent());
-    }
-
-    private static Optional<MutableClock> clock(ExtensionContext context) {
-        if (context.getTestClass().isEmpty() || !isSpringTest(context.getRequiredTestClass())) {
-            return Optional.empty();
-        }
-        var beans = SpringExtension.getApplicationContext(context).getBeanProvider(MutableClock.class);
-        return Optional.ofNullable(beans.getIfUnique());
-    }
-
-    /** Whether Spring's extension runs this class: {@code @SpringBootTest} and the like say so with {@code @ExtendWith}. */
-    private static boolean isSpringTest(Class<?> testClass) {
-        for (Class<?> type = testClass; type != null; type = type.getEnclosingClass()) {
-            boolean spring = MergedAnnotations.from(type, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
-                    .stream(ExtendWith.class)
-                    .anyMatch(extendWith -> Arrays.asList(extendWith.getClassArray("value")).contains(SpringExtension.class));
-            if (spring) {
-                return true;
-            }
-        }
-        return false;
+    @Override
+    public int getOrder() {
+        // After Spring's DirtiesContextBeforeModesTestExecutionListener (1500), which may close the context first.
+        return 1600;
     }
 }

@@ -16,8 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The shared test clock starts every test at its default instant ({@link ResetTestClock}, found by
- * JUnit's extension auto-detection), whatever the test before it did; a class that sets the clock in
+ * The shared test clock starts every test at its default instant ({@link ResetTestClock}, registered
+ * for every Spring test in META-INF/spring.factories), whatever the test before it did; a class that sets the clock in
  * {@code @BeforeAll} or {@code @BeforeEach} still gets its own time. The tests run in a fixed order,
  * so that the first one moves the clock before the second looks at it.
  */
