@@ -293,56 +293,6 @@ class ListsFitTheScreenJourneyTest {
     }
 
     /**
-     * Screenshots to look at, of the pages each role starts from, at the three sizes:
-     * {@code target/screenshots/<page>-<size>.png}. Each page must render; what lies outside the
-     * window is printed, and asserted at the end (after all screenshots are taken).
-     */
-    @ParameterizedTest(name = "{0}x{1}")
-    @CsvSource({"390, 844", "1024, 768", "1280, 800"})
-    void screenshots_of_the_pages_organisers_griffies_and_participants_start_from(int width, int height, Page page) {
-        var size = width + "x" + height;
-        var tag = UUID.randomUUID().toString().substring(0, 6);
-        var griffie = SignInAs.as(SignInAs.withoutAccount(Role.ORGANISER), () -> accounts.create(
-                "griffie-beeld-" + tag + "@journey.ontour.nl", "Griffie Utrecht " + tag, Role.GRIFFIE, Set.of(PROVINCE)));
-        long session = fullSessionWithAWaitlist(tag);
-        var outside = new java.util.LinkedHashMap<String, List<String>>();
-        page.setViewportSize(width, height);
-
-        shoot(page, "/sessies", "#catalogue", "sessies-" + size, outside);
-        shoot(page, "/sessies/" + session, "#reg-submit", "sessie-pagina-" + size, outside);
-
-        Steps.open(page, "/login", "vaadin-login-form");
-        Steps.signIn(page, griffie.account().getEmail(), griffie.initialPassword());
-        shoot(page, "/griffie", "#griffie-heading", "griffie-" + size, outside);
-        shoot(page, "/griffie/sessie/" + session, "#attendees-grid", "griffie-sessie-" + size, outside);
-
-        page.context().clearCookies();
-        Steps.open(page, "/login", "vaadin-login-form");
-        Steps.signIn(page, OrganiserSignInJourneyTest.ORGANISER, OrganiserSignInJourneyTest.ORGANISER_PASSWORD);
-        shoot(page, "/overzicht", "#greeting", "overzicht-" + size, outside);
-        shoot(page, "/planning/sessies", "#sessions-grid", "planning-sessies-" + size, outside);
-        shoot(page, "/planning/tourplan", "#propose-plan", "planning-tourplan-" + size, outside);
-        shoot(page, "/beheer/mail", "#mail-log-search", "beheer-mail-" + size, outside);
-
-        assertThat(outside).as("pages at %s with content outside the window", size).isEmpty();
-    }
-
-    private static void shoot(Page page, String path, String readySelector, String name, Map<String, List<String>> outside) {
-        Steps.open(page, path, readySelector);
-        var found = Steps.outsideTheWindow(page);
-        for (int tries = 0; tries < 20 && !found.isEmpty(); tries++) {
-            page.waitForTimeout(250);
-            Steps.waitForVaadin(page);
-            found = Steps.outsideTheWindow(page);
-        }
-        if (!found.isEmpty()) {
-            System.out.printf("[journey] %s at %d px: content outside the window: %s%n", path, page.viewportSize().width, found);
-            outside.put(name, found);
-        }
-        Steps.screenshot(page, name);
-    }
-
-    /**
      * A published session in Utrecht a month ahead with {@link #SEATS} seats, registered by the
      * griffie: eight with a seat, three on the waitlist; then one with a seat removed (the first on
      * the waitlist takes it), and one person registered themselves and has not confirmed yet.
