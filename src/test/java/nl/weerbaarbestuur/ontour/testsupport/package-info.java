@@ -1,2 +1,2 @@
-/** Test helpers: the test database switch, signing in as a role, fixed clocks and unique test addresses. */
+/** Test helpers: the test database switch, signing in as a role, fixed clocks (reset before every test) and unique test addresses. */
 package nl.weerbaarbestuur.ontour.testsupport;

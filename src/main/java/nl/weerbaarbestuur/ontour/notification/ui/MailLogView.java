@@ -32,7 +32,7 @@ import nl.weerbaarbestuur.ontour.notification.OutboxMessage;
 import nl.weerbaarbestuur.ontour.notification.PersonalLinks;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
-import nl.weerbaarbestuur.ontour.shared.ui.NarrowScreens;
+import nl.weerbaarbestuur.ontour.shared.ui.FittedColumns;
 
 /**
  * What the platform sent, is sending or keeps (without an SMTP server every message is kept
@@ -76,22 +76,25 @@ class MailLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         failed.setId("mail-log-failed");
         failed.addClassName("ot-warning");
         grid.setId("mail-log");
-        grid.addColumn(m -> DutchTime.dateTime(m.getCreatedAt(), getLocale())).setHeader(getTranslation("mail.log.created"))
+        var created = grid.addColumn(m -> DutchTime.dateTime(m.getCreatedAt(), getLocale())).setHeader(getTranslation("mail.log.created"))
                 .setWidth("9.5rem").setFlexGrow(0);
         // Addresses and subjects wrap instead of being cut off; kind and status take the width they need.
-        grid.addColumn(OutboxMessage::getRecipient).setHeader(getTranslation("mail.log.recipient")).setWidth("9rem").setFlexGrow(1);
-        grid.addColumn(OutboxMessage::getSubject).setHeader(getTranslation("mail.log.subject")).setWidth("10rem").setFlexGrow(2);
+        var recipient = grid.addColumn(OutboxMessage::getRecipient).setHeader(getTranslation("mail.log.recipient")).setWidth("9rem")
+                .setFlexGrow(1);
+        var subject = grid.addColumn(OutboxMessage::getSubject).setHeader(getTranslation("mail.log.subject")).setWidth("10rem")
+                .setFlexGrow(2);
         var kind = grid.addColumn(m -> typeLabel(m.getType())).setHeader(getTranslation("mail.log.type")).setWidth("9rem")
                 .setFlexGrow(1);
-        grid.addColumn(m -> getTranslation("mail.status." + m.getStatus().name())).setHeader(getTranslation("mail.log.status"))
+        var state = grid.addColumn(m -> getTranslation("mail.status." + m.getStatus().name())).setHeader(getTranslation("mail.log.status"))
                 .setWidth("7rem").setFlexGrow(0);
         var attempts = grid.addColumn(OutboxMessage::getAttempts).setHeader(getTranslation("mail.log.attempts")).setAutoWidth(true)
                 .setFlexGrow(0);
         var error = grid.addColumn(m -> m.getLastError() == null ? "" : m.getLastError()).setHeader(getTranslation("mail.log.error"))
                 .setWidth("10rem").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        NarrowScreens.hideBelow(this, NarrowScreens.PHONE, List.of(kind, attempts, error));
-        NarrowScreens.hideBelow(this, NarrowScreens.LAPTOP, List.of(attempts, error));
+        // As many columns as fit the grid, most important first: on a phone (390 px) the hidden kind and
+        // error columns were not enough, and the grid scrolled sideways; a click on a row shows it all.
+        FittedColumns.fit(grid, List.of(subject, created, state, recipient, kind, error, attempts));
         grid.addItemClickListener(e -> show(e.getItem()));
         var filters = new HorizontalLayout(search, status, type);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
