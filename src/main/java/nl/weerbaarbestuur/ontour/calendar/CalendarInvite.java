@@ -83,7 +83,7 @@ class CalendarInvite {
 
     /** Stable per registration and session; a registration belongs to exactly one session. */
     static String uidFor(long registrationId, long sessionId) {
-        return "reg-" + registrationId + "-session-" + sessionId + "@ontour";
+        return InviteUids.participant(registrationId, sessionId);
     }
 
     /** A new version goes out: REQUEST (again, e.g. after a change) or CANCEL. */

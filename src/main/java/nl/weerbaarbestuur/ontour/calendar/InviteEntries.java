@@ -71,7 +71,7 @@ class InviteEntries {
     }
 
     static String trainerUid(long trainerId, long sessionId) {
-        return "trainer-" + trainerId + "-session-" + sessionId + "@ontour";
+        return InviteUids.trainer(trainerId, sessionId);
     }
 
     /** The public entry (downloads and feeds): no attendee, no meeting link, no alarm. */
@@ -99,7 +99,7 @@ class InviteEntries {
     }
 
     static String publicUid(long sessionId) {
-        return "session-" + sessionId + "@ontour";
+        return InviteUids.session(sessionId);
     }
 
     private void describe(SessionFacts s, Locale locale, ArrayList<String> lines) {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import nl.weerbaarbestuur.ontour.planning.PlanningService;
 import nl.weerbaarbestuur.ontour.planning.TrainerInviteAnswers;
 import nl.weerbaarbestuur.ontour.security.Role;
@@ -21,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TrainerInviteReplies implements TrainerInviteAnswers {
-
-    private static final Pattern TRAINER_UID = Pattern.compile("trainer-(\\d{1,18})-session-(\\d{1,18})@ontour");
 
     /**
      * A trainer's invite as last sent, for checking a reply against it.
@@ -47,12 +44,12 @@ public class TrainerInviteReplies implements TrainerInviteAnswers {
     /** The trainer invite with this UID, if one was sent (participants' UIDs have none here). */
     @Transactional(readOnly = true)
     public Optional<SentTrainerInvite> sentInvite(String uid) {
-        var match = uid == null ? null : TRAINER_UID.matcher(uid.strip());
-        if (match == null || !match.matches()) {
+        var ours = InviteUids.trainerOf(uid);
+        if (ours.isEmpty()) {
             return Optional.empty();
         }
-        long trainerId = Long.parseLong(match.group(1));
-        long sessionId = Long.parseLong(match.group(2));
+        long trainerId = ours.get().trainerId();
+        long sessionId = ours.get().sessionId();
         var invite = invites.findByTrainerIdAndSessionId(trainerId, sessionId);
         var trainer = planning.trainers(List.of(trainerId)).stream().findFirst();
         if (invite.isEmpty() || trainer.isEmpty()) {

@@ -2,12 +2,12 @@ package nl.weerbaarbestuur.ontour.replies;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import nl.weerbaarbestuur.ontour.calendar.InviteUids;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What of a reply's own text may be repeated in the application log or on a screen: only what is
- * ours. A UID is shown when it has the shape of the UIDs this application writes, a PARTSTAT when it
+ * ours. A UID is shown when it has the shape of the UIDs this application writes ({@link InviteUids}), a PARTSTAT when it
  * is one RFC 5545 defines; anything else is "(other)". Anyone can send the reply mailbox a calendar,
  * so its text may hold control characters (a forged log line), links or pages of text.
  */
@@ -16,9 +16,6 @@ final class OwnText {
     /** Shown instead of a value that is not ours. */
     static final String OTHER = "(other)";
 
-    /** The UIDs the calendar module writes: a participant's, a trainer's and the public feed's entry of a session. */
-    private static final Pattern OUR_UID = Pattern.compile("(?:reg-\\d{1,18}-|trainer-\\d{1,18}-)?session-(\\d{1,18})@ontour");
-
     /** The participation statuses of RFC 5545 (3.2.12) that a VEVENT may carry. */
     static final Set<String> PART_STATS = Set.of("NEEDS-ACTION", "ACCEPTED", "DECLINED", "TENTATIVE", "DELEGATED");
 
@@ -26,7 +23,7 @@ final class OwnText {
     }
 
     static String uid(@Nullable String uid) {
-        return uid != null && OUR_UID.matcher(uid).matches() ? uid : OTHER;
+        return InviteUids.isOurs(uid) ? uid : OTHER;
     }
 
     static String partStat(@Nullable String partStat) {
@@ -35,7 +32,6 @@ final class OwnText {
 
     /** The session a UID of ours names; empty for any other UID. */
     static Optional<Long> sessionId(@Nullable String uid) {
-        var match = uid == null ? null : OUR_UID.matcher(uid);
-        return match != null && match.matches() ? Optional.of(Long.parseLong(match.group(1))) : Optional.empty();
+        return InviteUids.sessionOf(uid);
     }
 }
