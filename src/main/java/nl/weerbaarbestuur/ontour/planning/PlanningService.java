@@ -149,6 +149,16 @@ public class PlanningService {
         return sessions.findWithFacts(id).filter(s -> s.getStatus() != SessionStatus.DRAFT).map(this::publicFacts);
     }
 
+    /**
+     * Whether confirmations for the session wait for the griffie's approval; empty for an unknown
+     * session or a draft (as {@link #publicSession} would be). One column in one statement: every
+     * confirmation asks it, and a burst of them should not load the session with its facts each time.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Boolean> approvalRequired(long id) {
+        return sessions.findApprovalRequired(id);
+    }
+
     /** Needs the session loaded with its tour, venue and trainers: then it costs no statement. */
     private SessionFacts publicFacts(TrainingSession s) {
         return facts(s).publicView();

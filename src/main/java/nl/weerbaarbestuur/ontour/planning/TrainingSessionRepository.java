@@ -25,6 +25,12 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
             where s.id = :id""")
     Optional<TrainingSession> findWithFacts(long id);
 
+    /** Whether the session (not a draft) waits for the griffie's approval of each confirmation; one column, no entity. */
+    @Query("""
+            select s.griffieApprovalRequired from TrainingSession s
+            where s.id = :id and s.status <> nl.weerbaarbestuur.ontour.planning.SessionStatus.DRAFT""")
+    Optional<Boolean> findApprovalRequired(long id);
+
     @Query("""
             select s from TrainingSession s left join fetch s.venue join fetch s.tour left join fetch s.trainers
             where s.id = :id and\s""" + SEEN)

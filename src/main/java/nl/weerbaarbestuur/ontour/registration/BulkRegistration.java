@@ -57,7 +57,7 @@ public class BulkRegistration {
         var report = BulkList.parse(text);
         var lines = new ArrayList<BulkList.Line>();
         for (var line : report.lines()) {
-            if (line.email() != null && !line.email().isEmpty() && !registrations.findBySessionIdAndEmailIgnoreCaseAndStatusIn(
+            if (line.email() != null && !line.email().isEmpty() && !registrations.findBySessionIdAndEmailAndStatusIn(
                     sessionId, line.email(), RegistrationStatus.ACTIVE).isEmpty()) {
                 line = line.with(BulkList.Problem.of("griffie.bulk.error.already-registered"));
             }

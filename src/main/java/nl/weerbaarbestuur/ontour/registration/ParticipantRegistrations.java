@@ -96,7 +96,7 @@ public class ParticipantRegistrations {
         details = details.forFormat(session.format());
         rateLimit.requireRoomForMail(details.email());
         var now = clock.instant();
-        var active = registrations.findBySessionIdAndEmailIgnoreCaseAndStatusIn(sessionId, details.email(),
+        var active = registrations.findBySessionIdAndEmailAndStatusIn(sessionId, details.email(),
                 RegistrationStatus.ACTIVE);
         var manageToken = SecretTokens.newToken();
         rateLimit.countMail(details.email());
@@ -137,9 +137,9 @@ public class ParticipantRegistrations {
             }
             default -> throw new BusinessRuleException("registration.error.token-used");
         }
-        var session = planning.publicSession(registration.getSessionId())
+        boolean approvalRequired = planning.approvalRequired(registration.getSessionId())
                 .orElseThrow(() -> new BusinessRuleException("registration.error.session-not-open"));
-        if (session.griffieApprovalRequired()) {
+        if (approvalRequired) {
             registration.awaitApproval(now);
             return RegistrationOutcome.of(registration, false);
         }

@@ -61,7 +61,7 @@ public class RegistrationAdministration {
         var session = planning.publicSession(sessionId)
                 .filter(s -> s.status() == SessionStatus.PUBLISHED)
                 .orElseThrow(() -> new BusinessRuleException("registration.error.session-not-open"));
-        var duplicates = registrations.findBySessionIdAndEmailIgnoreCaseAndStatusIn(sessionId, details.email(),
+        var duplicates = registrations.findBySessionIdAndEmailAndStatusIn(sessionId, details.email(),
                 RegistrationStatus.ACTIVE);
         if (!duplicates.isEmpty()) {
             throw new BusinessRuleException("registration.error.already-registered", details.email());
@@ -152,7 +152,7 @@ public class RegistrationAdministration {
                 registration.getFunction(), registration.getProvinceCode(), registration.getFractie(),
                 registration.getAccessibilityNeeds(), registration.getDietaryNeeds(), registration.getRemarks(),
                 registration.getLanguage());
-        if (!registrations.findBySessionIdAndEmailIgnoreCaseAndStatusIn(to.id(), details.email(),
+        if (!registrations.findBySessionIdAndEmailAndStatusIn(to.id(), details.email(),
                 RegistrationStatus.ACTIVE).isEmpty()) {
             throw new BusinessRuleException("registration.error.already-registered", details.email());
         }

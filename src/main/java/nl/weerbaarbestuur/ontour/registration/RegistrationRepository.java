@@ -15,8 +15,13 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     Optional<Registration> findByManageTokenHash(String hash);
 
-    List<Registration> findBySessionIdAndEmailIgnoreCaseAndStatusIn(long sessionId, String email,
-                                                                    Collection<RegistrationStatus> statuses);
+    /**
+     * The session's registrations for an address as stored: in lower case (callers pass the checked
+     * address). Not {@code IgnoreCase}: {@code upper(email)} would read every registration of the
+     * session instead of using the index on (session, email).
+     */
+    List<Registration> findBySessionIdAndEmailAndStatusIn(long sessionId, String email,
+                                                          Collection<RegistrationStatus> statuses);
 
     long countBySessionIdAndStatus(long sessionId, RegistrationStatus status);
 

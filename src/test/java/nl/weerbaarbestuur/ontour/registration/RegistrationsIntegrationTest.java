@@ -54,6 +54,7 @@ class RegistrationsIntegrationTest {
 
     @Autowired ParticipantRegistrations registrations;
     @Autowired Seats seats;
+    @Autowired javax.sql.DataSource dataSource;
     @Autowired SeatCounts counts;
     @Autowired RegistrationAdministration administration;
     @Autowired Attendees attendees;
@@ -109,6 +110,19 @@ class RegistrationsIntegrationTest {
         assertThat(first.status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(second.alreadyConfirmed()).isTrue();
         assertThat(counts.of(session).confirmed()).isEqualTo(1);
+    }
+
+    @Test
+    void the_pool_caches_statements_when_it_talks_to_mysql_or_mariadb_and_passes_nothing_to_h2() throws Exception {
+        var pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+        if (nl.weerbaarbestuur.ontour.testsupport.TestDatabase.isExternal()) {
+            assertThat(pool.getJdbcUrl()).startsWith("jdbc:mysql:");
+            assertThat(pool.getDataSourceProperties()).containsEntry("cachePrepStmts", "true")
+                    .containsEntry("useLocalSessionState", "true");
+        } else {
+            assertThat(pool.getJdbcUrl()).startsWith("jdbc:h2:");
+            assertThat(pool.getDataSourceProperties()).doesNotContainKey("cachePrepStmts");
+        }
     }
 
     @Test
