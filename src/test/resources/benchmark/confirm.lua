@@ -1,5 +1,5 @@
 -- wrk script of RegistrationBurstBenchmark: confirms registrations, each token once, by
--- POST /api/v1/confirmations/{token}.
+-- POST {the URL's path}{token} (/api/v1/confirmations/ for the application).
 -- Arguments (after "--"): the token file (one token a line) and the number of wrk threads (-t).
 -- Thread i sends every i-th token. A thread whose tokens are all sent waits (delay) instead of
 -- sending more; once all its answers are in it prints "DONE <thread>", and the benchmark stops
@@ -45,10 +45,10 @@ end
 function request()
    if checking then
       checking = false
-      return wrk.format("POST", "/api/v1/confirmations/" .. tokens[1])
+      return wrk.format("POST", wrk.path .. tokens[1])
    end
    sent = sent + 1
-   return wrk.format("POST", "/api/v1/confirmations/" .. (tokens[sent] or "none"))
+   return wrk.format("POST", wrk.path .. (tokens[sent] or "none"))
 end
 
 function response(status, headers, body)

@@ -17,7 +17,7 @@ end
 
 function request()
    counter = counter + 1
-   return wrk.format("POST", "/api/v1/confirmations/unknown-" .. id .. "-" .. counter)
+   return wrk.format("POST", wrk.path .. "unknown-" .. id .. "-" .. counter)
 end
 
 function response(status, headers, body)

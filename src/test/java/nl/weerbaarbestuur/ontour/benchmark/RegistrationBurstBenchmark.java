@@ -51,13 +51,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the client's own ceiling (wrk against a bare HTTP server answering "ok"). Both paths are warmed
  * up first (another session's registrations, and a run of unknown tokens). Prints throughput and
  * latency (p50/p95/p99), the ratio confirmations/404 floor and the machine's load with every
- * figure; then lists the statements of one more confirmation (the request and the work after its
- * commit). Asserts only correctness, never a time: every confirmation answered 200, exactly 50
- * seats taken, the others waitlisted 1..n in the order they were confirmed.
+ * figure, and the CPU time per request of each path (this JVM and the database server's process,
+ * {@link CpuMeter}). Then the same confirmation in plain JDBC ({@link BareConfirmations}) with its
+ * own 404, as a second measure of what the database work itself costs; then it lists the statements
+ * of one more confirmation (the request and the work after its commit). Asserts only correctness,
+ * never a time: every confirmation answered 200, exactly 50 seats taken, the others waitlisted
+ * 1..n in the order they were confirmed (on the bare path too).
  *
  * <p>Needs wrk ({@code apt-get install -y wrk}); without it the benchmark is skipped and says so.
  * Run: see README, "Benchmarks". {@code -Dbench.registrations=}, {@code -Dbench.connections=},
- * {@code -Dbench.floor-seconds=}, {@code -Dbench.pool-size=} change the size;
+ * {@code -Dbench.floor-seconds=}, {@code -Dbench.pool-size=}, {@code -Dbench.bare-registrations=} change the size;
  * {@code -Dbench.jfr=true} records the confirmation run with Flight Recorder (profile settings)
  * into {@code target/benchmark/confirmations.jfr}.
  */
@@ -77,6 +80,7 @@ class RegistrationBurstBenchmark {
     static final int CONNECTIONS = Integer.getInteger("bench.connections", 64);
     static final int WRK_THREADS = Integer.getInteger("bench.wrk-threads", 2);
     static final int FLOOR_SECONDS = Integer.getInteger("bench.floor-seconds", 10);
+    static final int BARE_REGISTRATIONS = Integer.getInteger("bench.bare-registrations", 2000);
     static final int SEATS = 50;
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -84,6 +88,14 @@ class RegistrationBurstBenchmark {
         @Bean
         static SqlRecorder sqlRecorder() {
             return new SqlRecorder();
+        }
+
+        @Bean
+        org.springframework.boot.web.servlet.FilterRegistrationBean<BareConfirmations> bareConfirmations(DataSource dataSource) {
+            var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new BareConfirmations(dataSource));
+            registration.addUrlPatterns(BareConfirmations.PATH + "*");
+            registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+            return registration;
         }
     }
 
@@ -111,6 +123,8 @@ class RegistrationBurstBenchmark {
         long session = session("measured", SEATS);
         var warmUpTokens = tokens(warmUpSession, WARM_UP_REGISTRATIONS, directory.resolve("warm-up-tokens.txt"));
         var tokens = tokens(session, REGISTRATIONS, directory.resolve("tokens.txt"));
+        long bareSession = session("bare", SEATS);
+        var bareTokens = tokens(bareSession, BARE_REGISTRATIONS, directory.resolve("bare-tokens.txt"));
         long spare = session("statements", SEATS);
         var spareTokens = new ArrayList<String>();
         for (int i = 0; i < 2; i++) {
@@ -125,15 +139,20 @@ class RegistrationBurstBenchmark {
         drain(jdbc);
 
         var ceiling = clientCeiling(wrk);
+        var cpu = new CpuMeter();
+        var beforeFloor = cpu.sample();
         var floor = wrk.run("404 floor: unknown tokens", "unknown-token.lua", confirmUrl, FLOOR_SECONDS);
+        var afterFloor = cpu.sample();
         drain(jdbc);
         var recording = Boolean.getBoolean("bench.jfr") ? new Recording(Configuration.getConfiguration("profile")) : null;
         if (recording != null) {
             recording.setDestination(directory.resolve("confirmations.jfr"));
             recording.start();
         }
+        var beforeConfirmations = cpu.sample();
         var confirmations = wrk.runUntilDone("confirmations", "confirm.lua", confirmUrl, 600, tokens.toString(),
                 String.valueOf(WRK_THREADS));
+        var atLastAnswer = cpu.sample();
         if (recording != null) {
             recording.stop();
             recording.close();
@@ -141,6 +160,17 @@ class RegistrationBurstBenchmark {
         Instant answered = Instant.now();
         drain(jdbc);
         var afterCommit = Duration.between(answered, Instant.now());
+        var afterDrain = cpu.sample();
+
+        // The same work in plain JDBC, before Security, MVC, Hibernate and Modulith (BareConfirmations).
+        var bareUrl = "http://127.0.0.1:" + port + BareConfirmations.PATH;
+        wrk.run("warm-up: bare JDBC, unknown tokens", "unknown-token.lua", bareUrl, 5);
+        var beforeBareFloor = cpu.sample();
+        var bareFloor = wrk.run("bare JDBC 404: unknown tokens", "unknown-token.lua", bareUrl, FLOOR_SECONDS);
+        var afterBareFloor = cpu.sample();
+        var bare = wrk.runUntilDone("bare JDBC confirmations", "confirm.lua", bareUrl, 600, bareTokens.toString(),
+                String.valueOf(WRK_THREADS));
+        var afterBare = cpu.sample();
 
         System.out.println();
         System.out.println(ceiling.line());
@@ -150,6 +180,28 @@ class RegistrationBurstBenchmark {
                         + " the work after the commits (invites, mails) finished %d ms after the last answer%n",
                 confirmations.perSecond() / floor.perSecond(), ceiling.perSecond() / confirmations.perSecond(),
                 afterCommit.toMillis());
+        System.out.println("404 floor, " + afterFloor.perRequest(beforeFloor, floor.requests()));
+        System.out.println("confirmations until the last answer, " + atLastAnswer.perRequest(beforeConfirmations,
+                confirmations.requests()));
+        System.out.println("confirmations with all the work after their commits, " + afterDrain.perRequest(
+                beforeConfirmations, confirmations.requests()));
+        System.out.printf("CPU ratio 404/confirmation (what the throughput ratio would be if only CPU limited it): %.2f"
+                        + " until the last answer, %.2f with the work after the commits%s%n",
+                afterFloor.totalMillisPerRequest(beforeFloor, floor.requests())
+                        / atLastAnswer.totalMillisPerRequest(beforeConfirmations, confirmations.requests()),
+                afterFloor.totalMillisPerRequest(beforeFloor, floor.requests())
+                        / afterDrain.totalMillisPerRequest(beforeConfirmations, confirmations.requests()),
+                cpu.seesDatabase() ? "" : " (no database server process on this machine: application only)");
+        System.out.println();
+        System.out.println(bareFloor.line());
+        System.out.println(bare.line());
+        System.out.println("bare JDBC 404, " + afterBareFloor.perRequest(beforeBareFloor, bareFloor.requests()));
+        System.out.println("bare JDBC confirmations, " + afterBare.perRequest(afterBareFloor, bare.requests()));
+        System.out.printf("ratio bare JDBC confirmations/bare JDBC 404: %.2f (CPU ratio %.2f); bare JDBC confirmations/"
+                        + "the application's 404 floor: %.2f%n", bare.perSecond() / bareFloor.perSecond(),
+                afterBareFloor.totalMillisPerRequest(beforeBareFloor, bareFloor.requests())
+                        / afterBare.totalMillisPerRequest(afterBareFloor, bare.requests()),
+                bare.perSecond() / floor.perSecond());
         if (recording != null) {
             System.out.println("flight recording: " + directory.resolve("confirmations.jfr").toAbsolutePath()
                     + " (jfr view hot-methods ..., jfr summary ...)");
@@ -180,6 +232,12 @@ class RegistrationBurstBenchmark {
         assertThat(confirmations.expected()).as("confirmations answered 200").isEqualTo(REGISTRATIONS);
         assertThat(confirmations.unexpected() + confirmations.socketErrors()).as("other answers and socket errors").isZero();
         assertThat(floor.unexpected()).as("answers other than 404 on the floor path").isZero();
+        assertThat(bare.expected()).as("bare confirmations answered 200").isEqualTo(BARE_REGISTRATIONS);
+        assertThat(bareFloor.unexpected()).as("answers other than 404 on the bare floor path").isZero();
+        assertThat(jdbc.queryForList("select waitlist_position from registration where training_session_id = ?"
+                + " and status = 'WAITLISTED' order by waitlist_position", Long.class, bareSession))
+                .as("bare path: waitlist positions").containsExactlyElementsOf(
+                        LongStream.rangeClosed(1, BARE_REGISTRATIONS - SEATS).boxed().toList());
         assertThat(confirmed).as("seats taken").isEqualTo(SEATS);
         assertThat(positions).as("waitlist positions").containsExactlyElementsOf(
                 LongStream.rangeClosed(1, REGISTRATIONS - SEATS).boxed().toList());
@@ -251,7 +309,7 @@ class RegistrationBurstBenchmark {
             if (open != null && open == 0) {
                 return;
             }
-            Thread.sleep(20);
+            Thread.sleep(200); // each poll is a statement on the database under measurement
         }
         throw new IllegalStateException("event publications still incomplete after 5 minutes");
     }
