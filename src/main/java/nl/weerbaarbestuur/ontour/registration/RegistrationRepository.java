@@ -104,5 +104,6 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
     @Query("select r.id from Registration r where r.status in :statuses and r.createdAt <= :cutoff")
     List<Long> findIdsByStatusInAndCreatedAtBefore(Collection<RegistrationStatus> statuses, Instant cutoff);
 
-    List<Registration> findByEmailIgnoreCaseOrderByIdAsc(String email);
+    /** A person's registrations by their address as stored (lower case), through {@code ix_registration_email}. */
+    List<Registration> findByEmailOrderByIdAsc(String email);
 }

@@ -118,14 +118,14 @@ public class RegistrationRetention {
     /** The language of the person's newest registration with this address ("nl" when none). */
     @Transactional(readOnly = true)
     public String languageOf(String email) {
-        return registrations.findByEmailIgnoreCaseOrderByIdAsc(normalise(email)).stream().reduce((a, b) -> b)
+        return registrations.findByEmailOrderByIdAsc(normalise(email)).stream().reduce((a, b) -> b)
                 .map(Registration::getLanguage).orElse("nl");
     }
 
     /** Every registration with this address (case does not matter), anonymised ones left out. */
     @Transactional(readOnly = true)
     public List<PersonRegistration> ofAddress(String email) {
-        return registrations.findByEmailIgnoreCaseOrderByIdAsc(normalise(email)).stream()
+        return registrations.findByEmailOrderByIdAsc(normalise(email)).stream()
                 .filter(r -> !r.isAnonymised())
                 .map(r -> new PersonRegistration(r.getId(), r.getSessionId(), r.getStatus(), false)).toList();
     }
