@@ -3,8 +3,10 @@
 # Spring MVC, Data JPA (one entity, one repository with a query), Security, Actuator, Flyway and H2,
 # the same Spring Boot version as ours, none of our code and no Vaadin. It is started the way
 # scripts/measure-startup.sh starts ours (the image's JVM flags, H2 file database already migrated),
-# N times plain and N times with a JVM AOT cache trained with spring.context.exit=onRefresh, and
-# prints per run the time to the first 200 of /actuator/health, Spring's "Started ... in", the CPU time
+# N times plain, N times with a JVM AOT cache trained with spring.context.exit=onRefresh, and N times
+# with Spring AOT as well (bean definitions generated at build time by process-aot, the starter
+# parent's "native" profile, run on the JVM with -Dspring.aot.enabled=true, plus its own JVM AOT
+# cache: the fastest start this stack offers without GraalVM), and prints per run the time to the first 200 of /actuator/health, Spring's "Started ... in", the CPU time
 # until then and the RSS. Whatever this bare application needs, ours needs at least as much: it is a
 # second, independent measure of what start-up time and memory are reachable on this machine.
 # Builds the bare application in a scratch directory with ./mvnw (Maven Central only); commits nothing.
@@ -86,6 +88,12 @@ echo "[stack-floor] Spring Boot $boot; building the bare application" >&2
 cd "$dir"
 "$java" -Djarmode=tools -jar target/floor-1.jar extract --destination aot >/dev/null
 "$java" "${flags[@]}" -XX:AOTCacheOutput=aot/app.aot -Dspring.context.exit=onRefresh -jar aot/floor-1.jar >train.log 2>&1
+mv target/floor-1.jar plain.jar
+echo "[stack-floor] building it again with Spring AOT (process-aot)" >&2
+"$ROOT/mvnw" -B -q -f "$dir/pom.xml" -Pnative package -DskipTests >&2
+"$java" -Djarmode=tools -jar target/floor-1.jar extract --destination spring-aot >/dev/null
+"$java" "${flags[@]}" -Dspring.aot.enabled=true -XX:AOTCacheOutput=spring-aot/app.aot -Dspring.context.exit=onRefresh \
+  -jar spring-aot/floor-1.jar >train-spring-aot.log 2>&1
 
 run() {
   local label=$1; shift
@@ -103,6 +111,7 @@ run() {
     "$(awk '/VmRSS/{print int($2/1024)}' /proc/$pid/status)" "$(cut -d' ' -f1-3 /proc/loadavg)"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
-run warmup -jar target/floor-1.jar >/dev/null   # migrates the H2 database
-for _ in $(seq "$runs"); do run plain -jar target/floor-1.jar; done
+run warmup -jar plain.jar >/dev/null   # migrates the H2 database
+for _ in $(seq "$runs"); do run plain -jar plain.jar; done
 for _ in $(seq "$runs"); do run aot -XX:AOTCache=aot/app.aot -jar aot/floor-1.jar; done
+for _ in $(seq "$runs"); do run s-aot -Dspring.aot.enabled=true -XX:AOTCache=spring-aot/app.aot -jar spring-aot/floor-1.jar; done
