@@ -172,7 +172,9 @@ public class FakeTourPlanner implements TourPlanner {
                 continue;
             }
             var starts = proposal.date().atTime(proposal.start()).atZone(DutchTime.ZONE).toInstant();
-            var ends = proposal.date().atTime(proposal.end()).atZone(DutchTime.ZONE).toInstant();
+            // like the real acceptor: a session that runs past midnight ends the next day
+            var ends = (proposal.end().isAfter(proposal.start()) ? proposal.date() : proposal.date().plusDays(1))
+                    .atTime(proposal.end()).atZone(DutchTime.ZONE).toInstant();
             if (proposal.existingSessionId() != null) {
                 long id = proposal.existingSessionId();
                 var current = sessions.planOf(id);

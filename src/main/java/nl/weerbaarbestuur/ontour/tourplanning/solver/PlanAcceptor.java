@@ -135,8 +135,11 @@ class PlanAcceptor {
         return at(require(proposal.date()), require(proposal.start()));
     }
 
-    private static Instant endOf(ProposedSession proposal) {
-        return at(require(proposal.date()), require(proposal.end()));
+    /** A session whose end is not after its start (an evening that runs past midnight) ends the next day. */
+    static Instant endOf(ProposedSession proposal) {
+        var date = require(proposal.date());
+        var end = require(proposal.end());
+        return at(end.isAfter(require(proposal.start())) ? date : date.plusDays(1), end);
     }
 
     private static Instant at(LocalDate date, LocalTime time) {
