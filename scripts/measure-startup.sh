@@ -17,7 +17,7 @@
 # Per run it prints: the wall-clock time from the java command to the first 200 of /actuator/health,
 # Spring's "Started Application in X seconds (process running for Y)", the CPU time the process used
 # until then (user+system; on a busy machine it says more than the wall clock), and the resident set
-# (RSS) after the page views: /sessies, a session page, /api/v1/sessions (three rounds; a Vaadin view
+# (RSS, and its anonymous and file-backed parts) after the page views: /sessies, a session page, /api/v1/sessions (three rounds; a Vaadin view
 # is built by its v-r=init request, which the script sends like the browser would). The load average
 # is printed before and after: compare figures from similar loads only.
 set -euo pipefail
@@ -120,7 +120,7 @@ fi
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR) print (NR % 2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-printf '%-6s %3s %9s %10s %10s %8s %8s  %s\n' mode run health_ms started_s process_s cpu_s rss_mb load
+printf '%-6s %3s %9s %10s %10s %8s %8s %8s %8s  %s\n' mode run health_ms started_s process_s cpu_s rss_mb anon_mb file_mb load
 IFS=, read -r -a mode_list <<<"$modes"
 for mode in "${mode_list[@]}"; do
   case "$mode" in
@@ -155,13 +155,19 @@ for mode in "${mode_list[@]}"; do
     fi
     page_views
     rss="$(awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$pid/status")"
+    # RSS = anonymous memory (heap, metaspace, code, malloc: the process's own) + file-backed pages
+    # (the mapped AOT cache, the JDK's modules and libraries: clean, shared with other processes
+    # mapping the same files, and given back by the kernel under memory pressure).
+    anon="$(awk '/^RssAnon/ {printf "%d", $2 / 1024}' "/proc/$pid/status")"
+    file="$(awk '/^RssFile/ {printf "%d", $2 / 1024}' "/proc/$pid/status")"
     stop
-    printf '%-6s %3s %9s %10s %10s %8s %8s  %s\n' "$mode" "$run" "$ms" "${started:-?}" "${process:-?}" "$cpu" "$rss" "$before"
-    printf '%s %s %s %s %s\n' "$ms" "${started:-0}" "${process:-0}" "$cpu" "$rss" >>"$scratch/$mode.tsv"
+    printf '%-6s %3s %9s %10s %10s %8s %8s %8s %8s  %s\n' "$mode" "$run" "$ms" "${started:-?}" "${process:-?}" "$cpu" "$rss" "$anon" "$file" "$before"
+    printf '%s %s %s %s %s %s %s\n' "$ms" "${started:-0}" "${process:-0}" "$cpu" "$rss" "$anon" "$file" >>"$scratch/$mode.tsv"
   done
-  printf '%-6s %3s %9s %10s %10s %8s %8s  %s\n' "$mode" med \
+  printf '%-6s %3s %9s %10s %10s %8s %8s %8s %8s  %s\n' "$mode" med \
     "$(cut -d' ' -f1 "$scratch/$mode.tsv" | median)" "$(cut -d' ' -f2 "$scratch/$mode.tsv" | median)" \
     "$(cut -d' ' -f3 "$scratch/$mode.tsv" | median)" "$(cut -d' ' -f4 "$scratch/$mode.tsv" | median)" \
-    "$(cut -d' ' -f5 "$scratch/$mode.tsv" | median)" "$(load)"
+    "$(cut -d' ' -f5 "$scratch/$mode.tsv" | median)" "$(cut -d' ' -f6 "$scratch/$mode.tsv" | median)" \
+    "$(cut -d' ' -f7 "$scratch/$mode.tsv" | median)" "$(load)"
 done
 say "JVM flags: ${flags[*]:-(none)}; load now $(load)"
