@@ -102,6 +102,31 @@ class ListsFitTheScreenJourneyTest {
             }""";
 
     /**
+     * The words in a grid's body cells that are wider than their cell, so the browser breaks them in
+     * the middle ("Griffiemedewer-ker"). A line may end after a hyphen ("GroenLinks-PvdA"), so a
+     * word is what lies between spaces and after a hyphen. Measured in the cell's own font.
+     */
+    private static final String WORDS_BROKEN = """
+            grid => {
+              const found = [];
+              const measure = document.createElement('canvas').getContext('2d');
+              for (const content of grid.querySelectorAll('vaadin-grid-cell-content')) {
+                const slot = content.assignedSlot;
+                if (!slot || !slot.closest('tbody') || content.getBoundingClientRect().width === 0) continue;
+                const style = getComputedStyle(content);
+                measure.font = style.fontWeight + ' ' + style.fontSize + ' ' + style.fontFamily;
+                const room = content.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                for (const word of content.innerText.split(/\s+|(?<=-)/).filter(w => w.length > 0)) {
+                  const width = measure.measureText(word).width;
+                  if (width > room + 0.5) {
+                    found.push('"' + word + '": ' + width.toFixed(0) + ' px in ' + room.toFixed(0) + ' px');
+                  }
+                }
+              }
+              return found;
+            }""";
+
+    /**
      * A grid's shown columns (their header text and where the header cell lies), the grid's box, and
      * whether its table scrolls sideways. Hidden columns have no cell in the table.
      */
@@ -177,6 +202,7 @@ class ListsFitTheScreenJourneyTest {
         if (width >= 1280) {
             assertThat(shown).as("the columns issue 14 names, on a laptop").contains("Status", "Aanwezigheid");
             assertThat(page.locator("#columns-left-out")).isHidden();
+            assertThat((List<?>) grid.evaluate(WORDS_BROKEN)).as("words broken in the middle at %s", size).isEmpty();
         }
 
         // Nobody chosen: the actions are there, on screen, disabled, and say why.

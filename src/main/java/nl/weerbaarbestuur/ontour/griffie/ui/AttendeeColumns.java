@@ -47,7 +47,8 @@ final class AttendeeColumns {
         grid.addColumn(Attendee::email).setHeader(texts.getTranslation("griffie.column.email")).setKey("email")
                 .setSortProperty("email").setWidth("12rem").setFlexGrow(1);
         grid.addColumn(a -> texts.getTranslation("function." + a.function().name())).setKey("function")
-                .setHeader(texts.getTranslation("griffie.column.function")).setWidth("7rem").setFlexGrow(1);
+                // "Griffiemedewerker", the longest word of any function, fits without breaking (130 px at 16 px)
+                .setHeader(texts.getTranslation("griffie.column.function")).setWidth("10.5rem").setFlexGrow(1);
         grid.addColumn(Attendee::fractie).setHeader(texts.getTranslation("griffie.column.fractie")).setKey("fractie")
                 .setSortProperty("fractie").setWidth("7rem").setFlexGrow(1);
         grid.addColumn(Attendee::provinceCode).setHeader(texts.getTranslation("griffie.column.province"))
