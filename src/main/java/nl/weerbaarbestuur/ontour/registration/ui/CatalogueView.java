@@ -2,7 +2,7 @@ package nl.weerbaarbestuur.ontour.registration.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -98,7 +98,7 @@ class CatalogueView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         card.addClassName("ot-session-card");
         var where = new Span(byCode.containsKey(s.provinceCode()) ? byCode.get(s.provinceCode()).getName() : s.provinceCode());
         where.addClassName("ot-session-province");
-        var title = new H3();
+        var title = new H2(); // under the page's h1 (WCAG: headings go down one level at a time)
         title.add(new Anchor("sessies/" + s.id(), s.title()));
         var when = new Paragraph(DutchTime.period(s.startsAt(), s.endsAt(), getLocale()));
         when.addClassName("ot-session-when");

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -59,6 +61,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(viewTitle);
         header.addClassName("ot-header");
+        // Landmarks (WCAG 1.3.1): the bar is the page's banner, the drawer its menu, the view its main
+        // content and the footer its contentinfo, so nothing on a page lies outside a landmark.
+        header.getElement().setAttribute("role", "banner");
         addToNavbar(header);
 
         var brand = new Div();
@@ -70,7 +75,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         brand.add(name, by);
         nav.setId("main-nav");
         nav.addClassName("ot-nav");
-        addToDrawer(brand, new Scroller(nav));
+        var drawer = new Nav(brand, new Scroller(nav));
+        drawer.addClassName("ot-drawer");
+        drawer.getElement().setAttribute("aria-label", getTranslation("layout.menu"));
+        addToDrawer(drawer);
     }
 
     private HorizontalLayout accountArea() {
@@ -108,17 +116,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         ui.getPage().reload();
     }
 
-    /** The view, then the footer, in the layout's scrolling content area. */
+    /** The view (in the page's {@code <main>}), then the footer, in the layout's scrolling content area. */
     @Override
     public void showRouterLayoutContent(HasElement content) {
         routed = content;
-        var main = new Div();
-        main.addClassName("ot-content");
+        var main = new Main();
+        main.addClassName("ot-main");
         if (content != null) {
             main.getElement().appendChild(content.getElement());
         }
-        main.add(footer);
-        setContent(main);
+        var page = new Div(main, footer);
+        page.addClassName("ot-content");
+        setContent(page);
     }
 
     @Override
