@@ -175,11 +175,11 @@ public class CalendarInvites {
     }
 
     /**
-     * The participant no longer holds a seat (cancelled, substituted, expired, back on the
-     * waitlist): if their calendar has the entry, send the CANCEL.
+     * The participant no longer holds a seat (cancelled, substituted, expired): if their calendar
+     * has the entry, send the CANCEL.
      */
     @Transactional
-    void seatLost(long registrationId, boolean waitlisted) {
+    void seatLost(long registrationId) {
         var invite = invites.findByRegistrationId(registrationId).filter(CalendarInvite::isInCalendar);
         if (invite.isEmpty()) {
             return; // nothing in their calendar: the usual case of a new registration joining the waitlist
@@ -196,7 +196,7 @@ public class CalendarInvites {
         invite.get().send(InviteMethod.CANCEL, InviteFacts.of(session.get()), now);
         var ics = composer.compose(InviteMethod.CANCEL,
                 entries.personal(session.get(), attendee.get(), invite.get(), true, now, null));
-        mails.send(waitlisted ? InviteMails.Kind.WAITLISTED : InviteMails.Kind.CANCELLED, attendee.get(), session.get(),
+        mails.send(InviteMails.Kind.CANCELLED, attendee.get(), session.get(),
                 invite.get(), InviteMethod.CANCEL, ics);
         log.info("Invite {} cancelled (sequence {})", invite.get().getUid(), invite.get().getSequence());
     }

@@ -8,7 +8,6 @@ import nl.weerbaarbestuur.ontour.planning.SessionRescheduled;
 import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationCancelled;
 import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationConfirmed;
 import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationExpired;
-import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.RegistrationWaitlisted;
 import nl.weerbaarbestuur.ontour.registration.RegistrationEvents.WaitlistPromoted;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -41,19 +40,17 @@ class InviteListeners {
 
     @ApplicationModuleListener
     void on(RegistrationCancelled event) {
-        invites.seatLost(event.registrationId(), false);
+        invites.seatLost(event.registrationId());
     }
 
     @ApplicationModuleListener
     void on(RegistrationExpired event) {
-        invites.seatLost(event.registrationId(), false);
+        invites.seatLost(event.registrationId());
     }
 
-    /** A new registration joining the waitlist has no invite; one that dropped back from a seat gets the CANCEL. */
-    @ApplicationModuleListener
-    void on(RegistrationWaitlisted event) {
-        invites.seatLost(event.registrationId(), true);
-    }
+    // No listener for RegistrationWaitlisted: only a registration that never held a seat joins the
+    // waitlist (pending or awaiting approval; a move or substitute is a new registration), so it has
+    // no invite to cancel. Listening cost a stored publication and three transactions per person.
 
     @ApplicationModuleListener
     void on(SessionRescheduled event) {

@@ -17,7 +17,6 @@ public enum MailType {
     INVITE_CONFIRMED("naam", "sessie", "wanneer", "waar", "sessielink"),
     INVITE_PROMOTED("naam", "sessie", "wanneer", "waar", "sessielink", "bedenktijd"),
     INVITE_CANCELLED("naam", "sessie", "wanneer", "sessielink"),
-    INVITE_WAITLISTED("naam", "sessie", "wanneer", "sessielink"),
     INVITE_UPDATED("naam", "sessie", "wijzigingen", "wanneer", "waar", "sessielink"),
     SESSION_CANCELLED("naam", "sessie", "wanneer", "reden", "alternatief"),
     TRAINER_INVITE("naam", "sessie", "wanneer", "waar", "sessielink"),

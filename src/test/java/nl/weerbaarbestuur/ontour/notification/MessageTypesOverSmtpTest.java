@@ -36,7 +36,7 @@ class MessageTypesOverSmtpTest {
 
     private static final EnumSet<MailType> WITH_INVITE = EnumSet.of(MailType.INVITE_CONFIRMED, MailType.INVITE_PROMOTED,
             MailType.INVITE_UPDATED, MailType.TRAINER_INVITE, MailType.REMINDER);
-    private static final EnumSet<MailType> WITH_CANCEL = EnumSet.of(MailType.INVITE_CANCELLED, MailType.INVITE_WAITLISTED,
+    private static final EnumSet<MailType> WITH_CANCEL = EnumSet.of(MailType.INVITE_CANCELLED,
             MailType.SESSION_CANCELLED, MailType.TRAINER_CANCEL);
 
     @RegisterExtension
