@@ -106,8 +106,12 @@ class ModuleEventsTest {
     @Test
     void handled_events_are_kept_a_week_and_a_retention_of_zero_refuses_the_start() {
         var runner = new ApplicationContextRunner().withUserConfiguration(Settings.class);
-        runner.run(context -> assertThat(context.getBean(ModuleEventSettings.class).keepCompleted())
-                .isEqualTo(Duration.ofDays(7)));
+        runner.run(context -> {
+            var settings = context.getBean(ModuleEventSettings.class);
+            assertThat(settings.keepCompleted()).isEqualTo(Duration.ofDays(7));
+            assertThat(settings.retry()).isEqualTo(new ModuleEventSettings.Retry(true, Duration.ofMinutes(5), 5));
+        });
+        runner.withPropertyValues("ontour.events.retry.max-attempts=0").run(context -> assertThat(context).hasFailed());
         runner.withPropertyValues("ontour.events.keep-completed=PT0S").run(context -> {
             assertThat(context).hasFailed();
             var all = new StringBuilder();
