@@ -182,7 +182,7 @@ public class CalendarInvites {
     void seatLost(long registrationId) {
         var invite = invites.findByRegistrationId(registrationId).filter(CalendarInvite::isInCalendar);
         if (invite.isEmpty()) {
-            return; // nothing in their calendar: the usual case of a new registration joining the waitlist
+            return; // nothing in their calendar: never confirmed (expired), or already cancelled
         }
         var attendee = attendees.find(registrationId);
         if (attendee.isEmpty() || attendee.get().holdsSeat()) {
