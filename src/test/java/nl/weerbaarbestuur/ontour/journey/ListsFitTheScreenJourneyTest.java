@@ -127,6 +127,34 @@ class ListsFitTheScreenJourneyTest {
             }""";
 
     /**
+     * The body cells of one column (by its header text) whose text does not fit on one line of
+     * the cell: measured in the cell's own font, as {@link #WORDS_BROKEN}.
+     */
+    private static final String CELLS_WRAPPED = """
+            (grid, header) => {
+              const found = [];
+              const measure = document.createElement('canvas').getContext('2d');
+              const contents = [...grid.querySelectorAll('vaadin-grid-cell-content')];
+              const head = contents.find(c => c.assignedSlot && c.assignedSlot.closest('thead') && c.textContent.trim() === header);
+              if (!head) return ['no column "' + header + '"'];
+              const column = head.assignedSlot.parentElement._column;
+              if (!column) return ['the header cell of "' + header + '" names no column'];
+              for (const content of contents) {
+                const slot = content.assignedSlot;
+                if (!slot || !slot.closest('tbody') || slot.parentElement._column !== column) continue;
+                const style = getComputedStyle(content);
+                measure.font = style.fontWeight + ' ' + style.fontSize + ' ' + style.fontFamily;
+                const room = content.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                const text = content.innerText.trim();
+                const width = measure.measureText(text).width;
+                if (text.length > 0 && width > room + 0.5) {
+                  found.push('"' + text + '": ' + width.toFixed(0) + ' px in ' + room.toFixed(0) + ' px');
+                }
+              }
+              return found;
+            }""";
+
+    /**
      * A grid's shown columns (their header text and where the header cell lies), the grid's box, and
      * whether its table scrolls sideways. Hidden columns have no cell in the table.
      */
@@ -261,6 +289,19 @@ class ListsFitTheScreenJourneyTest {
         }
         assertNothingOutsideTheWindow(page, where + " with a row chosen");
         Steps.screenshot(page, "lists-griffie-attendees-chosen-" + size);
+
+        // The griffie's home: its sessions with their date and time, which on a laptop fit one line.
+        Steps.open(page, "/griffie", "#home-sessions");
+        page.waitForSelector("#home-sessions vaadin-grid-cell-content:has-text('" + tag + "')");
+        Steps.waitForVaadin(page);
+        assertNothingOutsideTheWindow(page, "/griffie at " + size);
+        assertThat(columnsOnScreen(page, page.locator("#home-sessions"), "/griffie at " + size))
+                .as("columns of the griffie's sessions at %s", size).contains("Sessie", "Wanneer");
+        if (width >= 1280) {
+            assertThat((List<?>) page.locator("#home-sessions").evaluate(CELLS_WRAPPED, "Wanneer"))
+                    .as("dates and times that wrap on the griffie's home at %s", size).isEmpty();
+        }
+        Steps.screenshot(page, "lists-griffie-home-" + size);
     }
 
     @ParameterizedTest(name = "{0}x{1}")

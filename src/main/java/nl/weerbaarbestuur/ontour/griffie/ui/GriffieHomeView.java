@@ -69,11 +69,12 @@ class GriffieHomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
         here.setId("home-sessions");
         here.setAllRowsVisible(true);
         // Widths in rem and cells that wrap, and as many columns as fit (most important first): a
-        // phone keeps the session, when, and how full it is.
+        // phone keeps the session, when, and how full it is. The date and time grow with the room
+        // (a third of it) so that a laptop shows "do 17 dec 2026, 19:00" on one line.
         var session = here.addComponentColumn(s -> new RouterLink(s.title(), AttendeeListView.class, new RouteParameters("id", String.valueOf(s.sessionId()))))
-                .setHeader(getTranslation("griffie.home.session")).setWidth("7rem").setFlexGrow(1);
+                .setHeader(getTranslation("griffie.home.session")).setWidth("7rem").setFlexGrow(2);
         var when = here.addColumn(s -> DutchTime.dateTime(s.startsAt(), getLocale())).setHeader(getTranslation("griffie.home.when"))
-                .setWidth("7rem").setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(1);
         var occupancy = here.addColumn(s -> getTranslation("griffie.home.seats", s.capacity() - s.seatsLeft(), s.capacity(), s.waitlistLength()))
                 .setHeader(getTranslation("griffie.home.occupancy")).setWidth("7.5rem").setFlexGrow(0);
         here.setColumnOrder(when, session, occupancy);
@@ -92,7 +93,7 @@ class GriffieHomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
         var heldIn = elsewhere.addColumn(p -> names.getOrDefault(p.sessionProvinceCode(), p.sessionProvinceCode()))
                 .setHeader(getTranslation("griffie.home.held-in")).setWidth("7rem").setFlexGrow(0);
         var at = elsewhere.addColumn(p -> DutchTime.dateTime(p.startsAt(), getLocale())).setHeader(getTranslation("griffie.home.when"))
-                .setWidth("7rem").setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(1);
         elsewhere.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         FittedColumns.fit(elsewhere, List.of(name, where, status, at, heldIn));
         elsewhere.setEmptyStateText(getTranslation("griffie.home.nobody-elsewhere"));
