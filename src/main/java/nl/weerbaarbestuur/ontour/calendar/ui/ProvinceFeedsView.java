@@ -52,7 +52,7 @@ class ProvinceFeedsView extends Div implements BeforeEnterObserver, HasDynamicTi
         grid.addColumn(l -> l.revokedAt() == null ? getTranslation("calendar.feeds.active")
                 : getTranslation("calendar.feeds.revoked-at", DutchTime.dateTime(l.revokedAt(), getLocale())))
                 .setHeader(getTranslation("calendar.feeds.status"));
-        grid.addComponentColumn(this::revokeButton).setAutoWidth(true);
+        grid.addComponentColumn(this::revokeButton).setHeader(getTranslation("grid.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("calendar.feeds.none"));
         add(new Paragraph(getTranslation("calendar.feeds.intro")), new Div(province, create), result, grid);

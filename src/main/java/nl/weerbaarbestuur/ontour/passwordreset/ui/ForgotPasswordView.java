@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -22,7 +23,7 @@ import nl.weerbaarbestuur.ontour.passwordreset.PasswordResetService;
  */
 @Route(value = "wachtwoord-vergeten", autoLayout = false)
 @AnonymousAllowed
-class ForgotPasswordView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class ForgotPasswordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PasswordResetService resets;
     private final EmailField email = new EmailField();

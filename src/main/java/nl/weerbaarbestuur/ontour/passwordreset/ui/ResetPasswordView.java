@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -19,7 +20,7 @@ import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 /** Sets a new password through a one-time link from the reset mail. */
 @Route(value = "wachtwoord-herstellen", autoLayout = false)
 @AnonymousAllowed
-class ResetPasswordView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+class ResetPasswordView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final PasswordResetService resets;
     private final Div card = new Div();

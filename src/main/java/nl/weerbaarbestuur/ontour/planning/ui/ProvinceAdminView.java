@@ -45,7 +45,7 @@ class ProvinceAdminView extends Div implements BeforeEnterObserver, HasDynamicTi
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             edit.setAriaLabel(getTranslation("provinces.edit", p.getName()));
             return edit;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
         // Twelve rows, always: the whole table fits without its own scroll bar.
         grid.setAllRowsVisible(true);
         total.setId("province-seat-total");

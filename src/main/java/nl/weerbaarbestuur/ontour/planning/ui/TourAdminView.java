@@ -44,7 +44,7 @@ class TourAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             edit.setAriaLabel(getTranslation("tours.edit", t.getName()));
             return edit;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("tours.empty"));
         add(new Paragraph(getTranslation("tours.intro")), create, grid);
     }

@@ -41,7 +41,7 @@ class TrainerAdminView extends Div implements BeforeEnterObserver, HasDynamicTit
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             edit.setAriaLabel(getTranslation("trainers.edit", t.getName()));
             return edit;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("trainers.empty"));
         grid.addClassName("ot-admin-grid");
         add(new Paragraph(getTranslation("trainers.intro")), create, grid);

@@ -67,7 +67,7 @@ class VenueAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             edit.setAriaLabel(getTranslation("venues.edit", v.getName()));
             return edit;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
         // A province has a handful of venues: show them all, without a scroll box of its own.
         grid.setAllRowsVisible(true);
         add(new Paragraph(getTranslation("venues.intro")), bar, grid);

@@ -59,7 +59,7 @@ class ApiTokenView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.addColumn(t -> t.getLastUsedAt() == null ? getTranslation("api-tokens.never-used")
                 : DutchTime.dateTime(t.getLastUsedAt(), getLocale())).setHeader(getTranslation("api-tokens.last-used"));
         grid.addComponentColumn(this::status).setHeader(getTranslation("api-tokens.status"));
-        grid.addComponentColumn(this::revokeButton).setKey("revoke").setAutoWidth(true);
+        grid.addComponentColumn(this::revokeButton).setKey("revoke").setHeader(getTranslation("grid.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("api-tokens.none"));
 

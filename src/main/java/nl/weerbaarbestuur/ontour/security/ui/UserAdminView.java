@@ -62,7 +62,7 @@ class UserAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 .setFlexGrow(0);
         var lastLogin = grid.addColumn(u -> u.getLastLoginAt() == null ? "–" : DutchTime.dateTime(u.getLastLoginAt(), getLocale()))
                 .setHeader(getTranslation("users.last-login")).setWidth("10rem").setFlexGrow(0);
-        var actions = grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setWidth("11.5rem")
+        var actions = grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.actions")).setWidth("11.5rem")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // As many columns as fit, most important first. On a phone: name and actions (the action

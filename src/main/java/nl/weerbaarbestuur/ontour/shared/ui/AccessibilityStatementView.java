@@ -38,7 +38,7 @@ class AccessibilityStatementView extends Div implements HasDynamicTitle {
         add(methods);
         section("known");
         var known = new UnorderedList(item("a11y.known.audit"), item("a11y.known.screenreader"), item("a11y.known.staff"),
-                item("a11y.known.files"));
+                item("a11y.known.select"), item("a11y.known.selection"), item("a11y.known.files"));
         known.setId("a11y-known");
         add(known);
         var contact = section("contact");

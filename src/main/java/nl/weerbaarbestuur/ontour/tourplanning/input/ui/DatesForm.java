@@ -109,7 +109,7 @@ class DatesForm extends Div {
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             remove.setAriaLabel(getTranslation("tourplanning.input.dates.remove-date", InputUi.longDate(e.getKey(), locale)));
             return remove;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("tourplanning.input.dates.none"));
         count.setId("dates-count");
         add(count, grid);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -86,7 +87,7 @@ class SchoolHolidayView extends Div implements BeforeEnterObserver, HasDynamicTi
         uploadHelp.addClassName("ot-muted");
         add(new Paragraph(getTranslation("tourplanning.input.holidays.intro")), year, text,
                 new HorizontalLayout(check, save), upload, uploadHelp, report, grid,
-                new H3(getTranslation("tourplanning.input.regions.title")),
+                new H2(getTranslation("tourplanning.input.regions.title")),
                 new Paragraph(getTranslation("tourplanning.input.regions.intro")), regions);
     }
 

@@ -47,7 +47,7 @@ class TrainerAvailabilityView extends Div implements BeforeEnterObserver, HasDyn
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             edit.setAriaLabel(getTranslation("tourplanning.input.trainers.edit", a.name()));
             return edit;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("tourplanning.input.trainers.empty"));
         grid.addClassName("ot-admin-grid");
         add(new Paragraph(getTranslation("tourplanning.input.trainers.intro")), grid);

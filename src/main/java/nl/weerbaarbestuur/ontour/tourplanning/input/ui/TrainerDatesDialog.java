@@ -56,7 +56,7 @@ class TrainerDatesDialog extends Dialog {
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             remove.setAriaLabel(getTranslation("tourplanning.input.dates.remove-date", InputUi.longDate(d, getLocale())));
             return remove;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("tourplanning.input.trainers.always"));
         grid.setItems(dates);
         max.setId("availability-max");
