@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.planning;
 
+import nl.weerbaarbestuur.ontour.shared.EmailAddresses;
 import nl.weerbaarbestuur.ontour.shared.FieldChecks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.security.Role;
@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TourService {
 
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
 
     private final TourRepository tours;
     private final TrainingSessionRepository sessions;
@@ -210,11 +209,7 @@ public class TourService {
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             errors.add(new FieldError("endsOn", "tour.error.end-before-start"));
         }
-        if (email == null || email.isBlank()) {
-            errors.add(new FieldError("organiserEmail", "field.required"));
-        } else if (!EMAIL.matcher(email.strip()).matches() || email.strip().length() > 254) {
-            errors.add(new FieldError("organiserEmail", "field.email-invalid"));
-        }
+        EmailAddresses.problem(email).ifPresent(problem -> errors.add(new FieldError("organiserEmail", problem.messageKey())));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.planning;
 
+import nl.weerbaarbestuur.ontour.shared.EmailAddresses;
 import nl.weerbaarbestuur.ontour.shared.FieldChecks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,11 +65,10 @@ public class TrainerService {
         var errors = new ArrayList<FieldError>();
         FieldChecks.text(errors, "name", name, 120, true);
         FieldChecks.text(errors, "organisation", organisation, 160, false);
-        String normalised = email == null ? "" : email.strip().toLowerCase();
-        if (normalised.isEmpty()) {
-            errors.add(new FieldError("email", "field.required"));
-        } else if (!TourService.EMAIL.matcher(normalised).matches() || normalised.length() > 254) {
-            errors.add(new FieldError("email", "field.email-invalid"));
+        String normalised = EmailAddresses.normalise(email);
+        var problem = EmailAddresses.problem(normalised);
+        if (problem.isPresent()) {
+            errors.add(new FieldError("email", problem.get().messageKey()));
         } else {
             trainers.findByEmailIgnoreCase(normalised).filter(t -> !t.getId().equals(id))
                     .ifPresent(t -> errors.add(new FieldError("email", "trainer.error.email-taken")));

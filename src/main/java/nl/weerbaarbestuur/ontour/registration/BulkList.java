@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.weerbaarbestuur.ontour.shared.EmailAddresses;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -155,7 +156,7 @@ public final class BulkList {
             problems.add(Problem.of("griffie.bulk.error.too-many-columns", fields.size()));
         }
         var name = field(fields, 0);
-        var email = field(fields, 1).toLowerCase(Locale.ROOT);
+        var email = EmailAddresses.normalise(field(fields, 1));
         var functionWord = field(fields, 2);
         var fractie = field(fields, 3);
         if (name.isEmpty()) {
@@ -163,10 +164,11 @@ public final class BulkList {
         } else if (name.length() > ParticipantDetailsCheck.NAME_MAX) {
             problems.add(Problem.of("griffie.bulk.error.name-too-long", ParticipantDetailsCheck.NAME_MAX));
         }
-        if (email.isEmpty()) {
-            problems.add(Problem.of("griffie.bulk.error.email-missing"));
-        } else if (!ParticipantDetailsCheck.isEmail(email)) {
-            problems.add(Problem.of("griffie.bulk.error.email-invalid", shorten(email)));
+        switch (EmailAddresses.problem(email).orElse(null)) {
+            case MISSING -> problems.add(Problem.of("griffie.bulk.error.email-missing"));
+            case NOT_PLAIN -> problems.add(Problem.of("griffie.bulk.error.email-not-plain", shorten(EmailAddresses.visible(email))));
+            case INVALID -> problems.add(Problem.of("griffie.bulk.error.email-invalid", shorten(email)));
+            case null -> { }
         }
         var function = function(functionWord);
         if (fields.size() >= 3 && functionWord.isEmpty()) {

@@ -3,8 +3,8 @@ package nl.weerbaarbestuur.ontour.registration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
+import nl.weerbaarbestuur.ontour.shared.EmailAddresses;
 import nl.weerbaarbestuur.ontour.shared.FieldChecks;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
@@ -21,12 +21,10 @@ import org.springframework.stereotype.Component;
 class ParticipantDetailsCheck {
 
     static final int NAME_MAX = 120;
-    static final int EMAIL_MAX = 254;
     static final int FRACTIE_MAX = 80;
     static final int ACCESSIBILITY_NEEDS_MAX = 1000;
     static final int DIETARY_NEEDS_MAX = 500;
     static final int REMARKS_MAX = 1000;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
 
     private final ProvinceService provinces;
 
@@ -34,10 +32,6 @@ class ParticipantDetailsCheck {
         this.provinces = provinces;
     }
 
-    /** Whether an (already lower-cased, stripped) address has the shape of an e-mail address. */
-    static boolean isEmail(String email) {
-        return email.length() <= EMAIL_MAX && EMAIL.matcher(email).matches();
-    }
 
     /**
      * A person's details, checked and normalised (stripped, e-mail lower case, the province's own
@@ -48,12 +42,8 @@ class ParticipantDetailsCheck {
         var errors = new ArrayList<FieldError>();
         var name = strip(in.fullName());
         FieldChecks.name(errors, "fullName", name, NAME_MAX, true);
-        var email = strip(in.email()).toLowerCase(Locale.ROOT);
-        if (email.isEmpty()) {
-            errors.add(new FieldError("email", "field.required"));
-        } else if (!isEmail(email)) {
-            errors.add(new FieldError("email", "field.email-invalid"));
-        }
+        var email = EmailAddresses.normalise(in.email());
+        EmailAddresses.problem(email).ifPresent(problem -> errors.add(new FieldError("email", problem.messageKey())));
         function(errors, in.function());
         var province = strip(in.provinceCode()).toUpperCase(Locale.ROOT);
         if (province.isEmpty() || provinces.find(province).isEmpty()) {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.EmailAddresses;
 import org.slf4j.Logger;
@@ -22,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccountService {
 
     private static final Logger log = LoggerFactory.getLogger(UserAccountService.class);
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
     static final int MIN_PASSWORD_LENGTH = 12;
     /** BCrypt reads at most 72 bytes. */
     static final int MAX_PASSWORD_BYTES = 72;
@@ -156,11 +154,13 @@ public class UserAccountService {
 
     private static String requireEmail(String email) {
         var value = EmailAddresses.normalise(email);
-        if (value.isEmpty()) {
-            throw new BusinessRuleException("user.error.email-required");
-        }
-        if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
-            throw new BusinessRuleException("user.error.email-invalid");
+        var problem = EmailAddresses.problem(value);
+        if (problem.isPresent()) {
+            throw new BusinessRuleException(switch (problem.get()) {
+                case MISSING -> "user.error.email-required";
+                case NOT_PLAIN -> "field.email-not-plain";
+                case INVALID -> "user.error.email-invalid";
+            });
         }
         return value;
     }

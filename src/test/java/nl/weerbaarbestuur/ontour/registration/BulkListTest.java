@@ -75,6 +75,21 @@ class BulkListTest {
     }
 
     @Test
+    void an_address_with_a_look_alike_or_invisible_character_is_reported_with_its_codes() {
+        var report = BulkList.parse("""
+                Anna de Vries;anna@provincie-utr\u0435cht.nl;Statenlid;CDA
+                Bert Bos;bert\u200B@example.nl;Statenlid;CDA
+                Cor Claassen;COR@Example.NL;Statenlid;CDA
+                """);
+
+        assertThat(report.valid()).extracting(BulkList.Line::number).containsExactly(3);
+        var invalid = report.invalid();
+        assertThat(keys(invalid.get(0))).containsExactly("griffie.bulk.error.email-not-plain");
+        assertThat(invalid.get(0).problems().getFirst().args()).containsExactly("anna@provincie-utr[U+0435]cht.nl");
+        assertThat(invalid.get(1).problems().getFirst().args()).containsExactly("bert[U+200B]@example.nl");
+    }
+
+    @Test
     void an_empty_list_and_a_huge_one_are_refused_as_a_whole() {
         assertThat(BulkList.parse("  \n ").listProblems()).extracting(BulkList.Problem::key)
                 .containsExactly("griffie.bulk.error.empty");

@@ -110,6 +110,29 @@ class RegistrationAbuseIntegrationTest {
         assertThat(mails).isZero();
     }
 
+    /**
+     * A stranger registers as a Statenlid with an address that looks like the province's own on
+     * the griffie's list (a Cyrillic "а" in the domain): refused with its own message, and nothing
+     * is stored or mailed, also through the griffie's list upload.
+     */
+    @Test
+    void an_address_with_a_look_alike_letter_is_refused_and_gets_no_mail() {
+        var tag = UUID.randomUUID().toString().substring(0, 8);
+        var lookAlike = "statenlid-" + tag + "@provincie-utr\u0435cht.nl";
+
+        assertThatThrownBy(() -> registrations.request(session, person("Sam Schijn", lookAlike), true))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .anyMatch(err -> err.field().equals("email") && err.messageKey().equals("field.email-not-plain")));
+        assertThatThrownBy(() -> registrations.request(session, person("Sam Schijn", "statenlid-" + tag + "\u200B@example.nl"), true))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .anyMatch(err -> err.messageKey().equals("field.email-not-plain")));
+
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where recipient like ?", Long.class,
+                "statenlid-" + tag + "%")).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from registration where email like ?", Long.class,
+                "statenlid-" + tag + "%")).isZero();
+    }
+
     @Test
     void a_registration_leaves_no_email_address_and_no_token_in_the_log() {
         var logger = (Logger) LoggerFactory.getLogger("nl.weerbaarbestuur");
