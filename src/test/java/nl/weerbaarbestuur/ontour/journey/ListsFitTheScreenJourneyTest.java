@@ -357,6 +357,22 @@ class ListsFitTheScreenJourneyTest {
         assertNothingCutOff(page, "#users", where);
         Steps.screenshot(page, "lists-organiser-users-" + size);
         assertNoSeriousViolations(page, where, height);
+
+        // The organiser's other lists with a button per row: the first column and the button on
+        // screen at every size, no sideways scrolling, nothing cut off.
+        for (var list : List.of(List.of("/beheer/tours", "#tours", "Naam"), List.of("/beheer/locaties", "#venues", "Naam"),
+                List.of("/beheer/trainers", "#trainers", "Naam"), List.of("/beheer/provincies", "#provinces", "Provincie"),
+                List.of("/beheer/api-tokens", "#api-tokens", "Naam van de token"), List.of("/agenda-links", "#feed-links", "Gemaakt"),
+                List.of("/tourplanning/trainers", "#availability-grid", "Trainer"))) {
+            where = list.get(0) + " at " + size;
+            Steps.open(page, list.get(0), list.get(1));
+            Steps.waitForVaadin(page);
+            assertNothingOutsideTheWindow(page, where);
+            assertThat(columnsOnScreen(page, page.locator(list.get(1)), where)).as("columns shown on screen in %s", where)
+                    .contains(list.get(2), "Acties");
+            assertNothingCutOff(page, list.get(1), where);
+            Steps.screenshot(page, "lists-organiser" + list.get(0).replace('/', '-') + "-" + size);
+        }
     }
 
     /**

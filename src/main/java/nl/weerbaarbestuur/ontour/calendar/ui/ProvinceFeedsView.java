@@ -3,6 +3,7 @@ package nl.weerbaarbestuur.ontour.calendar.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -19,6 +20,7 @@ import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.security.CurrentUser;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.ui.FittedColumns;
 
 /** A griffie's calendar links for its province's sessions (no names in them): make one (shown once), revoke. */
 @Route("agenda-links")
@@ -47,12 +49,19 @@ class ProvinceFeedsView extends Div implements BeforeEnterObserver, HasDynamicTi
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         result.setId("feed-result");
         grid.setId("feed-links");
-        grid.addColumn(l -> DutchTime.dateTime(l.createdAt(), getLocale())).setHeader(getTranslation("calendar.feeds.created-at"));
-        grid.addColumn(FeedLink::createdBy).setHeader(getTranslation("calendar.feeds.created-by")).setAutoWidth(true);
-        grid.addColumn(l -> l.revokedAt() == null ? getTranslation("calendar.feeds.active")
+        // Widths in rem, cells that wrap, and as many columns as fit (most important first): on a
+        // phone when, whether it works and its button, without scrolling sideways.
+        var created = grid.addColumn(l -> DutchTime.dateTime(l.createdAt(), getLocale()))
+                .setHeader(getTranslation("calendar.feeds.created-at")).setWidth("8rem").setFlexGrow(0);
+        var createdBy = grid.addColumn(FeedLink::createdBy).setHeader(getTranslation("calendar.feeds.created-by"))
+                .setWidth("10rem").setFlexGrow(1);
+        var status = grid.addColumn(l -> l.revokedAt() == null ? getTranslation("calendar.feeds.active")
                 : getTranslation("calendar.feeds.revoked-at", DutchTime.dateTime(l.revokedAt(), getLocale())))
-                .setHeader(getTranslation("calendar.feeds.status"));
-        grid.addComponentColumn(this::revokeButton).setHeader(getTranslation("grid.actions")).setAutoWidth(true);
+                .setHeader(getTranslation("calendar.feeds.status")).setWidth("8rem").setFlexGrow(1);
+        var actions = grid.addComponentColumn(this::revokeButton).setHeader(getTranslation("grid.actions")).setWidth("7.5rem")
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        FittedColumns.fit(grid, List.of(created, actions, status, createdBy));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("calendar.feeds.none"));
         add(new Paragraph(getTranslation("calendar.feeds.intro")), new Div(province, create), result, grid);

@@ -3,6 +3,7 @@ package nl.weerbaarbestuur.ontour.planning.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,6 +18,7 @@ import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException.FieldError;
+import nl.weerbaarbestuur.ontour.shared.ui.FittedColumns;
 
 /**
  * The twelve provinces as data an organiser can correct: the provinciehuis (default venue) and
@@ -35,17 +37,22 @@ class ProvinceAdminView extends Div implements BeforeEnterObserver, HasDynamicTi
         this.provinces = provinces;
         addClassName("ot-page");
         grid.setId("provinces");
-        grid.addColumn(Province::getName).setHeader(getTranslation("provinces.name")).setAutoWidth(true);
-        grid.addColumn(Province::getVenueName).setHeader(getTranslation("provinces.venue")).setAutoWidth(true);
-        grid.addColumn(Province::venueAddress).setHeader(getTranslation("provinces.address")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(Province::getPsSeats).setHeader(getTranslation("provinces.seats")).setAutoWidth(true);
-        grid.addComponentColumn(p -> {
+        // Widths in rem, cells that wrap, and as many columns as fit (most important first): on a
+        // phone the name and its button, without scrolling sideways.
+        var name = grid.addColumn(Province::getName).setHeader(getTranslation("provinces.name")).setWidth("8rem").setFlexGrow(0);
+        var venue = grid.addColumn(Province::getVenueName).setHeader(getTranslation("provinces.venue")).setWidth("10rem").setFlexGrow(1);
+        var address = grid.addColumn(Province::venueAddress).setHeader(getTranslation("provinces.address")).setWidth("12rem")
+                .setFlexGrow(1);
+        var seats = grid.addColumn(Province::getPsSeats).setHeader(getTranslation("provinces.seats")).setWidth("7rem").setFlexGrow(0);
+        var actions = grid.addComponentColumn(p -> {
             var edit = new Button(getTranslation("action.edit"), e -> open(p));
             edit.setId("edit-province-" + p.getCode());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             edit.setAriaLabel(getTranslation("provinces.edit", p.getName()));
             return edit;
-        }).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("grid.actions")).setWidth("7rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        FittedColumns.fit(grid, List.of(name, actions, seats, venue, address));
         // Twelve rows, always: the whole table fits without its own scroll bar.
         grid.setAllRowsVisible(true);
         total.setId("province-seat-total");

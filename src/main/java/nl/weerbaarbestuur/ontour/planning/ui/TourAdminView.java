@@ -3,6 +3,7 @@ package nl.weerbaarbestuur.ontour.planning.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -11,12 +12,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.function.Consumer;
 import nl.weerbaarbestuur.ontour.planning.Tour;
 import nl.weerbaarbestuur.ontour.planning.TourService;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
+import nl.weerbaarbestuur.ontour.shared.ui.FittedColumns;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Organisers create and revise tours: a programme with a period and a mailbox. */
@@ -35,16 +38,20 @@ class TourAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         create.setId("new-tour");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("tours");
-        grid.addColumn(Tour::getName).setHeader(getTranslation("tours.name")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(t -> getTranslation("tours.period.value", DutchTime.date(t.getStartsOn(), getLocale()),
-                DutchTime.date(t.getEndsOn(), getLocale()))).setHeader(getTranslation("tours.period")).setAutoWidth(true);
-        grid.addColumn(Tour::getOrganiserEmail).setHeader(getTranslation("tours.email")).setAutoWidth(true);
-        grid.addComponentColumn(t -> {
+        // Widths in rem, cells that wrap, and as many columns as fit (most important first): on a
+        // phone the name and its button, without scrolling sideways.
+        var name = grid.addColumn(Tour::getName).setHeader(getTranslation("tours.name")).setWidth("9rem").setFlexGrow(2);
+        var period = grid.addColumn(t -> getTranslation("tours.period.value", DutchTime.date(t.getStartsOn(), getLocale()),
+                DutchTime.date(t.getEndsOn(), getLocale()))).setHeader(getTranslation("tours.period")).setWidth("12rem").setFlexGrow(1);
+        var email = grid.addColumn(Tour::getOrganiserEmail).setHeader(getTranslation("tours.email")).setWidth("13rem").setFlexGrow(0);
+        var actions = grid.addComponentColumn(t -> {
             var edit = new Button(getTranslation("action.edit"), e -> open(this, tours, t, saved -> refresh()));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             edit.setAriaLabel(getTranslation("tours.edit", t.getName()));
             return edit;
-        }).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("grid.actions")).setWidth("7rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        FittedColumns.fit(grid, List.of(name, actions, period, email));
         grid.setEmptyStateText(getTranslation("tours.empty"));
         add(new Paragraph(getTranslation("tours.intro")), create, grid);
     }

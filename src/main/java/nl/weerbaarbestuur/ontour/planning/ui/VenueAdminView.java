@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -25,6 +26,7 @@ import nl.weerbaarbestuur.ontour.province.Province;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
+import nl.weerbaarbestuur.ontour.shared.ui.FittedColumns;
 
 /** Venues by province; the provinciehuis comes first and is what a new session is offered. */
 @Route("beheer/locaties")
@@ -59,15 +61,20 @@ class VenueAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle
         bar.setWrap(true);
 
         grid.setId("venues");
-        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("venues.name")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(Venue::address).setHeader(getTranslation("venues.address")).setAutoWidth(true);
-        grid.addColumn(v -> v.getRoom() == null ? "" : v.getRoom()).setHeader(getTranslation("venues.room"));
-        grid.addComponentColumn(v -> {
+        // Widths in rem, cells that wrap, and as many columns as fit (most important first): on a
+        // phone the name and its button, without scrolling sideways.
+        var name = grid.addComponentColumn(this::nameCell).setHeader(getTranslation("venues.name")).setWidth("10rem").setFlexGrow(1);
+        var address = grid.addColumn(Venue::address).setHeader(getTranslation("venues.address")).setWidth("12rem").setFlexGrow(1);
+        var room = grid.addColumn(v -> v.getRoom() == null ? "" : v.getRoom()).setHeader(getTranslation("venues.room"))
+                .setWidth("8rem").setFlexGrow(0);
+        var actions = grid.addComponentColumn(v -> {
             var edit = new Button(getTranslation("action.edit"), e -> open(v));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             edit.setAriaLabel(getTranslation("venues.edit", v.getName()));
             return edit;
-        }).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("grid.actions")).setWidth("7rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        FittedColumns.fit(grid, List.of(name, actions, address, room));
         // A province has a handful of venues: show them all, without a scroll box of its own.
         grid.setAllRowsVisible(true);
         add(new Paragraph(getTranslation("venues.intro")), bar, grid);

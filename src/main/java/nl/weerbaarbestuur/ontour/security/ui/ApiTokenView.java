@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -19,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import nl.weerbaarbestuur.ontour.security.ApiToken;
 import nl.weerbaarbestuur.ontour.security.ApiTokenService;
 import nl.weerbaarbestuur.ontour.security.Role;
@@ -26,6 +28,7 @@ import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
 import nl.weerbaarbestuur.ontour.shared.NotFoundException;
+import nl.weerbaarbestuur.ontour.shared.ui.FittedColumns;
 
 /** An organiser's personal API tokens: create one (shown once), see when each was last used, revoke. */
 @Route("beheer/api-tokens")
@@ -54,12 +57,20 @@ class ApiTokenView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.setId("api-tokens");
-        grid.addColumn(ApiToken::getName).setHeader(getTranslation("api-tokens.name")).setAutoWidth(true);
-        grid.addColumn(t -> DutchTime.dateTime(t.getCreatedAt(), getLocale())).setHeader(getTranslation("api-tokens.created-at"));
-        grid.addColumn(t -> t.getLastUsedAt() == null ? getTranslation("api-tokens.never-used")
-                : DutchTime.dateTime(t.getLastUsedAt(), getLocale())).setHeader(getTranslation("api-tokens.last-used"));
-        grid.addComponentColumn(this::status).setHeader(getTranslation("api-tokens.status"));
-        grid.addComponentColumn(this::revokeButton).setKey("revoke").setHeader(getTranslation("grid.actions")).setAutoWidth(true);
+        // Widths in rem, cells that wrap, and as many columns as fit (most important first): on a
+        // phone the name, whether it works and its button, without scrolling sideways.
+        var name = grid.addColumn(ApiToken::getName).setHeader(getTranslation("api-tokens.name")).setWidth("8rem").setFlexGrow(1);
+        var created = grid.addColumn(t -> DutchTime.dateTime(t.getCreatedAt(), getLocale()))
+                .setHeader(getTranslation("api-tokens.created-at")).setWidth("10rem").setFlexGrow(0);
+        var used = grid.addColumn(t -> t.getLastUsedAt() == null ? getTranslation("api-tokens.never-used")
+                : DutchTime.dateTime(t.getLastUsedAt(), getLocale())).setHeader(getTranslation("api-tokens.last-used"))
+                .setWidth("10rem").setFlexGrow(0);
+        var status = grid.addComponentColumn(this::status).setHeader(getTranslation("api-tokens.status")).setWidth("7rem")
+                .setFlexGrow(0);
+        var actions = grid.addComponentColumn(this::revokeButton).setKey("revoke").setHeader(getTranslation("grid.actions"))
+                .setWidth("7.5rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        FittedColumns.fit(grid, List.of(name, actions, status, used, created));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("api-tokens.none"));
 

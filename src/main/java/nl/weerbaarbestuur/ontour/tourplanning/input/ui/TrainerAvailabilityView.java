@@ -3,6 +3,7 @@ package nl.weerbaarbestuur.ontour.tourplanning.input.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -13,8 +14,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.ui.FittedColumns;
 import nl.weerbaarbestuur.ontour.tourplanning.TrainerDates;
 
 /**
@@ -36,18 +39,24 @@ class TrainerAvailabilityView extends Div implements BeforeEnterObserver, HasDyn
         addClassName("ot-page");
         grid.setId("availability-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(TrainerDates.Availability::name).setHeader(getTranslation("tourplanning.input.trainers.name"))
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(a -> upcoming(a)).setHeader(getTranslation("tourplanning.input.trainers.days")).setAutoWidth(true);
-        grid.addColumn(a -> a.maxPerWeek() == null ? getTranslation("tourplanning.input.trainers.no-limit")
-                : String.valueOf(a.maxPerWeek())).setHeader(getTranslation("tourplanning.input.trainers.max")).setAutoWidth(true);
-        grid.addComponentColumn(a -> {
+        // Widths in rem, cells that wrap, and as many columns as fit (most important first): on a
+        // phone the name and its button, without scrolling sideways.
+        var name = grid.addColumn(TrainerDates.Availability::name).setHeader(getTranslation("tourplanning.input.trainers.name"))
+                .setWidth("9rem").setFlexGrow(1);
+        var days = grid.addColumn(a -> upcoming(a)).setHeader(getTranslation("tourplanning.input.trainers.days"))
+                .setWidth("12rem").setFlexGrow(1);
+        var max = grid.addColumn(a -> a.maxPerWeek() == null ? getTranslation("tourplanning.input.trainers.no-limit")
+                : String.valueOf(a.maxPerWeek())).setHeader(getTranslation("tourplanning.input.trainers.max")).setWidth("8rem")
+                .setFlexGrow(0);
+        var actions = grid.addComponentColumn(a -> {
             var edit = new Button(getTranslation("action.edit"), e -> open(a));
             edit.setId("availability-edit-" + a.trainerId());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             edit.setAriaLabel(getTranslation("tourplanning.input.trainers.edit", a.name()));
             return edit;
-        }).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("grid.actions")).setWidth("7rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        FittedColumns.fit(grid, List.of(name, actions, days, max));
         grid.setEmptyStateText(getTranslation("tourplanning.input.trainers.empty"));
         grid.addClassName("ot-admin-grid");
         add(new Paragraph(getTranslation("tourplanning.input.trainers.intro")), grid);
