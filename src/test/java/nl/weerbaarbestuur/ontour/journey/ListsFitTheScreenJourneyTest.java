@@ -358,21 +358,42 @@ class ListsFitTheScreenJourneyTest {
         Steps.screenshot(page, "lists-organiser-users-" + size);
         assertNoSeriousViolations(page, where, height);
 
-        // The organiser's other lists with a button per row: the first column and the button on
-        // screen at every size, no sideways scrolling, nothing cut off.
-        for (var list : List.of(List.of("/beheer/tours", "#tours", "Naam"), List.of("/beheer/locaties", "#venues", "Naam"),
-                List.of("/beheer/trainers", "#trainers", "Naam"), List.of("/beheer/provincies", "#provinces", "Provincie"),
-                List.of("/beheer/api-tokens", "#api-tokens", "Naam van de token"), List.of("/agenda-links", "#feed-links", "Gemaakt"),
-                List.of("/tourplanning/trainers", "#availability-grid", "Trainer"))) {
-            where = list.get(0) + " at " + size;
+        // The organiser's other lists: the first columns (and the button of a row) on screen at
+        // every size, no sideways scrolling, nothing cut off. Each entry: the page, its grid and the
+        // column headers that must show.
+        for (var list : List.of(List.of("/beheer/tours", "#tours", "Naam", "Acties"),
+                List.of("/beheer/locaties", "#venues", "Naam", "Acties"), List.of("/beheer/trainers", "#trainers", "Naam", "Acties"),
+                List.of("/beheer/provincies", "#provinces", "Provincie", "Acties"),
+                List.of("/beheer/api-tokens", "#api-tokens", "Naam van de token", "Acties"),
+                List.of("/agenda-links", "#feed-links", "Gemaakt", "Acties"),
+                List.of("/tourplanning/trainers", "#availability-grid", "Trainer", "Acties"),
+                List.of("/tourplanning/wensen", "#wishes-grid", "Provincie", "Doorgegeven"),
+                List.of("/tourplanning/schoolvakanties", "#holidays-grid", "Regio", "Van – tot en met"),
+                List.of("/resultaten", "#results-grid", "Provincie", "Bereik"), List.of("/resultaten", "#results-sessions", "Titel", "Wanneer"),
+                List.of("/beheer/privacy", "#erasure-log", "Wanneer"), List.of("/beheer/agenda-antwoorden", "#replies-log", "Ontvangen", "Uitkomst"),
+                List.of("/beheer/toegang", "#access-log", "Wanneer", "Wie"))) {
+            where = list.get(0) + " " + list.get(1) + " at " + size;
             Steps.open(page, list.get(0), list.get(1));
             Steps.waitForVaadin(page);
             assertNothingOutsideTheWindow(page, where);
             assertThat(columnsOnScreen(page, page.locator(list.get(1)), where)).as("columns shown on screen in %s", where)
-                    .contains(list.get(2), "Acties");
+                    .containsAll(list.subList(2, list.size()));
             assertNothingCutOff(page, list.get(1), where);
-            Steps.screenshot(page, "lists-organiser" + list.get(0).replace('/', '-') + "-" + size);
+            Steps.screenshot(page, "lists-organiser" + list.get(0).replace('/', '-') + list.get(1).replace('#', '-') + "-" + size);
         }
+        // What a phone leaves out of the provinces' wishes is named above the list.
+        Steps.open(page, "/tourplanning/wensen", "#wishes-grid");
+        Steps.waitForVaadin(page);
+        if (width < 1024) {
+            assertThat(page.locator("#wishes-left-out")).containsText("Past niet op dit scherm: Sessies gewenst");
+        } else if (width >= 1280) {
+            assertThat(page.locator("#wishes-left-out")).isHidden();
+        }
+        // A page of fields and buttons, no list: nothing outside the window.
+        Steps.open(page, "/beheer/mail/sjablonen", "#template-reset");
+        assertNothingOutsideTheWindow(page, "/beheer/mail/sjablonen at " + size);
+        Steps.open(page, "/beheer/privacy", "#erasure-preview");
+        assertOnScreen(page, page.locator("#erasure-preview"), "/beheer/privacy at " + size);
     }
 
     /**

@@ -3,6 +3,7 @@ package nl.weerbaarbestuur.ontour.audit.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,10 +17,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import nl.weerbaarbestuur.ontour.audit.AccessLog;
 import nl.weerbaarbestuur.ontour.audit.AccessLogEntry;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.ui.FittedColumns;
 
 /**
  * For organisers: every look at participants' personal data by staff (lists, check-in sheets,
@@ -68,21 +71,27 @@ class AccessLogView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         filters.addClassName("ot-filters");
 
         grid.setId("access-log");
-        grid.addColumn(e -> DutchTime.dateTime(e.getAccessedAt(), getLocale())).setHeader(getTranslation("access.column.when"))
-                .setAutoWidth(true);
-        grid.addColumn(AccessLogView::who).setHeader(getTranslation("access.column.who")).setAutoWidth(true);
-        grid.addColumn(e -> role(e.getAccountRole()) + (e.getScope() == null ? "" : " (" + e.getScope() + ")"))
-                .setHeader(getTranslation("access.column.role")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("access.action." + e.getAction().name())).setHeader(getTranslation("access.column.action"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> e.getSessionTitle() == null ? "" : e.getSessionTitle()).setHeader(getTranslation("access.column.session"))
-                .setFlexGrow(1);
-        grid.addColumn(e -> e.getRegistrationId() == null ? "" : "#" + e.getRegistrationId())
-                .setHeader(getTranslation("access.column.registration")).setAutoWidth(true);
-        grid.addColumn(AccessLogEntry::getRowCount).setHeader(getTranslation("access.column.rows")).setAutoWidth(true);
+        // Widths in rem, cells that wrap, and as many columns as fit (most important first): on a
+        // phone when and who, without scrolling sideways.
+        var when = grid.addColumn(e -> DutchTime.dateTime(e.getAccessedAt(), getLocale())).setHeader(getTranslation("access.column.when"))
+                .setWidth("8rem").setFlexGrow(0);
+        var who = grid.addColumn(AccessLogView::who).setHeader(getTranslation("access.column.who")).setWidth("9rem").setFlexGrow(1);
+        var role = grid.addColumn(e -> role(e.getAccountRole()) + (e.getScope() == null ? "" : " (" + e.getScope() + ")"))
+                .setHeader(getTranslation("access.column.role")).setWidth("8rem").setFlexGrow(0);
+        var action = grid.addColumn(e -> getTranslation("access.action." + e.getAction().name()))
+                .setHeader(getTranslation("access.column.action")).setWidth("10rem").setFlexGrow(1);
+        var session = grid.addColumn(e -> e.getSessionTitle() == null ? "" : e.getSessionTitle())
+                .setHeader(getTranslation("access.column.session")).setWidth("10rem").setFlexGrow(2);
+        var registration = grid.addColumn(e -> e.getRegistrationId() == null ? "" : "#" + e.getRegistrationId())
+                .setHeader(getTranslation("access.column.registration")).setWidth("7rem").setFlexGrow(0);
+        var rows = grid.addColumn(AccessLogEntry::getRowCount).setHeader(getTranslation("access.column.rows")).setWidth("5rem")
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        var fit = FittedColumns.fit(grid, List.of(when, who, action, session, role, rows, registration));
         grid.setPageSize(50);
         grid.setEmptyStateText(getTranslation("access.empty"));
-        add(new H2(getTranslation("access.title")), new Paragraph(getTranslation("access.explain")), filters, grid);
+        add(new H2(getTranslation("access.title")), new Paragraph(getTranslation("access.explain")), filters,
+                fit.leftOutNote("access-left-out"), grid);
     }
 
     @Override

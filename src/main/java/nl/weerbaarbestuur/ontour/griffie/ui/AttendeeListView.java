@@ -217,7 +217,7 @@ class AttendeeListView extends Div implements BeforeEnterObserver, HasDynamicTit
         var attendanceOut = out.contains(grid.getColumnByKey("attendance"));
         grid.setClassName(AttendeeColumns.PRESENCE_IN_STATUS, attendanceOut);
         var names = out.stream().filter(c -> !"attendance".equals(c.getKey())).map(c -> c.getHeaderText()).toList();
-        leftOut.setText(getTranslation("griffie.columns.left-out", String.join(", ", names)));
+        leftOut.setText(getTranslation(FittedColumns.LEFT_OUT, String.join(", ", names)));
         leftOut.setVisible(!names.isEmpty());
     }
 

@@ -1,5 +1,6 @@
 package nl.weerbaarbestuur.ontour.notification.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -94,9 +95,17 @@ class MailTemplateView extends Div implements BeforeEnterObserver, HasDynamicTit
         language.addValueChangeListener(e -> load());
 
         add(new H2(getTranslation("mail.templates.title")), new Paragraph(getTranslation("mail.templates.intro")),
-                new HorizontalLayout(type, language), state, subject, body,
+                wrapping(type, language), state, subject, body,
                 new Paragraph(getTranslation("mail.templates.placeholders")), placeholders,
-                new HorizontalLayout(save, test, reset), preview);
+                wrapping(save, test, reset), preview);
+    }
+
+    /** A row that goes on below on a narrow screen rather than out of the window. */
+    private static HorizontalLayout wrapping(Component... parts) {
+        var row = new HorizontalLayout(parts);
+        row.setWrap(true);
+        row.setWidthFull();
+        return row;
     }
 
     @Override

@@ -36,10 +36,13 @@ class ErasureForm extends Div {
         email.setLabel(getTranslation("privacy.erasure.email"));
         email.setMaxLength(254);
         email.setWidth("24em");
+        email.setMaxWidth("100%");
         var preview = new Button(getTranslation("privacy.erasure.preview"), e -> preview());
         preview.setId("erasure-preview");
         var row = new HorizontalLayout(email, preview);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        row.setWidthFull();
         result.setId("erasure-result");
         add(row, result);
     }

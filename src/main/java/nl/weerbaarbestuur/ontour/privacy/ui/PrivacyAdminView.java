@@ -2,6 +2,7 @@ package nl.weerbaarbestuur.ontour.privacy.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -14,12 +15,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import nl.weerbaarbestuur.ontour.privacy.ErasureLogEntry;
 import nl.weerbaarbestuur.ontour.privacy.ErasureService;
 import nl.weerbaarbestuur.ontour.privacy.RetentionRun;
 import nl.weerbaarbestuur.ontour.privacy.RetentionService;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.ui.FittedColumns;
 
 /**
  * For organisers: when the retention job last ran and what each rule removed (with "Nu
@@ -46,11 +49,19 @@ class PrivacyAdminView extends Div implements BeforeEnterObserver, HasDynamicTit
         });
         runNow.setId("retention-run-now");
         erasures.setId("erasure-log");
-        erasures.addColumn(x -> DutchTime.dateTime(x.getErasedAt(), getLocale())).setHeader(getTranslation("privacy.log.when")).setAutoWidth(true);
-        erasures.addColumn(x -> getTranslation("privacy.log.channel." + x.getChannel())).setHeader(getTranslation("privacy.log.channel")).setAutoWidth(true);
-        erasures.addColumn(x -> x.getRequestedBy() == null ? "" : x.getRequestedBy()).setHeader(getTranslation("privacy.log.by")).setAutoWidth(true);
-        erasures.addColumn(ErasureLogEntry::getRegistrations).setHeader(getTranslation("privacy.log.registrations")).setAutoWidth(true);
-        erasures.addColumn(ErasureLogEntry::getMails).setHeader(getTranslation("privacy.log.mails")).setAutoWidth(true);
+        // Widths in rem, cells that wrap, and as many columns as fit (most important first).
+        var when = erasures.addColumn(x -> DutchTime.dateTime(x.getErasedAt(), getLocale())).setHeader(getTranslation("privacy.log.when"))
+                .setWidth("8rem").setFlexGrow(0);
+        var channel = erasures.addColumn(x -> getTranslation("privacy.log.channel." + x.getChannel()))
+                .setHeader(getTranslation("privacy.log.channel")).setWidth("9rem").setFlexGrow(1);
+        var by = erasures.addColumn(x -> x.getRequestedBy() == null ? "" : x.getRequestedBy()).setHeader(getTranslation("privacy.log.by"))
+                .setWidth("9rem").setFlexGrow(1);
+        var registrations = erasures.addColumn(ErasureLogEntry::getRegistrations).setHeader(getTranslation("privacy.log.registrations"))
+                .setWidth("7rem").setFlexGrow(0);
+        var mails = erasures.addColumn(ErasureLogEntry::getMails).setHeader(getTranslation("privacy.log.mails")).setWidth("6rem")
+                .setFlexGrow(0);
+        erasures.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        FittedColumns.fit(erasures, List.of(when, channel, registrations, mails, by));
         erasures.setEmptyStateText(getTranslation("privacy.log.empty"));
         erasures.setAllRowsVisible(true);
         var form = new ErasureForm(erasure);

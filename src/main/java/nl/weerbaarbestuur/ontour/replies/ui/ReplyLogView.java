@@ -22,7 +22,7 @@ import nl.weerbaarbestuur.ontour.replies.ReplyLog;
 import nl.weerbaarbestuur.ontour.replies.ReplyLog.Line;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
-import nl.weerbaarbestuur.ontour.shared.ui.NarrowScreens;
+import nl.weerbaarbestuur.ontour.shared.ui.FittedColumns;
 
 /**
  * For organisers: what became of each message in the reply mailbox, newest first, filtered by
@@ -66,11 +66,11 @@ class ReplyLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         filters.addClassName("ot-filters");
 
         grid.setId("replies-log");
-        grid.addColumn(l -> DutchTime.dateTime(l.receivedAt(), getLocale())).setHeader(getTranslation("replies.log.column.received"))
-                .setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(l -> outcomeLabel(l.outcome())).setHeader(getTranslation("replies.log.column.outcome"))
-                .setWidth("9rem").setFlexGrow(1);
-        grid.addComponentColumn(this::session).setHeader(getTranslation("replies.log.column.session")).setWidth("9rem")
+        var received = grid.addColumn(l -> DutchTime.dateTime(l.receivedAt(), getLocale()))
+                .setHeader(getTranslation("replies.log.column.received")).setWidth("8rem").setFlexGrow(0);
+        var outcomeColumn = grid.addColumn(l -> outcomeLabel(l.outcome())).setHeader(getTranslation("replies.log.column.outcome"))
+                .setWidth("8rem").setFlexGrow(1);
+        var session = grid.addComponentColumn(this::session).setHeader(getTranslation("replies.log.column.session")).setWidth("9rem")
                 .setFlexGrow(1);
         var answer = grid.addColumn(l -> answer(l)).setHeader(getTranslation("replies.log.column.answer")).setWidth("7rem")
                 .setFlexGrow(0);
@@ -81,8 +81,9 @@ class ReplyLogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         grid.setEmptyStateText(getTranslation("replies.log.empty"));
-        // On a phone the row keeps when, what and which session; a tap shows the rest below it.
-        NarrowScreens.hideBelow(this, NarrowScreens.PHONE, List.of(answer, sender, reason));
+        // As many columns as fit, most important first: on a phone the row keeps when and what
+        // (and which session where it fits); a tap shows the rest below it.
+        FittedColumns.fit(grid, List.of(received, outcomeColumn, session, answer, reason, sender));
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
         add(new H2(getTranslation("replies.log.title")), new Paragraph(getTranslation("replies.log.intro")), filters, grid);
     }

@@ -36,7 +36,7 @@ import nl.weerbaarbestuur.ontour.results.SessionFigures;
 import nl.weerbaarbestuur.ontour.results.TourFigures;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
-import nl.weerbaarbestuur.ontour.shared.ui.NarrowScreens;
+import nl.weerbaarbestuur.ontour.shared.ui.FittedColumns;
 import org.jspecify.annotations.Nullable;
 
 /** How the tour is doing, per province and in total, with charts, the coverage map and a CSV export. */
@@ -89,61 +89,67 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.setId("results-grid");
         grid.setAllRowsVisible(true);
         grid.setPartNameGenerator(f -> f.isTotal() ? "rs-total" : null);
-        columns();
+        var provinceFit = columns();
         sessionGrid.setId("results-sessions");
         sessionGrid.setAllRowsVisible(true);
         sessionGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        sessionColumns();
-        content.add(computed, new H2(getTranslation("results.per-province")), grid,
+        var sessionFit = sessionColumns();
+        content.add(computed, new H2(getTranslation("results.per-province")), provinceFit.leftOutNote("results-left-out"), grid,
                 new H2(getTranslation("results.reach.heading")), new Paragraph(getTranslation("results.reach.explained")),
                 reach, new H2(getTranslation("results.fill.heading")), fill,
-                new H2(getTranslation("results.per-session")), sessionGrid);
+                new H2(getTranslation("results.per-session")), sessionFit.leftOutNote("results-sessions-left-out"), sessionGrid);
         noTours.setText(getTranslation("results.no-tours"));
         noTours.setId("results-no-tours");
         add(new Paragraph(getTranslation("results.intro")), actions, noTours, content);
     }
 
-    private void columns() {
-        grid.addColumn(f -> f.isTotal() ? getTranslation("results.total") : f.provinceName())
+    private FittedColumns columns() {
+        var province = grid.addColumn(f -> f.isTotal() ? getTranslation("results.total") : f.provinceName())
                 .setHeader(getTranslation("results.column.province")).setWidth("8rem").setFlexGrow(1);
         // Narrow figure columns with headers that wrap: the whole table fits beside the menu.
-        figure(ProvinceFigures::sessionsPlanned, "results.column.sessions-planned");
-        figure(ProvinceFigures::sessionsHeld, "results.column.sessions-held");
+        var planned = figure(ProvinceFigures::sessionsPlanned, "results.column.sessions-planned");
+        var held = figure(ProvinceFigures::sessionsHeld, "results.column.sessions-held");
         // "Aanmeldingen" is one long word: its header needs a little more room.
-        figure(ProvinceFigures::registrations, "results.column.registrations").setWidth("6.5rem");
-        figure(f -> rate(f.fillRate()), "results.column.fill-rate");
+        var registrations = figure(ProvinceFigures::registrations, "results.column.registrations").setWidth("6.5rem");
+        var fill = figure(f -> rate(f.fillRate()), "results.column.fill-rate");
         var waitlisted = figure(ProvinceFigures::waitlisted, "results.column.waitlisted");
-        figure(f -> rate(f.attendanceRate()), "results.column.attendance-rate");
+        var attendance = figure(f -> rate(f.attendanceRate()), "results.column.attendance-rate");
         var reached = figure(f -> f.statenledenReached() + " / " + f.psSeats(), "results.column.statenleden-reached");
-        figure(f -> rate(f.reach()), "results.column.reach");
+        var reach = figure(f -> rate(f.reach()), "results.column.reach");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        NarrowScreens.hideBelow(this, NarrowScreens.LAPTOP, List.of(waitlisted, reached));
+        // As many columns as fit, most important first: on a phone the province, its reach and how
+        // full its sessions were; the CSV has every figure.
+        return FittedColumns.fit(grid, List.of(province, reach, fill, attendance, registrations, held, planned, reached, waitlisted));
     }
 
     private Grid.Column<ProvinceFigures> figure(com.vaadin.flow.function.ValueProvider<ProvinceFigures, ?> value, String headerKey) {
         return grid.addColumn(value).setHeader(getTranslation(headerKey)).setWidth("5.5rem").setFlexGrow(1);
     }
 
-    private void sessionColumns() {
-        sessionGrid.addColumn(s -> DutchTime.dateTime(s.startsAt(), getLocale())).setHeader(getTranslation("session.when"))
-                .setAutoWidth(true);
-        sessionGrid.addColumn(SessionFigures::provinceCode).setHeader(getTranslation("results.column.code")).setAutoWidth(true);
-        // Titles wrap (the grid's wrap theme) rather than being cut to "Weerb..."; the figures take what they need.
-        sessionGrid.addColumn(SessionFigures::title).setHeader(getTranslation("session.title")).setFlexGrow(1).setWidth("12rem");
-        sessionGrid.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("session.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        sessionGrid.addColumn(s -> s.confirmed() + " / " + s.capacity()).setHeader(getTranslation("results.column.confirmed"))
-                .setAutoWidth(true).setFlexGrow(0);
-        sessionGrid.addColumn(SessionFigures::waitlisted).setHeader(getTranslation("results.column.waitlisted")).setAutoWidth(true)
-                .setFlexGrow(0);
-        sessionGrid.addColumn(SessionFigures::checkedIn).setHeader(getTranslation("results.column.checked-in")).setAutoWidth(true)
-                .setFlexGrow(0);
-        sessionGrid.addColumn(SessionFigures::noShows).setHeader(getTranslation("results.column.no-shows")).setAutoWidth(true)
-                .setFlexGrow(0);
+    private FittedColumns sessionColumns() {
+        // Widths in rem, titles that wrap rather than being cut to "Weerb...", and as many columns as
+        // fit (most important first): on a phone the session, when, and how full it was.
+        var when = sessionGrid.addColumn(s -> DutchTime.dateTime(s.startsAt(), getLocale())).setHeader(getTranslation("session.when"))
+                .setWidth("8rem").setFlexGrow(0);
+        var code = sessionGrid.addColumn(SessionFigures::provinceCode).setHeader(getTranslation("results.column.code"))
+                .setWidth("4.5rem").setFlexGrow(0);
+        var title = sessionGrid.addColumn(SessionFigures::title).setHeader(getTranslation("session.title")).setFlexGrow(1)
+                .setWidth("10rem");
+        var status = sessionGrid.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("session.status"))
+                .setWidth("7.5rem").setFlexGrow(0);
+        var confirmed = sessionGrid.addColumn(s -> s.confirmed() + " / " + s.capacity())
+                .setHeader(getTranslation("results.column.confirmed")).setWidth("6.5rem").setFlexGrow(0);
+        var waitlisted = sessionGrid.addColumn(SessionFigures::waitlisted).setHeader(getTranslation("results.column.waitlisted"))
+                .setWidth("6.5rem").setFlexGrow(0);
+        var checkedIn = sessionGrid.addColumn(SessionFigures::checkedIn).setHeader(getTranslation("results.column.checked-in"))
+                .setWidth("6.5rem").setFlexGrow(0);
+        var noShows = sessionGrid.addColumn(SessionFigures::noShows).setHeader(getTranslation("results.column.no-shows"))
+                .setWidth("6.5rem").setFlexGrow(0);
         // The check-in page lives in the attendance module; linked by address. A draft has nobody to check in.
-        sessionGrid.addComponentColumn(s -> s.status() == SessionStatus.DRAFT ? new Span()
+        var checkIn = sessionGrid.addComponentColumn(s -> s.status() == SessionStatus.DRAFT ? new Span()
                         : new Anchor("aanwezigheid/" + s.sessionId(), getTranslation("results.checkin.link")))
-                .setHeader(getTranslation("results.checkin.column")).setAutoWidth(true);
+                .setHeader(getTranslation("results.checkin.column")).setWidth("7rem").setFlexGrow(0);
+        return FittedColumns.fit(sessionGrid, List.of(title, when, confirmed, checkedIn, status, checkIn, noShows, waitlisted, code));
     }
 
     @Override

@@ -1,9 +1,11 @@
 package nl.weerbaarbestuur.ontour.shared.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -19,6 +21,9 @@ import java.util.function.Consumer;
  * its least. Until the browser has reported (and in browserless tests) every wanted column shows.
  */
 public final class FittedColumns {
+
+    /** The text that names the columns left out, with their headers as {@code {0}}. */
+    public static final String LEFT_OUT = "grid.left-out";
 
     /** The event the browser sends with the width; the script sends it only when the width changed. */
     private static final String EVENT = "ot-fit";
@@ -82,6 +87,24 @@ public final class FittedColumns {
     /** Told which wanted columns are left out for want of room, after every change (often an empty list). */
     public void onLeftOut(Consumer<List<Grid.Column<?>>> listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * A line to show near the grid that names the columns left out for want of room ("Past niet op
+     * dit scherm: Sessies gewenst, Herinnering"), hidden while everything fits: someone on a phone
+     * knows there is more, and that a wider screen shows it.
+     */
+    public Span leftOutNote(String id) {
+        var note = new Span();
+        note.setId(id);
+        note.addClassNames("ot-muted", "ot-left-out");
+        note.setVisible(false);
+        onLeftOut(out -> {
+            var names = out.stream().map(Grid.Column::getHeaderText).filter(Objects::nonNull).toList();
+            note.setText(note.getTranslation(LEFT_OUT, String.join(", ", names)));
+            note.setVisible(!names.isEmpty());
+        });
+        return note;
     }
 
     /** The wanted columns that do not fit now, in order of importance. */

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -96,9 +97,11 @@ class DatesForm extends Div {
 
         grid.setId("dates-grid");
         grid.setAllRowsVisible(true);
+        // Widths in rem and cells that wrap: on a phone the date, its reason and its button fit.
         grid.addColumn(e -> InputUi.longDate(e.getKey(), locale)).setHeader(getTranslation("tourplanning.input.dates.date"))
-                .setAutoWidth(true);
-        grid.addColumn(Map.Entry::getValue).setHeader(getTranslation("tourplanning.input.dates.reason")).setFlexGrow(1);
+                .setWidth("7rem").setFlexGrow(1);
+        grid.addColumn(Map.Entry::getValue).setHeader(getTranslation("tourplanning.input.dates.reason")).setWidth("7rem")
+                .setFlexGrow(2);
         grid.addComponentColumn(e -> {
             var remove = new Button(getTranslation("tourplanning.input.dates.remove"), click -> {
                 draft.dates.remove(e.getKey());
@@ -109,7 +112,8 @@ class DatesForm extends Div {
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             remove.setAriaLabel(getTranslation("tourplanning.input.dates.remove-date", InputUi.longDate(e.getKey(), locale)));
             return remove;
-        }).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("grid.actions")).setWidth("8rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("tourplanning.input.dates.none"));
         count.setId("dates-count");
         add(count, grid);

@@ -3,6 +3,7 @@ package nl.weerbaarbestuur.ontour.tourplanning.input.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -26,6 +27,7 @@ import java.util.stream.IntStream;
 import nl.weerbaarbestuur.ontour.province.ProvinceService;
 import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
+import nl.weerbaarbestuur.ontour.shared.ui.FittedColumns;
 import nl.weerbaarbestuur.ontour.tourplanning.InputFiles;
 import nl.weerbaarbestuur.ontour.tourplanning.SchoolHolidayList;
 import nl.weerbaarbestuur.ontour.tourplanning.SchoolHolidays;
@@ -76,11 +78,15 @@ class SchoolHolidayView extends Div implements BeforeEnterObserver, HasDynamicTi
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("holidays-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(e -> getTranslation("tourplanning.input.region." + e.region().name()))
-                .setHeader(getTranslation("tourplanning.input.holidays.region")).setAutoWidth(true);
-        grid.addColumn(SchoolHolidayList.Entry::name).setHeader(getTranslation("tourplanning.input.holidays.name")).setFlexGrow(1);
-        grid.addColumn(e -> DutchTime.date(e.firstDay(), getLocale()) + " – " + DutchTime.date(e.lastDay(), getLocale()))
-                .setHeader(getTranslation("tourplanning.input.holidays.period")).setAutoWidth(true);
+        // Widths in rem, cells that wrap, and as many columns as fit (most important first).
+        var region = grid.addColumn(e -> getTranslation("tourplanning.input.region." + e.region().name()))
+                .setHeader(getTranslation("tourplanning.input.holidays.region")).setWidth("6rem").setFlexGrow(0);
+        var name = grid.addColumn(SchoolHolidayList.Entry::name).setHeader(getTranslation("tourplanning.input.holidays.name"))
+                .setWidth("8rem").setFlexGrow(1);
+        var period = grid.addColumn(e -> DutchTime.date(e.firstDay(), getLocale()) + " – " + DutchTime.date(e.lastDay(), getLocale()))
+                .setHeader(getTranslation("tourplanning.input.holidays.period")).setWidth("9rem").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        FittedColumns.fit(grid, List.of(region, period, name));
         grid.setEmptyStateText(getTranslation("tourplanning.input.holidays.none"));
         var upload = ListUpload.create(this, "holidays-upload", this::fromFile, ".csv", ".txt", "text/csv", "text/plain");
         var uploadHelp = new Paragraph(getTranslation("tourplanning.input.file.holidays-help", InputFiles.maxKilobytes()));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import nl.weerbaarbestuur.ontour.planning.Tour;
 import nl.weerbaarbestuur.ontour.planning.TourService;
@@ -28,6 +30,7 @@ import nl.weerbaarbestuur.ontour.security.Role;
 import nl.weerbaarbestuur.ontour.shared.BusinessRuleException;
 import nl.weerbaarbestuur.ontour.shared.DutchTime;
 import nl.weerbaarbestuur.ontour.shared.InvalidInputException;
+import nl.weerbaarbestuur.ontour.shared.ui.FittedColumns;
 import nl.weerbaarbestuur.ontour.tourplanning.ProvinceInputs;
 
 /**
@@ -63,6 +66,7 @@ class WishesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
         var remindAll = new Button(getTranslation("tourplanning.input.wishes.remind-all"), e -> remindAll());
         remindAll.setId("wishes-remind-all");
+        remindAll.addClassName("ot-long-button");
         var toTrainers = new RouterLink(getTranslation("tourplanning.input.nav.trainers"), TrainerAvailabilityView.class);
         var toHolidays = new RouterLink(getTranslation("tourplanning.input.nav.holidays"), SchoolHolidayView.class);
         var actions = new HorizontalLayout(tour, remindAll);
@@ -72,22 +76,29 @@ class WishesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var locale = getLocale();
         grid.setId("wishes-grid");
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(this::provinceLink).setHeader(getTranslation("tourplanning.input.province")).setAutoWidth(true).setFlexGrow(1);
-        grid.addComponentColumn(r -> {
+        // Widths in rem, cells that wrap, and as many columns as fit (most important first): on a
+        // phone the province, whether it answered and the sessions wanted, without scrolling sideways.
+        var province = grid.addComponentColumn(this::provinceLink).setHeader(getTranslation("tourplanning.input.province"))
+                .setWidth("8rem").setFlexGrow(1);
+        var status = grid.addComponentColumn(r -> {
             var answered = new Span(r.answeredAt() == null ? getTranslation("tourplanning.input.wishes.not-answered")
                     : getTranslation("tourplanning.input.wishes.answered", DutchTime.dateTime(r.answeredAt(), locale)));
             answered.setId("wishes-answered-" + r.provinceCode());
             answered.getElement().setAttribute("data-answered", String.valueOf(r.answered()));
             return answered;
-        }).setHeader(getTranslation("tourplanning.input.wishes.status")).setAutoWidth(true);
-        grid.addColumn(r -> r.answered() ? String.valueOf(r.unsuitableDates()) : "–")
-                .setHeader(getTranslation("tourplanning.input.wishes.dates")).setAutoWidth(true);
-        grid.addColumn(r -> r.answered() ? preference(r) : "–")
-                .setHeader(getTranslation("tourplanning.input.preference")).setAutoWidth(true);
-        grid.addComponentColumn(this::sessionsField).setHeader(getTranslation("tourplanning.input.wishes.sessions"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::reminder).setHeader(getTranslation("tourplanning.input.wishes.reminder")).setAutoWidth(true);
-        add(new Paragraph(getTranslation("tourplanning.input.wishes.intro")), actions, summary, grid,
+        }).setHeader(getTranslation("tourplanning.input.wishes.status")).setWidth("9rem").setFlexGrow(1);
+        var dates = grid.addColumn(r -> r.answered() ? String.valueOf(r.unsuitableDates()) : "–")
+                .setHeader(getTranslation("tourplanning.input.wishes.dates")).setWidth("7rem").setFlexGrow(0);
+        var preference = grid.addColumn(r -> r.answered() ? preference(r) : "–")
+                .setHeader(getTranslation("tourplanning.input.preference")).setWidth("9rem").setFlexGrow(1);
+        var sessions = grid.addComponentColumn(this::sessionsField).setHeader(getTranslation("tourplanning.input.wishes.sessions"))
+                .setWidth("9rem").setFlexGrow(0);
+        var reminder = grid.addComponentColumn(this::reminder).setHeader(getTranslation("tourplanning.input.wishes.reminder"))
+                .setWidth("11rem").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        var fit = FittedColumns.fit(grid, List.of(province, status, sessions, reminder, dates, preference));
+        add(new Paragraph(getTranslation("tourplanning.input.wishes.intro")), actions, summary,
+                fit.leftOutNote("wishes-left-out"), grid,
                 new HorizontalLayout(toTrainers, toHolidays));
     }
 
